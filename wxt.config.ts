@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  srcDir: '.',
+  outDir: '.output',
+  manifest: ({ browser }) => ({
+    name: 'Crosscheck',
+    description: 'Marks the numbers in TikTok and RedNote news and shows what every other outlet reported for them.',
+    // storage: settings; sidePanel: Chrome's panel (Firefox uses sidebar_action, no permission).
+    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'",
+    },
+    browser_specific_settings:
+      browser === 'firefox'
+        ? { gecko: { id: 'crosscheck@crosscheck.example', strict_min_version: '128.0' } }
+        : undefined,
+  }),
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    resolve: {
+      alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
+    },
+    build: { target: 'es2022' },
+  }),
+});
