@@ -1,0 +1,356 @@
+/**
+ * The bundled dataset (`assets/dataset.json`) against the schema and against the five seed
+ * articles it was curated from (`../shared/seeds`, beside the repository). The seeds are read
+ * here only: product code never imports them.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dataset, type Dataset, type Figure, type Qualifier } from '../../utils/schema';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const DATASET_PATH = join(ROOT, 'assets', 'dataset.json');
+const SEEDS_DIR = resolve(ROOT, '..', 'shared', 'seeds');
+
+/** Which seed article each source was curated from (kept here, out of the product bundle). */
+const SEED_FILES: Record<string, string> = {
+  'reuters-local-2025-01-14': '000_eb4f457596c627ee.txt',
+  'rfa-2025-01-15': '001_508930b89cb79ee1.txt',
+  'gbaf-reuters-2025-01-14': '002_fcc52b75774229a2.txt',
+  'scmp-2025-01-17': '003_13dd2a9c0c6eaca2.txt',
+  'thr-2025-01-21': '004_c5a5086faa8b6105.txt',
+};
+
+const raw: unknown = JSON.parse(readFileSync(DATASET_PATH, 'utf8'));
+const parsed = dataset.safeParse(raw);
+// Everything below runs on the parsed data; the first test reports why parsing failed.
+const data: Dataset = parsed.success ? parsed.data : { format: 1, version: '0.0.0', builtAt: '2026-01-01', sources: [], metrics: [], figures: [], events: [] };
+
+/** Collapse whitespace; in the seed only, undo the copy artifact `\$` (seeds README). */
+const collapse = (s: string) => s.replace(/\s+/g, ' ');
+const seedCache = new Map<string, string>();
+function seedText(sourceId: string): string {
+  const cached = seedCache.get(sourceId);
+  if (cached !== undefined) return cached;
+  if (!existsSync(SEEDS_DIR)) throw new Error(`seed articles folder not found: ${SEEDS_DIR}`);
+  const file = SEED_FILES[sourceId];
+  if (file === undefined) throw new Error(`no seed file mapped for source "${sourceId}"`);
+  const path = join(SEEDS_DIR, file);
+  if (!existsSync(path)) throw new Error(`seed article not found: ${path}`);
+  const text = collapse(readFileSync(path, 'utf8').replace(/\\\$/g, '$'));
+  seedCache.set(sourceId, text);
+  return text;
+}
+
+const DAY_MS = 86_400_000;
+const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;
+/** The weekday (0 = Sunday) a text names first, or -1. */
+function namedWeekday(s: string): number {
+  const lower = s.toLowerCase();
+  let best = -1;
+  let bestAt = Infinity;
+  WEEKDAYS.forEach((d, i) => {
+    const at = lower.indexOf(d);
+    if (at >= 0 && at < bestAt) [best, bestAt] = [i, at];
+  });
+  return best;
+}
+const weekday = (iso: string) => new Date(dayOf(iso)).getUTCDay();
+
+const sourceById = new Map(data.sources.map((s) => [s.id, s]));
+const figuresOf = (metricId: string) => data.figures.filter((f) => f.metricId === metricId);
+const eventById = new Map(data.events.map((e) => [e.id, e]));
+
+const round = (x: number) => Number(x.toPrecision(12));
+function expectedInterval(value: number, q: Qualifier, asWritten: string): { low: number | null; high: number | null } {
+  switch (q) {
+    case 'exact':
+      return { low: value, high: value };
+    case 'about':
+      return { low: round(value * 0.95), high: round(value * 1.05) };
+    case 'more-than':
+    case 'over':
+    case 'at-least':
+    case 'plus':
+      return { low: value, high: null };
+    case 'nearly':
+      return { low: round(value * 0.9), high: value };
+    case 'up-to':
+    case 'less-than':
+      return { low: null, high: value };
+    case 'order-of':
+      // The value is the order itself: "hundreds of thousands" is 100000, "thousands" 1000.
+      expect(10 ** Math.round(Math.log10(value)), `order-of value of "${asWritten}" must be a power of ten`).toBe(value);
+      return { low: value, high: round(value * 10) };
+  }
+}
+
+const figureRows = data.figures.map((f) => [f.id, f] as const);
+const reportRows = data.events.flatMap((e) => e.reports.map((r, i) => [`${e.id} #${i}`, r] as const));
+
+describe('bundled dataset', () => {
+  it('parses with the schema', () => {
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+    expect(data.format).toBe(1);
+    expect(data.version).toBe('1.0.0');
+    expect(data.builtAt).toBe('2026-11-21');
+  });
+
+  it('finds the seed articles beside the repository', () => {
+    expect(existsSync(SEEDS_DIR), `seed articles folder not found: ${SEEDS_DIR}`).toBe(true);
+    for (const id of Object.keys(SEED_FILES)) expect(seedText(id).length).toBeGreaterThan(1000);
+  });
+});
+
+describe('sources', () => {
+  it('has one source per seed article, and no other', () => {
+    expect(data.sources.map((s) => s.id).sort()).toEqual(Object.keys(SEED_FILES).sort());
+  });
+
+  it.each([
+    ['reuters-local-2025-01-14', 'US local news site', 'Reuters', '2025-01-14', 'inferred'],
+    ['rfa-2025-01-15', 'Radio Free Asia', undefined, '2025-01-15', 'inferred'],
+    ['gbaf-reuters-2025-01-14', 'Global Banking & Finance Review', 'Reuters', '2025-01-14', 'exact'],
+    ['scmp-2025-01-17', 'South China Morning Post', undefined, '2025-01-17', 'inferred'],
+    ['thr-2025-01-21', 'The Hollywood Reporter', undefined, '2025-01-21', 'inferred'],
+  ])('%s: %s, reported by %s, published %s (%s)', (id, outlet, reportedBy, date, precision) => {
+    const s = sourceById.get(id);
+    expect(s).toBeDefined();
+    expect(s?.outlet.startsWith(outlet)).toBe(true);
+    expect(s?.reportedBy).toBe(reportedBy);
+    expect(s?.published.date).toBe(date);
+    expect(s?.published.precision).toBe(precision);
+  });
+
+  it('gives no URL (none is in the texts) and lists no editors as authors', () => {
+    for (const s of data.sources) expect(s.url).toBeUndefined();
+    expect(sourceById.get('gbaf-reuters-2025-01-14')?.authors).toEqual(['Eduardo Baptista', 'Katie Paul', 'Krystal Hu']);
+    expect(sourceById.get('rfa-2025-01-15')?.authors).toBeUndefined();
+  });
+
+  it.each(['reuters-local-2025-01-14', 'gbaf-reuters-2025-01-14', 'scmp-2025-01-17', 'thr-2025-01-21'])(
+    "%s: the title is the article's own headline",
+    (id) => {
+      const s = sourceById.get(id);
+      expect(seedText(id)).toContain(collapse(s?.title ?? '∅'));
+    },
+  );
+});
+
+describe('figures', () => {
+  it.each(figureRows)('%s: the quote is verbatim in its seed article', (_id, f) => {
+    expect(seedText(f.sourceId)).toContain(collapse(f.quote));
+  });
+
+  it.each(figureRows)('%s: the interval follows from value and qualifier', (_id, f) => {
+    const want = expectedInterval(f.value, f.qualifier, f.asWritten);
+    for (const bound of ['low', 'high'] as const) {
+      const got = f.interval[bound];
+      const exp = want[bound];
+      if (exp === null) expect(got).toBeNull();
+      else expect(Math.abs((got ?? Number.NaN) - exp)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(exp)));
+    }
+  });
+
+  it.each(figureRows)('%s: quote is short and states the number as written', (_id, f) => {
+    expect(f.quote.length).toBeLessThanOrEqual(200);
+    expect(f.quote).toContain(f.asWritten);
+  });
+
+  it.each(figureRows.filter(([, f]) => f.period?.start !== undefined || f.period?.end !== undefined))(
+    '%s: the period is an ordered date range',
+    (_id, f) => {
+      const { start, end } = f.period ?? {};
+      if (start !== undefined && end !== undefined) expect(dayOf(start)).toBeLessThanOrEqual(dayOf(end));
+    },
+  );
+
+  it.each(figureRows.filter(([, f]) => namedWeekday(f.period?.text ?? '') >= 0))(
+    '%s: a period named by weekday resolves to that weekday',
+    (_id, f) => {
+      const start = f.period?.start;
+      expect(start).toBeDefined();
+      expect(weekday(start ?? '')).toBe(namedWeekday(f.period?.text ?? ''));
+    },
+  );
+
+  it.each(['40', '4', '79', '3-4', '3-4 minutes', '4 min', '29', '2010-2026', '2026', '2021', '2011', '2020'])(
+    'no figure comes from page furniture or asides: asWritten is never "%s"',
+    (furniture) => {
+      expect(data.figures.filter((f) => f.asWritten === furniture)).toEqual([]);
+    },
+  );
+
+  it('takes nothing from the related-story and "More from Finance" lists', () => {
+    // RFA's only headline-like lines with numbers are its RELATED STORIES list.
+    expect(data.figures.filter((f) => f.sourceId === 'rfa-2025-01-15' && f.position === 'headline')).toEqual([]);
+    for (const f of data.figures) {
+      expect(f.quote).not.toMatch(/\$49|\$716 million|\$109\.8 billion|\$600 million|79%|Issue \d/);
+    }
+  });
+});
+
+const REQUIRED_METRICS = [
+  'rednote-new-users-two-days',
+  'rednote-users',
+  'rednote-live-chat-participants',
+  'rednote-us-downloads-yoy-change',
+  'rednote-us-downloads-wow-change',
+  'lemon8-december-downloads',
+  'lemon8-december-downloads-change',
+  'rednote-valuation',
+  'tiktok-us-users',
+  'tiktokrefugee-hashtag-views',
+  'onechance-share-price-rise',
+  'tiktok-ban-enforcement-pause-days',
+];
+
+describe('metrics', () => {
+  it.each(REQUIRED_METRICS)('%s exists and has figures', (id) => {
+    expect(data.metrics.some((m) => m.id === id)).toBe(true);
+    expect(figuresOf(id).length).toBeGreaterThan(0);
+  });
+
+  it.each(data.metrics.map((m) => [m.id, m] as const))('%s has at least one figure and distinct signals', (id, m) => {
+    expect(figuresOf(id).length).toBeGreaterThan(0);
+    expect(new Set(m.signals).size).toBe(m.signals.length);
+  });
+
+  it('no two metrics share the same set of signals', () => {
+    const keys = data.metrics.map((m) => [...m.signals].sort().join('|'));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+type Check = (figures: Figure[]) => boolean;
+const sameSourceValues =
+  (...values: number[]): Check =>
+  (fs) =>
+    data.sources.some((s) => values.every((v) => fs.some((f) => f.sourceId === s.id && f.value === v)));
+const hasQualifiers =
+  (...qs: Qualifier[]): Check =>
+  (fs) =>
+    qs.every((q) => fs.some((f) => f.qualifier === q));
+const hasValues =
+  (...values: number[]): Check =>
+  (fs) =>
+    values.every((v) => fs.some((f) => f.value === v));
+const hasPositions =
+  (...ps: Figure['position'][]): Check =>
+  (fs) =>
+    ps.every((p) => fs.some((f) => f.position === p));
+const fromSources =
+  (n: number): Check =>
+  (fs) =>
+    new Set(fs.map((f) => f.sourceId)).size >= n;
+const hasWritten =
+  (...ws: string[]): Check =>
+  (fs) =>
+    ws.every((w) => fs.some((f) => f.asWritten === w));
+
+describe('the differences the product exists to show are kept', () => {
+  it.each<[string, string, Check]>([
+    ['rednote-new-users-two-days', '500000 and 700000 from the same source', sameSourceValues(500000, 700000)],
+    ['rednote-new-users-two-days', 'stated by all five sources', fromSources(5)],
+    ['rednote-new-users-two-days', 'in headline, dek, caption, summary, key takeaways and body', hasPositions('headline', 'dek', 'caption', 'summary', 'key-takeaways', 'body')],
+    ['rednote-new-users-two-days', '"half a million", "500,000" and "700,000"', hasWritten('half a million', '500,000', '700,000')],
+    ['rednote-new-users-two-days', '"over" and "more-than"', hasQualifiers('over', 'more-than')],
+    ['rednote-users', '"plus", "exact" and "nearly"', hasQualifiers('plus', 'exact', 'nearly')],
+    ['rednote-users', '"300 million-plus" and "300 million"', hasWritten('300 million-plus', '300 million')],
+    ['rednote-valuation', '"exact" and "over"', hasQualifiers('exact', 'over')],
+    ['rednote-live-chat-participants', '"more-than" and "over"', hasQualifiers('more-than', 'over')],
+    ['tiktok-ban-enforcement-pause-days', '90 (proposed) and 75 (ordered)', hasValues(90, 75)],
+    ['tiktok-us-users', 'about 170 million in three sources', (fs) => hasQualifiers('about')(fs) && fromSources(3)(fs)],
+    ['lemon8-december-downloads', 'about 3.4 million', (fs) => fs.every((f) => f.qualifier === 'about' && f.value === 3_400_000)],
+    ['onechance-share-price-rise', '"as much as" is up-to', (fs) => fs.every((f) => f.qualifier === 'up-to')],
+    ['rednote-censored-sensitive-terms', '"thousands" is order-of 1000', (fs) => fs.every((f) => f.qualifier === 'order-of' && f.value === 1000)],
+  ])('%s: %s', (metricId, _what, check) => {
+    expect(check(figuresOf(metricId))).toBe(true);
+  });
+
+  it('the new-users two-days figures keep one figure per statement (no duplicate quote per source)', () => {
+    const keys = figuresOf('rednote-new-users-two-days').map((f) => `${f.sourceId}|${f.quote}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
+
+describe('events', () => {
+  it.each<[string, string, 'day' | 'month' | 'year']>([
+    ['rednote-launch', '2013', 'year'],
+    ['tiktok-us-data-routed-to-oracle', '2022', 'year'],
+    ['tiktok-banned-on-us-federal-devices', '2023-02', 'month'],
+    ['shou-zi-chew-house-testimony', '2023-03-23', 'day'],
+    ['montana-bans-tiktok', '2023-05', 'month'],
+    ['house-passes-tiktok-bill', '2024-03', 'month'],
+    ['canada-orders-bytedance-operations-dissolved', '2024-11', 'month'],
+    ['bytedance-links-lemon8-and-tiktok-logins', '2024-11', 'month'],
+    ['tiktok-refugees-live-chat', '2025-01-13', 'day'],
+    ['rednote-tops-us-app-charts', '2025-01-13', 'day'],
+    ['reuters-reports-700000-new-users', '2025-01-14', 'day'],
+    ['lemon8-second-on-us-app-store', '2025-01-14', 'day'],
+    ['onechance-shares-hit-daily-limit', '2025-01-14', 'day'],
+    ['rednote-tops-app-store-in-britain-canada-ireland-italy', '2025-01-16', 'day'],
+    ['supreme-court-upholds-tiktok-law', '2025-01-17', 'day'],
+    ['tiktok-goes-dark-in-us', '2025-01-18', 'day'],
+    ['lemon8-and-bytedance-apps-go-dark', '2025-01-18', 'day'],
+    ['tiktok-back-online-in-us', '2025-01-19', 'day'],
+    ['tiktok-ban-deadline', '2025-01-19', 'day'],
+    ['douyin-opens-to-international-sign-ups', '2025-01-19', 'day'],
+    ['trump-becomes-president', '2025-01-20', 'day'],
+    ['trump-signs-tiktok-executive-order', '2025-01-20', 'day'],
+  ])('%s on %s (%s)', (id, date, precision) => {
+    const e = eventById.get(id);
+    expect(e?.date).toEqual({ date, precision });
+  });
+
+  it.each(data.events.filter((e) => e.date.date.startsWith('2025-01')).map((e) => [e.id, e] as const))(
+    '%s: events of January 2025 are dated to the day',
+    (_id, e) => {
+      expect(e.date.precision).toBe('day');
+    },
+  );
+
+  it.each(reportRows)('%s: the quote is verbatim in its seed article and at most 200 characters', (_id, r) => {
+    expect(r.quote.length).toBeLessThanOrEqual(200);
+    expect(seedText(r.sourceId)).toContain(collapse(r.quote));
+  });
+
+  it.each(reportRows.filter(([, r]) => r.dateAsWritten !== undefined))(
+    '%s: the date as written stands in the quote or just before it',
+    (_id, r) => {
+      const text = seedText(r.sourceId);
+      const at = text.indexOf(collapse(r.quote));
+      const window = text.slice(Math.max(0, at - 300), at + r.quote.length);
+      expect(window).toContain(r.dateAsWritten);
+    },
+  );
+
+  it.each(reportRows.filter(([, r]) => namedWeekday(r.dateAsWritten ?? '') >= 0))(
+    '%s: a weekday resolves to that weekday in the week before publication',
+    (_id, r) => {
+      expect(r.date.precision).toBe('day');
+      expect(weekday(r.date.date)).toBe(namedWeekday(r.dateAsWritten ?? ''));
+      const published = sourceById.get(r.sourceId)?.published.date;
+      expect(published).toBeTruthy();
+      const daysBefore = (dayOf(published ?? '') - dayOf(r.date.date)) / DAY_MS;
+      expect(daysBefore).toBeGreaterThanOrEqual(0);
+      expect(daysBefore).toBeLessThan(7);
+    },
+  );
+
+  it('keeps each source its own date where sources differ', () => {
+    const charts = eventById.get('rednote-tops-us-app-charts')?.reports ?? [];
+    expect(charts.find((r) => r.sourceId === 'scmp-2025-01-17')?.date).toEqual({ date: '2025-01-13', precision: 'day' });
+    expect(charts.find((r) => r.sourceId === 'rfa-2025-01-15')?.date).toEqual({ date: '2025-01-15', precision: 'day' });
+    const chew = eventById.get('shou-zi-chew-house-testimony')?.reports ?? [];
+    expect(chew.map((r) => r.date.precision).sort()).toEqual(['day', 'month']);
+  });
+
+  it('the ban deadline is reported by four sources, all on Jan. 19', () => {
+    const reports = eventById.get('tiktok-ban-deadline')?.reports ?? [];
+    expect(new Set(reports.map((r) => r.sourceId)).size).toBe(4);
+    for (const r of reports) expect(r.date).toEqual({ date: '2025-01-19', precision: 'day' });
+  });
+});
