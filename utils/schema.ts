@@ -29,7 +29,6 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Text that a browser could read as markup: a tag, a comment or a doctype. */
 const MARKUP = /<\s*[a-z!/?]/i;
 // Control characters other than tab, newline and carriage return.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 export const id = z.string().check(
@@ -320,3 +319,30 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   disabledSites: [],
 };
+
+// ---------------------------------------------------------------------------------------------
+// Messages. Every message any part of the extension sends is a member of one of these unions and
+// is parsed on arrival; types are named by direction.
+
+const fileName = z.string().check(z.minLength(1), z.maxLength(255));
+
+/** Content scripts, the panel and the options page → background. */
+export const toBackgroundMessage = z.discriminatedUnion('type', [
+  /** Re-load the dataset bundled with the extension. Extension pages only. */
+  z.strictObject({ type: z.literal('sync-bundled') }),
+  /** Load a dataset file the reader chose. Extension pages only. */
+  z.strictObject({ type: z.literal('import-dataset'), fileName, text: z.string() }),
+  /** Forget the cache and settings, then load the bundle again. Extension pages only. */
+  z.strictObject({ type: z.literal('reset') }),
+]);
+export type ToBackgroundMessage = z.infer<typeof toBackgroundMessage>;
+
+/** The background → extension pages, while a dataset loads. */
+export const loadProgressMessage = z.strictObject({
+  type: z.literal('load-progress'),
+  origin: z.enum(['bundled', 'import']),
+  phase: z.enum(['waiting', 'validating', 'writing', 'done']),
+  done: z.number(),
+  total: z.number(),
+});
+export type LoadProgressMessage = z.infer<typeof loadProgressMessage>;

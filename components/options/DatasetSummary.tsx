@@ -1,0 +1,68 @@
+import type { DatasetMeta, LoadRecord } from '../../utils/db';
+import type { Source } from '../../utils/schema';
+import { formatPartialDate, formatPublished, formatTimestamp, plural, sourceName } from '../format';
+
+export interface DatasetStatus {
+  meta: DatasetMeta | null;
+  lastLoad: LoadRecord | null;
+  sources: Source[];
+}
+
+/** What the local cache holds: version, dates, counts and sources. */
+export function DatasetSummary({ status }: { status: DatasetStatus }) {
+  const { meta, sources } = status;
+  if (!meta) {
+    return (
+      <p class="empty" data-testid="dataset-empty">
+        The local cache is empty. Sync the bundled dataset to fill it.
+      </p>
+    );
+  }
+  return (
+    <div data-testid="dataset-summary">
+      <dl class="facts">
+        <div>
+          <dt>Version</dt>
+          <dd data-testid="dataset-version">{meta.version}</dd>
+        </div>
+        <div>
+          <dt>Built</dt>
+          <dd>{formatPartialDate({ date: meta.builtAt, precision: 'day' })}</dd>
+        </div>
+        <div>
+          <dt>Synced</dt>
+          <dd data-testid="dataset-synced">
+            <time dateTime={meta.syncedAt}>{formatTimestamp(meta.syncedAt)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>From</dt>
+          <dd data-testid="dataset-origin">{meta.origin === 'bundled' ? 'the bundled dataset' : `imported file ${meta.fileName ?? ''}`}</dd>
+        </div>
+      </dl>
+      <ul class="counts" data-testid="dataset-counts" aria-label="Contents">
+        <li>{plural(meta.counts.sources, 'source')}</li>
+        <li>{plural(meta.counts.metrics, 'metric')}</li>
+        <li>{plural(meta.counts.figures, 'figure')}</li>
+        <li>{plural(meta.counts.events, 'event')}</li>
+      </ul>
+      <h3>Sources</h3>
+      <ul class="sources" data-testid="dataset-sources">
+        {sources.map((source) => (
+          <li key={source.id}>
+            <span class="source-name">{sourceName(source)}</span>
+            <span class="source-title">{source.title}</span>
+            <span class="source-date" title={source.published.basis}>
+              {formatPublished(source.published)}
+            </span>
+            {source.url ? (
+              <a href={source.url} target="_blank" rel="noreferrer noopener">
+                Open article
+              </a>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CrosscheckDb, LoadRecord } from '../../utils/db';
+import { readDatasetMeta } from '../../utils/dataset-load';
+import { loadSettings, saveSettings, settingsItem } from '../../utils/settings';
+import type { Settings } from '../../utils/schema';
+import { useLiveQuery, useStorageValue } from '../hooks';
+import { formatTimestamp } from '../format';
+import { DatasetActions } from './DatasetActions';
+import { DatasetSummary, type DatasetStatus } from './DatasetSummary';
+import { ProblemList } from './ProblemList';
+import { SettingsForm } from './SettingsForm';
+import { useDatasetActions } from './useDatasetActions';
+
+async function readStatus(db: CrosscheckDb): Promise<DatasetStatus> {
+  const [meta, lastLoad, sources] = await Promise.all([
+    readDatasetMeta(db),
+    db.meta.get('last-load'),
+    db.sources.orderBy('id').toArray(),
+  ]);
+  return { meta, lastLoad: lastLoad?.key === 'last-load' ? lastLoad : null, sources };
+}
+
+/** The options page: the cached dataset, the actions that reload it, and the settings. */
+export function OptionsApp({ db }: { db: CrosscheckDb }) {
+  const status = useLiveQuery(() => readStatus(db), [db]);
+  const stored = useStorageValue(settingsItem, loadSettings);
+  const actions = useDatasetActions();
+  const [saveProblems, setSaveProblems] = useState<string[]>([]);
+
+  const theme = stored?.settings.theme ?? 'system';
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  const change = async (next: Settings) => setSaveProblems(await saveSettings(next));
+
+  return (
+    <main>
+      <header class="page-header">
+        <h1>Crosscheck</h1>
+        <p class="lede">Compares the numbers in TikTok and RedNote news with what every other outlet reported. Everything below stays in this browser.</p>
+      </header>
+
+      <section aria-labelledby="dataset-heading">
+        <h2 id="dataset-heading">Dataset</h2>
+        {status.status === 'loading' ? <p class="hint">Reading the local cache…</p> : null}
+        {status.status === 'error' ? (
+          <ProblemList title="The local cache could not be read:" problems={[status.error]} testId="cache-error" />
+        ) : null}
+        {status.status === 'ready' ? (
+          <>
+            <LastLoadProblems lastLoad={status.value.lastLoad} />
+            <DatasetSummary status={status.value} />
+          </>
+        ) : null}
+        <DatasetActions state={actions.state} onSync={actions.sync} onImport={actions.importFile} onReset={actions.reset} />
+      </section>
+
+      <section aria-labelledby="settings-heading">
+        <h2 id="settings-heading">Reading</h2>
+        {stored ? (
+          <>
+            <ProblemList
+              title="Some stored settings were damaged and have been put back to their defaults:"
+              problems={stored.repaired}
+              testId="settings-repaired"
+            />
+            <SettingsForm settings={stored.settings} onChange={change} />
+            <ProblemList title="These settings could not be saved:" problems={saveProblems} />
+          </>
+        ) : (
+          <p class="hint">Reading your settings…</p>
+        )}
+      </section>
+    </main>
+  );
+}
+
+/** A failed load stays visible after the page is reopened, until a load succeeds. */
+function LastLoadProblems({ lastLoad }: { lastLoad: LoadRecord | null }) {
+  if (!lastLoad || lastLoad.ok) return null;
+  const what = lastLoad.origin === 'import' ? `Importing ${lastLoad.fileName ?? 'a file'}` : 'Syncing the bundled dataset';
+  return (
+    <ProblemList
+      testId="last-load-problems"
+      title={`${what} failed on ${formatTimestamp(lastLoad.at)}; the cached data below was kept.`}
+      problems={lastLoad.problems}
+    />
+  );
+}

@@ -1,0 +1,132 @@
+import { useState } from 'preact/hooks';
+import type { HighlightStyle, Settings } from '../../utils/schema';
+import { normalizeSite } from '../../utils/settings';
+
+interface Props {
+  settings: Settings;
+  onChange: (next: Settings) => void;
+}
+
+const HIGHLIGHTS: { value: HighlightStyle; label: string }[] = [
+  { value: 'underline', label: 'Dotted underline' },
+  { value: 'background', label: 'Tinted background' },
+  { value: 'outline', label: 'Outline' },
+];
+
+const THEMES: { value: Settings['theme']; label: string }[] = [
+  { value: 'system', label: 'Follow the system' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
+
+/** The reading features' settings; every change is saved at once. */
+export function SettingsForm({ settings, onChange }: Props) {
+  const [site, setSite] = useState('');
+  const [siteError, setSiteError] = useState<string | null>(null);
+
+  const addSite = (event: Event) => {
+    event.preventDefault();
+    const host = normalizeSite(site);
+    if (!host) {
+      setSiteError(`“${site.trim() || ' '}” is not a site: enter a host name such as example.com`);
+      return;
+    }
+    setSiteError(null);
+    setSite('');
+    if (!settings.disabledSites.includes(host)) onChange({ ...settings, disabledSites: [...settings.disabledSites, host].sort() });
+  };
+
+  return (
+    <div class="settings" data-testid="settings">
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={settings.hoverCards}
+          data-testid="setting-hover-cards"
+          onChange={(event) => onChange({ ...settings, hoverCards: event.currentTarget.checked })}
+        />
+        Show a card with other sources’ figures when I hover, focus or tap a marked number
+      </label>
+
+      <fieldset>
+        <legend>Marks on numbers</legend>
+        {HIGHLIGHTS.map((option) => (
+          <label class="radio" key={option.value}>
+            <input
+              type="radio"
+              name="highlight"
+              value={option.value}
+              checked={settings.highlightStyle === option.value}
+              onChange={() => onChange({ ...settings, highlightStyle: option.value })}
+            />
+            <span class={`mark-preview mark-${option.value}`}>700,000</span> {option.label}
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>Appearance</legend>
+        {THEMES.map((option) => (
+          <label class="radio" key={option.value}>
+            <input
+              type="radio"
+              name="theme"
+              value={option.value}
+              checked={settings.theme === option.value}
+              onChange={() => onChange({ ...settings, theme: option.value })}
+            />
+            {option.label}
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>Sites where Crosscheck stays off</legend>
+        <form class="site-form" onSubmit={addSite}>
+          <label for="site-input" class="visually-hidden">
+            Site to turn Crosscheck off on
+          </label>
+          <input
+            id="site-input"
+            type="text"
+            inputMode="url"
+            autoComplete="off"
+            spellcheck={false}
+            placeholder="example.com"
+            value={site}
+            aria-invalid={siteError ? 'true' : undefined}
+            aria-describedby={siteError ? 'site-error' : undefined}
+            data-testid="site-input"
+            onInput={(event) => setSite(event.currentTarget.value)}
+          />
+          <button type="submit">Add site</button>
+        </form>
+        {siteError ? (
+          <p id="site-error" class="field-error" role="alert">
+            {siteError}
+          </p>
+        ) : null}
+        {settings.disabledSites.length === 0 ? (
+          <p class="hint">None: Crosscheck reads news articles on every site.</p>
+        ) : (
+          <ul class="site-list" data-testid="site-list">
+            {settings.disabledSites.map((host) => (
+              <li key={host}>
+                <span>{host}</span>
+                <button
+                  type="button"
+                  class="link"
+                  aria-label={`Turn Crosscheck back on for ${host}`}
+                  onClick={() => onChange({ ...settings, disabledSites: settings.disabledSites.filter((s) => s !== host) })}
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p class="hint">Subdomains are included: example.com also covers news.example.com.</p>
+      </fieldset>
+    </div>
+  );
+}

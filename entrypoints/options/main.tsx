@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import { getDb } from '../../utils/db';
+
+render(<OptionsApp db={getDb()} />, document.getElementById('app')!);

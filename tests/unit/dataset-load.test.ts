@@ -1,0 +1,180 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { openDb, type CrosscheckDb } from '../../utils/db';
+import {
+  compareVersions,
+  createLoadLock,
+  loadDataset,
+  loadDatasetText,
+  readDatasetMeta,
+  shouldLoadBundled,
+  type LoadProgress,
+} from '../../utils/dataset-load';
+import { syntheticDataset } from '../support/synthetic-dataset';
+
+let counter = 0;
+const opened: CrosscheckDb[] = [];
+function freshDb(): CrosscheckDb {
+  const db = openDb(`crosscheck-test-${++counter}`);
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((db) => db.delete()));
+});
+
+const bundled = { kind: 'bundled' } as const;
+
+describe('loading a dataset into the cache', () => {
+  it('writes every table and records what it holds', async () => {
+    const db = freshDb();
+    const progress: LoadProgress[] = [];
+    const result = await loadDataset(db, syntheticDataset({ figures: 5_000, version: '1.0.0' }), bundled, {
+      onProgress: (p) => progress.push(p),
+      now: () => new Date('2026-11-21T10:00:00Z'),
+    });
+    expect(result).toMatchObject({ ok: true, meta: { version: '1.0.0', syncedAt: '2026-11-21T10:00:00.000Z', origin: 'bundled' } });
+    expect(await db.figures.count()).toBe(5_000);
+    expect(await db.figures.where('metricId').equals('synthetic-metric-3').count()).toBe(100);
+    expect(await db.metrics.where('signals').equals('new users').count()).toBe(50);
+    expect((await db.events.orderBy('date.date').first())?.date.date).toBe('2025-01-01');
+    expect(progress.map((p) => p.phase)).toEqual(expect.arrayContaining(['waiting', 'validating', 'writing', 'done']));
+    const writing = progress.filter((p) => p.phase === 'writing');
+    expect(writing.at(-1)).toMatchObject({ done: writing.at(-1)!.total });
+    expect(writing.map((p) => p.done)).toEqual([...writing.map((p) => p.done)].sort((a, b) => a - b));
+  });
+
+  it('replaces the previous dataset instead of merging with it', async () => {
+    const db = freshDb();
+    await loadDataset(db, syntheticDataset({ figures: 300, version: '1.0.0' }), bundled);
+    await loadDataset(db, syntheticDataset({ figures: 40, version: '1.1.0' }), bundled);
+    expect(await db.figures.count()).toBe(40);
+    expect((await readDatasetMeta(db))?.version).toBe('1.1.0');
+  });
+
+  it('rejects an invalid dataset and leaves the cached one intact', async () => {
+    const db = freshDb();
+    await loadDataset(db, syntheticDataset({ figures: 200, version: '1.0.0' }), bundled);
+    const broken = syntheticDataset({ figures: 200, version: '2.0.0' });
+    (broken.figures[12] as Record<string, unknown>).value = 'many';
+    const result = await loadDatasetText(db, JSON.stringify(broken), { kind: 'import', fileName: 'broken.json' });
+    expect(result).toEqual({ ok: false, problems: ['figures[12].value: expected number, received string'] });
+    expect(await db.figures.count()).toBe(200);
+    expect((await readDatasetMeta(db))?.version).toBe('1.0.0');
+    expect(await db.meta.get('last-load')).toMatchObject({ ok: false, origin: 'import', fileName: 'broken.json', problems: ['figures[12].value: expected number, received string'] });
+  });
+
+  it('is atomic: a write that fails midway rolls everything back', async () => {
+    const db = freshDb();
+    await loadDataset(db, syntheticDataset({ figures: 3_000, version: '1.0.0' }), bundled);
+    const before = await db.figures.toArray();
+    // Figures are written in chunks before events; fail on the events, after figures changed.
+    db.events.hook('creating', () => {
+      throw new Error('QuotaExceededError (simulated)');
+    });
+    const progress: LoadProgress[] = [];
+    const result = await loadDataset(db, syntheticDataset({ figures: 6_000, version: '2.0.0' }), bundled, { onProgress: (p) => progress.push(p) });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems[0]).toMatch(/could not write to the local cache: .*QuotaExceededError \(simulated\).*previous data is unchanged/);
+    expect(progress.some((p) => p.phase === 'writing' && p.done >= 6_000)).toBe(true); // it did get midway
+    expect(await db.figures.toArray()).toEqual(before);
+    expect(await db.events.count()).toBe(30);
+    expect((await readDatasetMeta(db))?.version).toBe('1.0.0');
+    expect(await db.meta.get('last-load')).toMatchObject({ ok: false });
+  });
+
+  it('runs concurrent loads one after another, never interleaved', async () => {
+    const db = freshDb();
+    const log: string[] = [];
+    const versions = ['1.0.0', '2.0.0', '3.0.0'];
+    const results = await Promise.all(
+      versions.map((version, i) =>
+        loadDataset(db, syntheticDataset({ figures: 4_000 + i * 1_000, version }), bundled, {
+          onProgress: (p) => p.phase !== 'waiting' && log.push(`${version}:${p.phase}`),
+        }),
+      ),
+    );
+    expect(results.every((r) => r.ok)).toBe(true);
+    // Each load's phases form one unbroken run: no other load's step in between.
+    const order = log.map((entry) => entry.split(':')[0]);
+    const runs = order.filter((version, i) => version !== order[i - 1]);
+    expect(runs).toEqual(versions);
+    expect(await db.figures.count()).toBe(6_000);
+    expect((await readDatasetMeta(db))?.version).toBe('3.0.0');
+  });
+
+  it('keeps serving reads of the old data while a load is under way', async () => {
+    const db = freshDb();
+    await loadDataset(db, syntheticDataset({ figures: 100, version: '1.0.0' }), bundled);
+    const load = loadDataset(db, syntheticDataset({ figures: 20_000, version: '2.0.0' }), bundled);
+    const seen = await db.figures.count();
+    await load;
+    expect([100, 20_000]).toContain(seen); // never a half-written table
+  });
+});
+
+describe('a lock that serialises tasks', () => {
+  it('runs the next task even when the previous one failed', async () => {
+    const lock = createLoadLock('test-lock');
+    const order: number[] = [];
+    const first = lock(async () => {
+      order.push(1);
+      throw new Error('boom');
+    });
+    const second = lock(async () => order.push(2));
+    await expect(first).rejects.toThrow('boom');
+    await second;
+    expect(order).toEqual([1, 2]);
+  });
+});
+
+describe('when the bundle replaces the cache', () => {
+  const meta = (version: string, origin: 'bundled' | 'import') => ({
+    key: 'dataset' as const, version, origin, builtAt: '2026-11-21', syncedAt: '2026-11-21T00:00:00Z',
+    counts: { sources: 1, metrics: 1, figures: 1, events: 1 },
+  });
+  it.each([
+    [null, '1.0.0', true],
+    [meta('1.0.0', 'bundled'), '1.0.0', false],
+    [meta('1.0.0', 'bundled'), '1.1.0', true],
+    [meta('1.2.0', 'bundled'), '1.1.0', true], // a downgraded extension brings its own data
+    [meta('2.0.0', 'import'), '1.1.0', false], // a newer import is kept
+    [meta('1.0.0', 'import'), '1.1.0', true],
+  ])('cached %o, bundled %s → load: %s', (cached, version, expected) => {
+    expect(shouldLoadBundled(cached, version)).toBe(expected);
+  });
+
+  it.each([
+    ['1.2.10', '1.10.0', -1],
+    ['2.0.0', '1.99.99', 1],
+    ['1.0.0', '1.0.0', 0],
+  ])('compares %s with %s', (a, b, expected) => {
+    expect(compareVersions(a, b)).toBe(expected);
+  });
+});
+
+describe('upgrading the cache from an older schema version', () => {
+  it('keeps the cached data and adds the new indexes', async () => {
+    const name = `crosscheck-migration-${++counter}`;
+    // A cache as version 1 of the extension wrote it.
+    const old = new Dexie(name);
+    old.version(1).stores({ sources: 'id', metrics: 'id', figures: 'id, metricId', events: 'id', meta: 'key' });
+    const data = syntheticDataset({ figures: 50, version: '0.9.0' });
+    data.metrics[0]!.signals = ['New Users', 'Joined'];
+    await old.table('sources').bulkAdd(data.sources);
+    await old.table('metrics').bulkAdd(data.metrics);
+    await old.table('figures').bulkAdd(data.figures);
+    await old.table('events').bulkAdd(data.events);
+    await old.table('meta').put({ key: 'dataset', version: '0.9.0', builtAt: '2026-11-01', syncedAt: '2026-11-01T00:00:00Z', origin: 'bundled', counts: { sources: 20, metrics: 50, figures: 50, events: 30 } });
+    old.close();
+
+    const db = openDb(name);
+    opened.push(db);
+    expect(await db.figures.count()).toBe(50);
+    expect((await readDatasetMeta(db))?.version).toBe('0.9.0');
+    expect(await db.figures.where('sourceId').equals('synthetic-source-1').count()).toBe(3);
+    expect(await db.metrics.where('signals').equals('new users').count()).toBe(50);
+    expect((await db.metrics.get('synthetic-metric-0'))?.signals).toEqual(['new users', 'joined']);
+    expect(db.verno).toBe(2);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it, vi } from 'vitest';
+import { dispatch, type Handlers } from '../../utils/background-messages';
+import { isExtensionPage } from '../../utils/messages';
+
+const context = { runtimeId: 'crosscheck-id', extensionOrigin: 'chrome-extension://crosscheck-id/' };
+const optionsPage = { id: 'crosscheck-id', url: 'chrome-extension://crosscheck-id/options.html' };
+const firefoxPage = { id: 'crosscheck-id', url: 'moz-extension://uuid-1/options.html' };
+const contentScript = { id: 'crosscheck-id', url: 'https://news.example.com/tiktok-rednote', tab: { id: 4 } as never };
+const otherExtension = { id: 'someone-else', url: 'chrome-extension://someone-else/page.html' };
+
+function handlers(): Handlers {
+  const ok = { ok: true, meta: { version: '1.0.0' } } as never;
+  return {
+    'sync-bundled': vi.fn(async () => ok),
+    'import-dataset': vi.fn(async () => ok),
+    reset: vi.fn(async () => ok),
+  };
+}
+
+describe('who may send what', () => {
+  it.each([
+    ['the options page', optionsPage, context, true],
+    ['a Firefox extension page', firefoxPage, { runtimeId: 'crosscheck-id', extensionOrigin: 'moz-extension://uuid-1/' }, true],
+    ['a content script', contentScript, context, false],
+    ['another extension', otherExtension, context, false],
+    ['a sender without a URL', { id: 'crosscheck-id' }, context, false],
+    ['a page whose URL only starts like ours', { id: 'crosscheck-id', url: 'chrome-extension://crosscheck-id.evil/x' }, context, false],
+  ])('%s is an extension page: %s', (_, sender, ctx, expected) => {
+    expect(isExtensionPage(sender, ctx.runtimeId, ctx.extensionOrigin)).toBe(expected);
+  });
+});
+
+describe('dispatching a message in the background', () => {
+  it.each([
+    [{ type: 'sync-bundled' }],
+    [{ type: 'reset' }],
+    [{ type: 'import-dataset', fileName: 'rednote.json', text: '{}' }],
+  ])('refuses privileged %o from a content script', async (message) => {
+    const h = handlers();
+    const reply = await dispatch(message, contentScript, h, context);
+    expect(reply).toEqual({ error: `refused: "${message.type}" is accepted from Crosscheck's own pages only` });
+    expect(Object.values(h).every((fn) => (fn as ReturnType<typeof vi.fn>).mock.calls.length === 0)).toBe(true);
+  });
+
+  it('runs privileged messages from an extension page', async () => {
+    const h = handlers();
+    expect(await dispatch({ type: 'sync-bundled' }, optionsPage, h, context)).toEqual({ value: { ok: true, meta: { version: '1.0.0' } } });
+    expect(h['sync-bundled']).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['a string', 'sync-bundled'],
+    ['an unknown type', { type: 'delete-everything' }],
+    ['an extra field', { type: 'sync-bundled', force: true }],
+    ['a wrong field type', { type: 'import-dataset', fileName: 7, text: '{}' }],
+    ['a prototype trick', JSON.parse('{"type":"sync-bundled","__proto__":{"admin":true}}')],
+  ])('refuses a malformed message: %s', async (_, message) => {
+    const h = handlers();
+    const reply = await dispatch(message, optionsPage, h, context);
+    expect(reply).toHaveProperty('error');
+    expect((reply as { error: string }).error).toMatch(/^refused: not a Crosscheck message/);
+    expect(h['sync-bundled']).not.toHaveBeenCalled();
+  });
+
+  it('turns a handler failure into an error reply instead of throwing', async () => {
+    const h = handlers();
+    h.reset = async () => {
+      throw new Error('cache unavailable');
+    };
+    expect(await dispatch({ type: 'reset' }, optionsPage, h, context)).toEqual({ error: 'cache unavailable' });
+  });
+});

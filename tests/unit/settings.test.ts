@@ -1,0 +1,84 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS } from '../../utils/schema';
+import { isSiteDisabled, loadSettings, normalizeSite, repairSettings, saveSettings, settingsItem } from '../../utils/settings';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('repairing stored settings', () => {
+  it.each([
+    ['nothing stored', undefined, DEFAULT_SETTINGS, []],
+    ['a string', 'dark mode please', DEFAULT_SETTINGS, ['settings were not an object; all reset to defaults']],
+    ['an array', [1, 2], DEFAULT_SETTINGS, ['settings were not an object; all reset to defaults']],
+    [
+      'hover cards as text',
+      { ...DEFAULT_SETTINGS, hoverCards: 'yes' },
+      DEFAULT_SETTINGS,
+      ['hoverCards was invalid; reset to its default'],
+    ],
+    [
+      'an unknown highlight style, valid theme kept',
+      { ...DEFAULT_SETTINGS, highlightStyle: 'blink', theme: 'dark' },
+      { ...DEFAULT_SETTINGS, theme: 'dark' },
+      ['highlightStyle was invalid; reset to its default'],
+    ],
+    [
+      'bad site entries among good ones',
+      { ...DEFAULT_SETTINGS, disabledSites: ['example.com', '<script>', 42, 'news.example.org', 'example.com'] },
+      { ...DEFAULT_SETTINGS, disabledSites: ['example.com', 'news.example.org'] },
+      ['disabledSites had 2 invalid entries; removed'],
+    ],
+    [
+      'sites as a comma list',
+      { ...DEFAULT_SETTINGS, disabledSites: 'a.com,b.com' },
+      DEFAULT_SETTINGS,
+      ['disabledSites was invalid; reset to its default'],
+    ],
+    ['an extra field', { ...DEFAULT_SETTINGS, telemetry: true }, DEFAULT_SETTINGS, ['unknown fields removed: telemetry']],
+  ])('%s', (_, stored, settings, repaired) => {
+    expect(repairSettings(stored)).toEqual({ settings, repaired });
+  });
+
+  it('writes the repaired settings back to storage', async () => {
+    await fakeBrowser.storage.local.set({ settings: { hoverCards: 0, highlightStyle: 'outline', theme: 'light', disabledSites: ['x.com'] } });
+    const { settings, repaired } = await loadSettings();
+    expect(repaired).toEqual(['hoverCards was invalid; reset to its default']);
+    expect(settings).toEqual({ hoverCards: true, highlightStyle: 'outline', theme: 'light', disabledSites: ['x.com'] });
+    expect(await settingsItem.getValue()).toEqual(settings);
+  });
+
+  it('refuses to save invalid settings and keeps the stored ones', async () => {
+    await saveSettings({ ...DEFAULT_SETTINGS, theme: 'dark' });
+    const problems = await saveSettings({ ...DEFAULT_SETTINGS, disabledSites: ['not a host'] });
+    expect(problems).toEqual(['disabledSites.0: must be a host name like example.com']);
+    expect((await settingsItem.getValue()).theme).toBe('dark');
+  });
+});
+
+describe('sites where Crosscheck stays off', () => {
+  it.each([
+    ['example.com', 'example.com'],
+    ['  Example.COM ', 'example.com'],
+    ['https://www.scmp.com/news/china/article/123', 'scmp.com'],
+    ['www.hollywoodreporter.com/', 'hollywoodreporter.com'],
+    ['news.example.org:8080', 'news.example.org'],
+    ['http://127.0.0.1:4173/page.html', '127.0.0.1'],
+    ['not a host', null],
+    ['javascript:alert(1)', null],
+    ['', null],
+    ['<img src=x>', null],
+  ])('%j → %j', (input, expected) => {
+    expect(normalizeSite(input)).toBe(expected);
+  });
+
+  it.each([
+    ['example.com', ['example.com'], true],
+    ['news.example.com', ['example.com'], true],
+    ['notexample.com', ['example.com'], false],
+    ['example.com.evil.net', ['example.com'], false],
+    ['EXAMPLE.com', ['example.com'], true],
+    ['scmp.com', [], false],
+  ])('%s with %j off → disabled: %s', (host, sites, expected) => {
+    expect(isSiteDisabled(host, sites)).toBe(expected);
+  });
+});

@@ -1,0 +1,187 @@
+/**
+ * Writes a dataset into the cache: validated first, then all of it or none of it, one load at a
+ * time. A failed load leaves the previous data in place and records what went wrong.
+ */
+import type { CrosscheckDb, DatasetMeta, LoadRecord } from './db';
+import { DATA_TABLES } from './db';
+import { parseDatasetText, validateDataset } from './dataset-input';
+import type { Dataset } from './schema';
+
+export type LoadOrigin = { kind: 'bundled' } | { kind: 'import'; fileName: string };
+
+export type LoadPhase = 'waiting' | 'validating' | 'writing' | 'done';
+export interface LoadProgress {
+  phase: LoadPhase;
+  /** Rows written so far and in all, during "writing". */
+  done: number;
+  total: number;
+}
+
+export type LoadResult =
+  | { ok: true; meta: DatasetMeta }
+  | { ok: false; problems: string[] };
+
+/** Rows per bulk write: large enough to be fast, small enough for progress to move. */
+const CHUNK = 2_000;
+
+type Lock = <T>(task: () => Promise<T>) => Promise<T>;
+
+/**
+ * Runs loads one after another. The Web Locks API serialises them across every extension
+ * context (background, options page); where it is missing (Node under test) a promise chain
+ * serialises them within the context.
+ */
+export function createLoadLock(name = 'crosscheck-dataset-load'): Lock {
+  const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+  if (locks) return <T>(task: () => Promise<T>) => locks.request(name, task) as Promise<T>;
+  let tail: Promise<unknown> = Promise.resolve();
+  return (task) => {
+    const run = tail.then(task, task);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+}
+
+const defaultLock = createLoadLock();
+
+export interface LoadOptions {
+  onProgress?: (progress: LoadProgress) => void;
+  lock?: Lock;
+  now?: () => Date;
+}
+
+/** Loads a dataset given as a file's text (an import). */
+export function loadDatasetText(db: CrosscheckDb, text: string, origin: LoadOrigin, options: LoadOptions = {}) {
+  return loadValidated(db, () => parseDatasetText(text), origin, options);
+}
+
+/** Loads a dataset given as a parsed value (the bundle). */
+export function loadDataset(db: CrosscheckDb, value: unknown, origin: LoadOrigin, options: LoadOptions = {}) {
+  return loadValidated(db, () => validateDataset(value), origin, options);
+}
+
+async function loadValidated(
+  db: CrosscheckDb,
+  validate: () => ReturnType<typeof validateDataset>,
+  origin: LoadOrigin,
+  { onProgress = () => {}, lock = defaultLock, now = () => new Date() }: LoadOptions,
+): Promise<LoadResult> {
+  onProgress({ phase: 'waiting', done: 0, total: 0 });
+  return lock(async () => {
+    onProgress({ phase: 'validating', done: 0, total: 0 });
+    const input = validate();
+    if (!input.ok) {
+      await recordLoad(db, origin, now(), input.problems);
+      onProgress({ phase: 'done', done: 0, total: 0 });
+      return { ok: false, problems: input.problems };
+    }
+    try {
+      const meta = await writeDataset(db, input.dataset, origin, now(), onProgress);
+      onProgress({ phase: 'done', done: 1, total: 1 });
+      return { ok: true, meta };
+    } catch (error) {
+      const problems = [`could not write to the local cache: ${describeError(error)}; the previous data is unchanged`];
+      await recordLoad(db, origin, now(), problems);
+      onProgress({ phase: 'done', done: 0, total: 0 });
+      return { ok: false, problems };
+    }
+  });
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) return error.message || error.name;
+  return String(error);
+}
+
+async function recordLoad(db: CrosscheckDb, origin: LoadOrigin, at: Date, problems: string[]) {
+  const record: LoadRecord = {
+    key: 'last-load',
+    at: at.toISOString(),
+    origin: origin.kind,
+    ...(origin.kind === 'import' ? { fileName: origin.fileName } : {}),
+    ok: problems.length === 0,
+    problems,
+  };
+  try {
+    await db.meta.put(record);
+  } catch {
+    // The cache itself is failing; the caller still gets the problems in its result.
+  }
+}
+
+async function writeDataset(
+  db: CrosscheckDb,
+  data: Dataset,
+  origin: LoadOrigin,
+  at: Date,
+  onProgress: (progress: LoadProgress) => void,
+): Promise<DatasetMeta> {
+  const meta: DatasetMeta = {
+    key: 'dataset',
+    version: data.version,
+    builtAt: data.builtAt,
+    syncedAt: at.toISOString(),
+    origin: origin.kind,
+    ...(origin.kind === 'import' ? { fileName: origin.fileName } : {}),
+    counts: {
+      sources: data.sources.length,
+      metrics: data.metrics.length,
+      figures: data.figures.length,
+      events: data.events.length,
+    },
+  };
+  const total = data.sources.length + data.metrics.length + data.figures.length + data.events.length;
+  let done = 0;
+  // One transaction over every table: if any write fails, IndexedDB rolls all of them back.
+  await db.transaction('rw', DATA_TABLES.map((name) => db.table(name)), async () => {
+    await Promise.all([db.sources.clear(), db.metrics.clear(), db.figures.clear(), db.events.clear()]);
+    const tables = [
+      [db.sources, data.sources],
+      [db.metrics, data.metrics],
+      [db.figures, data.figures],
+      [db.events, data.events],
+    ] as const;
+    for (const [table, rows] of tables) {
+      for (let start = 0; start < rows.length; start += CHUNK) {
+        const chunk = rows.slice(start, start + CHUNK);
+        // The tables' row types differ; each pair above matches by construction.
+        await (table as unknown as { bulkAdd(rows: readonly unknown[]): Promise<unknown> }).bulkAdd(chunk);
+        done += chunk.length;
+        onProgress({ phase: 'writing', done, total });
+      }
+    }
+    const record: LoadRecord = { key: 'last-load', at: meta.syncedAt, origin: origin.kind, ok: true, problems: [] };
+    if (meta.fileName) record.fileName = meta.fileName;
+    await db.meta.bulkPut([meta, record]);
+  });
+  return meta;
+}
+
+/** What the cache holds now, or null when it is empty. */
+export async function readDatasetMeta(db: CrosscheckDb): Promise<DatasetMeta | null> {
+  const row = await db.meta.get('dataset');
+  return row?.key === 'dataset' ? row : null;
+}
+
+/**
+ * Whether the bundle should replace the cache on install or update: when the versions differ,
+ * except that a newer dataset the user imported is kept rather than overwritten by an older
+ * bundle.
+ */
+export function shouldLoadBundled(cached: DatasetMeta | null, bundledVersion: string): boolean {
+  if (!cached) return true;
+  if (cached.version === bundledVersion) return false;
+  if (cached.origin === 'import' && compareVersions(cached.version, bundledVersion) > 0) return false;
+  return true;
+}
+
+/** Compares `1.2.10` and `1.10.0` as versions, not as text. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (diff !== 0) return Math.sign(diff);
+  }
+  return 0;
+}

@@ -1,0 +1,50 @@
+/**
+ * The background's side of the dataset: keeps the cache in step with the bundle on install and
+ * update, and carries out the options page's sync, import and reset.
+ */
+import type { CrosscheckDb } from './db';
+import { loadDataset, loadDatasetText, readDatasetMeta, shouldLoadBundled, type LoadOrigin, type LoadProgress, type LoadResult } from './dataset-load';
+import type { Handlers } from './background-messages';
+import type { LoadProgressMessage } from './schema';
+
+export interface DatasetServiceOptions {
+  db: CrosscheckDb;
+  /** The dataset shipped with this build (parsed JSON, validated on load like any other). */
+  bundled: { version: string } & Record<string, unknown>;
+  /** Tells the extension's pages how a load is going. */
+  broadcast: (message: LoadProgressMessage) => void;
+  /** Forgets the reader's settings (reset only). */
+  clearSettings: () => Promise<void>;
+}
+
+export function createDatasetService({ db, bundled, broadcast, clearSettings }: DatasetServiceOptions) {
+  const progressFor = (origin: LoadOrigin) => (progress: LoadProgress) =>
+    broadcast({ type: 'load-progress', origin: origin.kind, ...progress });
+
+  const syncBundled = (): Promise<LoadResult> => {
+    const origin: LoadOrigin = { kind: 'bundled' };
+    return loadDataset(db, bundled, origin, { onProgress: progressFor(origin) });
+  };
+
+  /** On install, on update, and whenever the background starts with an empty cache. */
+  const ensureBundled = async (): Promise<LoadResult | null> => {
+    const cached = await readDatasetMeta(db);
+    if (!shouldLoadBundled(cached, bundled.version)) return null;
+    return syncBundled();
+  };
+
+  const handlers: Handlers = {
+    'sync-bundled': () => syncBundled(),
+    'import-dataset': ({ fileName, text }) => {
+      const origin: LoadOrigin = { kind: 'import', fileName };
+      return loadDatasetText(db, text, origin, { onProgress: progressFor(origin) });
+    },
+    // A sync replaces every cached row in one transaction, so a reset needs no separate clear.
+    reset: async () => {
+      await clearSettings();
+      return syncBundled();
+    },
+  };
+
+  return { handlers, ensureBundled, syncBundled };
+}

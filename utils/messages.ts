@@ -1,0 +1,43 @@
+/**
+ * Typed messaging between the parts of the extension. Every message is parsed on arrival
+ * against the unions in `schema.ts`; the background checks who sent it, and accepts the
+ * privileged ones (sync, import, reset) only from the extension's own pages.
+ */
+import type { Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
+import type { LoadResult } from './dataset-load';
+import type { ToBackgroundMessage } from './schema';
+
+export type MessageType = ToBackgroundMessage['type'];
+export type MessageOf<T extends MessageType> = Extract<ToBackgroundMessage, { type: T }>;
+
+/** What the background answers to each message. */
+export interface BackgroundReplies {
+  'sync-bundled': LoadResult;
+  'import-dataset': LoadResult;
+  reset: LoadResult;
+}
+
+/** Every answer is either the value or why the message was refused or failed. */
+export type Reply<T> = { value: T } | { error: string };
+
+export const PRIVILEGED: ReadonlySet<MessageType> = new Set(['sync-bundled', 'import-dataset', 'reset']);
+
+export type Sender = Pick<Browser.runtime.MessageSender, 'id' | 'url' | 'tab'>;
+
+/**
+ * A page of this extension (options, panel), as opposed to a content script, whose sender URL is
+ * the web page's. Another extension's messages never reach `runtime.onMessage` without
+ * `externally_connectable`, but the id is checked all the same.
+ */
+export function isExtensionPage(sender: Sender, runtimeId: string, extensionOrigin: string): boolean {
+  return sender.id === runtimeId && typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+}
+
+/** Sends a message to the background and unwraps its reply. */
+export async function sendToBackground<T extends MessageType>(message: MessageOf<T>): Promise<BackgroundReplies[T]> {
+  const reply = (await browser.runtime.sendMessage(message)) as Reply<BackgroundReplies[T]> | undefined;
+  if (!reply || typeof reply !== 'object') throw new Error('Crosscheck’s background did not answer');
+  if ('error' in reply) throw new Error(reply.error);
+  return reply.value;
+}
