@@ -26,6 +26,11 @@ export function OptionsApp({ db }: { db: CrosscheckDb }) {
   const stored = useStorageValue(settingsItem, loadSettings);
   const actions = useDatasetActions();
   const [saveProblems, setSaveProblems] = useState<string[]>([]);
+  // The repair writes the fixed settings back, which makes the next read clean: keep the notice.
+  const [repairNotes, setRepairNotes] = useState<string[]>([]);
+  useEffect(() => {
+    if (stored?.repaired.length) setRepairNotes(stored.repaired);
+  }, [stored]);
 
   const theme = stored?.settings.theme ?? 'system';
   useEffect(() => {
@@ -62,7 +67,7 @@ export function OptionsApp({ db }: { db: CrosscheckDb }) {
           <>
             <ProblemList
               title="Some stored settings were damaged and have been put back to their defaults:"
-              problems={stored.repaired}
+              problems={repairNotes}
               testId="settings-repaired"
             />
             <SettingsForm settings={stored.settings} onChange={change} />
