@@ -158,7 +158,7 @@ describe('settings on the options page', () => {
   it('repairs corrupt stored settings and says so', async () => {
     await page.goto('about:blank'); // closed while the settings are damaged, then reopened
     await browser.serviceWorker.evaluate(() =>
-      (globalThis as unknown as { chrome: typeof chrome }).chrome.storage.local.set({ settings: { hoverCards: 'maybe', highlightStyle: 'neon', theme: 'dark', disabledSites: ['ok.example', '<b>'] } }),
+      (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ settings: { hoverCards: 'maybe', highlightStyle: 'neon', theme: 'dark', disabledSites: ['ok.example', '<b>'] } }),
     );
     await page.goto(browser.extensionUrl('options.html'));
     const repaired = await eventually(() => text('[data-testid=settings-repaired]'));
