@@ -1,0 +1,361 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isMetricCandidate, readNumbers, type NumberMention } from '../../utils/reading/numbers';
+import { NUMBER_CASES } from './number-cases';
+
+const brief = ({ text, value, unit, qualifier, kind }: NumberMention) => ({ text, value, unit, qualifier, kind });
+/** The only mention in `input`, failing the test if there is not exactly one. */
+const only = (input: string) => {
+  const found = readNumbers(input);
+  expect(found, JSON.stringify(found.map(brief))).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('readNumbers on article sentences', () => {
+  it.each(NUMBER_CASES.map((c) => [c.text, c.expected] as const))('%s', (text, expected) => {
+    expect(readNumbers(text).map(brief)).toEqual(expected);
+  });
+});
+
+describe('number forms', () => {
+  it.each([
+    // input, span, number as written, value
+    ['700,000', '700,000', '700,000', 700_000],
+    ['more than 700,000', 'more than 700,000', '700,000', 700_000],
+    ['over half a million', 'over half a million', 'half a million', 500_000],
+    ['half a million', 'half a million', 'half a million', 500_000],
+    ['300 million-plus', '300 million-plus', '300 million', 300_000_000],
+    ['300m+', '300m+', '300m', 300_000_000],
+    ['nearly 300 million', 'nearly 300 million', '300 million', 300_000_000],
+    ['$17 billion', '$17 billion', '17 billion', 17e9],
+    ['over $17 billion', 'over $17 billion', '17 billion', 17e9],
+    ['$17bn', '$17bn', '17bn', 17e9],
+    ['17 billion dollars', '17 billion dollars', '17 billion', 17e9],
+    ['194%', '194%', '194', 194],
+    ['more than 200%', 'more than 200%', '200', 200],
+    ['190 per cent', '190 per cent', '190', 190],
+    ['50 percent', '50 percent', '50', 50],
+    ['3.4 million', '3.4 million', '3.4 million', 3_400_000],
+    ['about 3.4 million', 'about 3.4 million', '3.4 million', 3_400_000],
+    ['7.5 million', '7.5 million', '7.5 million', 7_500_000],
+    ['30k', '30k', '30k', 30_000],
+    ['1.2K', '1.2K', '1.2K', 1_200],
+    ['tens of thousands', 'tens of thousands', 'tens of thousands', 10_000],
+    ['hundreds of thousands', 'hundreds of thousands', 'hundreds of thousands', 100_000],
+    ['thousands of fans', 'thousands', 'thousands', 1_000],
+    ['a million', 'a million', 'a million', 1_000_000],
+    ['two million', 'two million', 'two million', 2_000_000],
+    ['two hundred thousand', 'two hundred thousand', 'two hundred thousand', 200_000],
+    ['twenty-five million', 'twenty-five million', 'twenty-five million', 25_000_000],
+    ['a dozen', 'a dozen', 'a dozen', 12],
+    ['two dozen', 'two dozen', 'two dozen', 24],
+    ['two days', 'two', 'two', 2],
+    ['a 90-day reprieve', '90-day', '90', 90],
+    ['75 days', '75', '75', 75],
+    ['less than 24 hours', 'less than 24', '24', 24],
+    ['as much as 20%', 'as much as 20%', '20', 20],
+    ['1.7 trillion', '1.7 trillion', '1.7 trillion', 1.7e12],
+    ['HK$5 billion', 'HK$5 billion', '5 billion', 5e9],
+  ])('%s', (input, text, numberText, value) => {
+    const mention = only(input);
+    expect(mention).toMatchObject({ text, numberText, value });
+    expect(input.slice(mention.start, mention.end)).toBe(text);
+  });
+});
+
+describe('qualifiers', () => {
+  it.each([
+    ['700,000', 'exact'],
+    ['more than 700,000', 'more-than'],
+    ['greater than 700,000', 'more-than'],
+    ['upwards of 700,000', 'more-than'],
+    ['in excess of 700,000', 'more-than'],
+    ['over 700,000', 'over'],
+    ['well over 700,000', 'over'],
+    ['just over 700,000', 'over'],
+    ['at least 700,000', 'at-least'],
+    ['700,000 or more', 'at-least'],
+    ['nearly 700,000', 'nearly'],
+    ['almost 700,000', 'nearly'],
+    ['close to 700,000', 'nearly'],
+    ['just under 700,000', 'nearly'],
+    ['about 700,000', 'about'],
+    ['around 700,000', 'about'],
+    ['roughly 700,000', 'about'],
+    ['approximately 700,000', 'about'],
+    ['some 700,000', 'about'],
+    ['an estimated 700,000', 'about'],
+    ['up to 700,000', 'up-to'],
+    ['as many as 700,000', 'up-to'],
+    ['less than 700,000', 'less-than'],
+    ['fewer than 700,000', 'less-than'],
+    ['700,000-plus', 'plus'],
+    ['700k+', 'plus'],
+    ['tens of thousands', 'order-of'],
+    ['超过70万', 'more-than'],
+    ['逾70万', 'over'],
+    ['近3亿', 'nearly'],
+    ['将近3亿', 'nearly'],
+    ['约3亿', 'about'],
+    ['大约3亿', 'about'],
+    ['3亿左右', 'about'],
+    ['至少70万', 'at-least'],
+    ['多达70万', 'up-to'],
+    ['不到70万', 'less-than'],
+    ['70多万', 'plus'],
+    ['3亿多', 'plus'],
+    ['数十万', 'order-of'],
+  ])('%s is %s', (input, qualifier) => {
+    expect(only(input)).toMatchObject({ qualifier, text: input });
+  });
+
+  it('reads "over" before a duration as a period, not a hedge', () => {
+    expect(brief(only('They joined over two days'))).toEqual({ text: 'two', value: 2, unit: 'days', qualifier: 'exact', kind: 'duration' });
+  });
+
+  it('does not read "最近" (recently) as "nearly"', () => {
+    expect(only('最近3天')).toMatchObject({ text: '3', qualifier: 'exact', kind: 'duration', unit: 'days' });
+  });
+});
+
+describe('Chinese numbers', () => {
+  it.each([
+    ['70万', 700_000],
+    ['3亿', 300_000_000],
+    ['1.5万', 15_000],
+    ['七十万', 700_000],
+    ['三亿', 300_000_000],
+    ['三亿五千万', 350_000_000],
+    ['一万五千', 15_000],
+    ['７０万', 700_000],
+    ['3千万', 30_000_000],
+    ['超过70万', 700_000],
+    ['数万', 10_000],
+  ])('%s = %d', (input, value) => {
+    expect(only(input)).toMatchObject({ value, kind: 'quantity' });
+  });
+
+  it.each([
+    ['70万用户', 'users'],
+    ['70万名新用户', 'users'],
+    ['3500万次浏览', 'views'],
+    ['3亿次播放', 'views'],
+    ['5万人', 'people'],
+    ['10万粉丝', 'followers'],
+    ['100万次下载', 'views'],
+    ['100万下载', 'downloads'],
+    ['2天', 'days'],
+    ['24小时', 'hours'],
+  ] as const)('%s counts %s', (input, unit) => {
+    expect(readNumbers(input)[0]).toMatchObject({ unit });
+  });
+});
+
+describe('units from context', () => {
+  it.each([
+    ['700,000 new users', 'users'],
+    ['300 million existing users', 'users'],
+    ['170 million American TikTok users', 'users'],
+    ['1 billion monthly active users', 'users'],
+    ['35 million views', 'views'],
+    ['a million downloads', 'downloads'],
+    ['30,000 followers', 'followers'],
+    ['170 million Americans', 'people'],
+    ['50,000 people', 'people'],
+    ['194%', 'percent'],
+    ['194 per cent', 'percent'],
+    ['5 percentage points', 'percent'],
+    ['$17 billion', 'usd'],
+    ['US$17 billion', 'usd'],
+    ['USD 17 billion', 'usd'],
+    ['17 billion US dollars', 'usd'],
+    ['75 days', 'days'],
+    ['a 24-hour shutdown', 'hours'],
+    ['12 hours', 'hours'],
+  ] as const)('%s counts %s', (input, unit) => {
+    expect(only(input).unit).toBe(unit);
+  });
+
+  it.each([
+    ['50,000 in a live chat'],
+    ['700,000 to TikTok users'],
+    ['3.4 million posts'],
+    ['HK$5 billion'],
+    ['¥5 billion'],
+  ])('%s has no unit', (input) => {
+    expect(readNumbers(input)[0]!.unit).toBeNull();
+  });
+
+  it('shares a unit and scale across a range', () => {
+    expect(readNumbers('between 50 and 60 percent').map((m) => [m.value, m.unit])).toEqual([
+      [50, 'percent'],
+      [60, 'percent'],
+    ]);
+    expect(readNumbers('2 to 3 million users').map((m) => [m.value, m.unit])).toEqual([
+      [2_000_000, 'users'],
+      [3_000_000, 'users'],
+    ]);
+    expect(readNumbers('two or three days').map((m) => [m.value, m.kind])).toEqual([
+      [2, 'duration'],
+      [3, 'duration'],
+    ]);
+  });
+});
+
+describe('traps are recognised as what they are', () => {
+  it.each([
+    // years
+    ['founded in 2013', '2013', 'year'],
+    ['2025', '2025', 'year'],
+    ['from 2011 to 2020', '2011', 'year'],
+    ['from 2011 to 2020', '2020', 'year'],
+    ['in mid-2022', '2022', 'year'],
+    ['Copyright © 2010-2026', '2010', 'year'],
+    ['Copyright © 2010-2026', '2026', 'year'],
+    ['the 1990s', '1990s', 'year'],
+    ['2025年', '2025年', 'year'],
+    // ages
+    ['Brian Atabansi, 29, a business analyst', '29', 'age'],
+    ['aged 15 to 28', '15', 'age'],
+    ['aged 15 to 28', '28', 'age'],
+    ['a 29-year-old', '29-year-old', 'age'],
+    ['she is 29 years old', '29 years old', 'age'],
+    ['in their 20s', '20s', 'age'],
+    ['今年29岁', '29岁', 'age'],
+    // times of day
+    ['at 10 a.m.', '10 a.m.', 'time'],
+    ['at 10am', '10am', 'time'],
+    ['3:30 p.m.', '3:30 p.m.', 'time'],
+    ['14:00', '14:00', 'time'],
+    // dates
+    ['Jan. 19', 'Jan. 19', 'date'],
+    ['January 14, 2025', 'January 14', 'date'],
+    ['January 14, 2025', '2025', 'year'],
+    ['March 23, 2023', 'March 23', 'date'],
+    ['19 January', '19', 'date'],
+    ['Jan. 19th', 'Jan. 19th', 'date'],
+    ['1月13日', '1月', 'date'],
+    ['1月13日', '13日', 'date'],
+    ['2025-01-13', '2025-01-13', 'date'],
+    ['1/13/2025', '1/13/2025', 'date'],
+    // ranks
+    ['No. 1', 'No. 1', 'rank'],
+    ['the No.1 app', 'No.1', 'rank'],
+    ['#1', '#1', 'rank'],
+    ['top three', 'top three', 'rank'],
+    ['a top-10 app', 'top-10', 'rank'],
+    ['number one', 'number one', 'rank'],
+    ['second most popular', 'second', 'rank'],
+    ['ranked 2nd', '2nd', 'rank'],
+    ['ranked first', 'first', 'rank'],
+    ['排名第一', '一', 'rank'],
+    // pages and issues
+    ['page 3', 'page 3', 'page'],
+    ['Issue 79', 'Issue 79', 'page'],
+    ['4 min read', '4 min read', 'page'],
+    ['a 6-minute read', '6-minute read', 'page'],
+    ['Estimated read time: 3-4 minutes', '3', 'page'],
+    ['Estimated read time: 3-4 minutes', '4', 'page'],
+    ['Section 230', 'Section 230', 'page'],
+    // ordinals
+    ['1st', '1st', 'ordinal'],
+    ['the 3rd day', '3rd', 'ordinal'],
+    ['third', 'third', 'ordinal'],
+    ['第一', '一', 'ordinal'],
+    // phone and version numbers, ratios
+    ['call 555-123-4567', '555-123-4567', 'other'],
+    ['call (202) 555-0143', '(202) 555-0143', 'other'],
+    ['+86 138 0013 8000', '+86 138 0013 8000', 'other'],
+    ['010-12345678', '010-12345678', 'other'],
+    ['version 2.1.3', '2.1.3', 'other'],
+    ['iOS 18', '18', 'other'],
+    ['24/7', '24/7', 'other'],
+    ['order 123456789012', '123456789012', 'other'],
+  ] as const)('%s: "%s" is a %s', (input, text, kind) => {
+    const found = readNumbers(input);
+    const mention = found.find((m) => m.text === text);
+    expect(mention, JSON.stringify(found.map(brief))).toBeDefined();
+    expect(mention!.kind).toBe(kind);
+    expect(isMetricCandidate(mention!)).toBe(false);
+  });
+
+  it.each([
+    'Lemon8',
+    'CapCut2',
+    'MP3',
+    'COVID-19',
+    'H-1B visas',
+    'a 4G network',
+    'v2 of the app',
+    'user_42',
+    'the 3D filter',
+    'No one joined',
+    'one of the apps',
+    'the two companies',
+    '一起',
+    '唯一',
+    '万一',
+    '千万不要',
+  ])('finds no number in %s', (input) => {
+    expect(readNumbers(input).map(brief)).toEqual([]);
+  });
+
+  it('keeps quantities that merely look like years when a unit says so', () => {
+    expect(brief(only('2025 users'))).toMatchObject({ kind: 'quantity', unit: 'users', value: 2025 });
+    expect(brief(only('2,025 users'))).toMatchObject({ kind: 'quantity', value: 2025 });
+    expect(brief(only('in 2025 users'))).toMatchObject({ kind: 'year' });
+  });
+});
+
+describe('robustness', () => {
+  const alphabet = fc.constantFrom(...'0123456789０７,.，. :-/+$%#() aAmkKbBnsthdoy多万亿十七近超过约年月日用户\u00a0'.split(''));
+  const words = fc.constantFrom('million', 'more than', 'over', 'half a', 'a', 'tens of', 'thousands', 'No.', 'Jan.', 'days', 'users', 'aged', '-plus', 'page', 'p.m.');
+  const input = fc.array(fc.oneof(alphabet, words), { maxLength: 60 }).map((parts) => parts.join(''));
+
+  it('never throws and keeps every span consistent with the input', () => {
+    fc.assert(
+      fc.property(fc.oneof(input, fc.string({ maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 40 })), (text) => {
+        let end = 0;
+        for (const m of readNumbers(text)) {
+          expect(m.text).toBe(text.slice(m.start, m.end));
+          expect(m.start).toBeGreaterThanOrEqual(end);
+          expect(m.end).toBeGreaterThan(m.start);
+          expect(Number.isFinite(m.value)).toBe(true);
+          expect(m.text.includes(m.numberText)).toBe(true);
+          end = m.end;
+        }
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  const repeat = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+  const counting = (length: number) => {
+    let text = '';
+    for (let i = 1; text.length < length; i++) text += `${i},`;
+    return text.slice(0, length);
+  };
+  const timed = (text: string) => {
+    let best = Infinity;
+    for (let run = 0; run < 2; run++) {
+      const started = performance.now();
+      readNumbers(text);
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  };
+
+  it.each([
+    ['1,2,3,…', counting],
+    ['1111,,,,999…', (length: number) => repeat('1111,,,,999', length)],
+    ['digits only', (length: number) => repeat('7', length)],
+    ['grouped', (length: number) => repeat('1,000,', length)],
+    ['words and numbers', (length: number) => repeat('more than half a million users, No. 1 on Jan. 3 七十万 ', length)],
+  ])('reads 1 MB of %s in time that grows linearly', (_name, make) => {
+    const small = make(256 * 1024);
+    const large = make(1024 * 1024);
+    timed(small); // warm up the JIT
+    const ratio = timed(large) / Math.max(timed(small), 1);
+    expect(ratio).toBeLessThan(8);
+  }, 60_000);
+});
