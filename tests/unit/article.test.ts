@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { detectArticle, mightBeRelevant, readStructuredData } from '../../utils/reading/article';
+import { hugeArticleHtml, loadPage, parseHtml } from './dom';
+
+describe('detectArticle on the fixture pages', () => {
+  it.each([
+    // page, is an article, a signal that must explain it
+    ['wire-local-news.html', true, 'structured data calls it a NewsArticle'],
+    ['magazine-explainer.html', true, 'microdata marks an article'],
+    ['div-soup-finance.html', true, 'Open Graph type is "article"'],
+    ['trade-entertainment.html', true, 'has a publication time'],
+    ['chinese-xiaohongshu.html', true, 'structured data calls it a NewsArticle'],
+    ['scmp-graph.html', true, 'structured data calls it a NewsArticle'],
+    ['lookalike-rival-app.html', true, 'has one <article> element'],
+    ['recipe-viral-tiktok.html', true, 'substantial paragraphs'],
+    ['meta-app-launch.html', true, 'substantial paragraphs'],
+    ['festival-numbers.html', true, 'structured data calls it a NewsArticle'],
+    ['passing-mention-chart.html', true, 'has a byline'],
+    ['malformed-jsonld.html', true, 'some structured data is broken and was ignored'],
+    ['no-head.html', true, 'states when it was published'],
+    ['deep-nesting.html', true, 'Open Graph type is "article"'],
+    ['news-home.html', false, 'looks like a listing'],
+    ['section-front-tech.html', false, 'structured data describes a list of pages'],
+    ['shop-phone-case.html', false, 'structured data describes a product for sale'],
+    ['docs-api.html', false, 'looks like documentation'],
+  ])('%s → isArticle %s (%s)', (page, isArticle, signal) => {
+    const verdict = detectArticle(loadPage(page));
+    expect(verdict.isArticle).toBe(isArticle);
+    expect(verdict.signals.join('\n')).toContain(signal);
+    expect(verdict.signals[0]).toMatch(isArticle ? /^counts as an article/ : /^not an article/);
+  });
+
+  it.each([
+    ['shop-phone-case.html', ['has an add-to-cart button', 'marks up a price', 'Open Graph type is "product"']],
+    ['news-home.html', ['Open Graph type is "website"', '<article> elements, as a list of teasers does']],
+    ['docs-api.html', ['built with a documentation generator (Docusaurus v3.6.3)']],
+    ['div-soup-finance.html', ['states when it was published']],
+  ])('%s explains itself', (page, expected) => {
+    const signals = detectArticle(loadPage(page)).signals.join('\n');
+    for (const signal of expected) expect(signals).toContain(signal);
+  });
+
+  it('keeps working on a 100,000-word page', () => {
+    const verdict = detectArticle(parseHtml(hugeArticleHtml(100_000)));
+    expect(verdict.isArticle).toBe(true);
+  });
+
+  it.each([
+    ['an empty document', ''],
+    ['a bare fragment', '<p>Just one line about TikTok.</p>'],
+    ['text only', 'Nothing but text'],
+  ])('does not throw on %s', (_name, html) => {
+    const verdict = detectArticle(parseHtml(html));
+    expect(verdict.isArticle).toBe(false);
+  });
+});
+
+describe('readStructuredData', () => {
+  const withJsonLd = (...blocks: string[]) =>
+    parseHtml(
+      `<html><head>${blocks.map((b) => `<script type="application/ld+json">${b}</script>`).join('')}</head><body></body></html>`,
+    );
+
+  it('follows @graph and resolves the publisher by @id', () => {
+    const data = readStructuredData(loadPage('scmp-graph.html'));
+    expect(data.article).toMatchObject({
+      type: 'NewsArticle',
+      datePublished: '2025-01-17T06:00:12+08:00',
+      authors: ['Kelvin Mak'],
+      publisher: 'Harbour Morning Post',
+    });
+    expect(data.types).toEqual(expect.arrayContaining(['Organization', 'WebPage', 'ReportageNewsArticle', 'BreadcrumbList']));
+  });
+
+  it('counts broken blocks instead of throwing, and repairs a trailing comma', () => {
+    const data = readStructuredData(loadPage('malformed-jsonld.html'));
+    expect(data.malformed).toBe(2);
+    expect(data.article).toBeNull();
+    expect(data.types).toContain('WebPage');
+  });
+
+  it.each([
+    ['a type array', '{"@type":["WebPage","NewsArticle"],"headline":"A"}', 'NewsArticle'],
+    ['a schema.org URL as type', '{"@type":"http://schema.org/ReportageNewsArticle","headline":"A"}', 'ReportageNewsArticle'],
+    ['a top-level array', '[{"@type":"WebSite"},{"@type":"BlogPosting","headline":"A"}]', 'BlogPosting'],
+    ['a WebPage mainEntity', '{"@type":"WebPage","mainEntity":{"@type":"AnalysisNewsArticle","headline":"A"}}', 'AnalysisNewsArticle'],
+    ['an HTML comment wrapper', '<!-- {"@type":"NewsArticle","headline":"A"} -->', 'NewsArticle'],
+  ])('reads %s', (_name, json, type) => {
+    expect(readStructuredData(withJsonLd(json)).article?.type).toBe(type);
+  });
+
+  it("does not take a home page's list of articles for the page itself", () => {
+    const data = readStructuredData(loadPage('news-home.html'));
+    expect(data.article).toBeNull();
+    expect(data.types).toEqual(['WebSite', 'ItemList']);
+  });
+
+  it.each([
+    ['null', 'null'],
+    ['a number', '42'],
+    ['deep nesting', '['.repeat(5000) + ']'.repeat(5000)],
+    ['a string @graph', '{"@graph":"x","@type":null}'],
+    ['odd author shapes', '{"@type":"NewsArticle","author":[null,7,{"name":["x"]},{"@id":"#missing"}]}'],
+  ])('survives %s', (_name, json) => {
+    expect(() => readStructuredData(withJsonLd(json))).not.toThrow();
+  });
+});
+
+describe('mightBeRelevant', () => {
+  it.each([
+    ['wire-local-news.html', true],
+    ['magazine-explainer.html', true],
+    ['div-soup-finance.html', true],
+    ['trade-entertainment.html', true],
+    ['chinese-xiaohongshu.html', true],
+    ['scmp-graph.html', true],
+    ['lookalike-rival-app.html', true],
+    ['no-head.html', true],
+    ['deep-nesting.html', true],
+    ['malformed-jsonld.html', true],
+    // Mentions are enough for the cheap check; assessTopic sorts these out later.
+    ['recipe-viral-tiktok.html', true],
+    ['meta-app-launch.html', true],
+    ['passing-mention-chart.html', true],
+    ['news-home.html', true],
+    ['shop-phone-case.html', true],
+    ['docs-api.html', true],
+    ['section-front-tech.html', true],
+    ['festival-numbers.html', false],
+  ])('%s → %s', (page, expected) => {
+    expect(mightBeRelevant(loadPage(page))).toBe(expected);
+  });
+
+  it.each([
+    ['a keyword in the meta description only', '<html><head><meta name="description" content="Why everyone is on RedNote"></head><body><p>Hello.</p></body></html>', true],
+    ['小红书 in the headline', '<html><body><h1>小红书迎来海外新用户</h1></body></html>', true],
+    ['小紅書 in traditional characters', '<html><body><p>美國用戶湧入小紅書。</p></body></html>', true],
+    ['Lemon8 in og:title', '<html><head><meta property="og:title" content="Lemon8 tops the charts"></head><body></body></html>', true],
+    ['an unrelated page', '<html><head><title>Weather</title></head><body><h1>Rain tomorrow</h1><p>Bring an umbrella.</p></body></html>', false],
+    ['"Follow us on TikTok" in the footer', '<html><body><main><p>Council votes on bike lanes.</p></main><footer>Follow us on TikTok</footer></body></html>', false],
+    ['TikTok in the site menu', '<html><body><nav><a href="/tiktok">TikTok</a></nav><main><p>School lunches get cheaper.</p></main></body></html>', false],
+    ['a mention far below the first few KB', `<html><body><main>${'<p>Filler text about gardening and soil.</p>'.repeat(400)}<p>TikTok</p></main></body></html>`, false],
+    ['an empty document', '', false],
+  ])('%s → %s', (_name, html, expected) => {
+    expect(mightBeRelevant(parseHtml(html))).toBe(expected);
+  });
+});

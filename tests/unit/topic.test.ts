@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../utils/reading/extract';
+import { assessTopic } from '../../utils/reading/topic';
+import { loadPage } from './dom';
+
+describe('assessTopic on the fixture pages', () => {
+  it.each([
+    // page, on topic, reasons that must be given
+    ['wire-local-news.html', true, ['headline names TikTok and RedNote', 'mentions RedNote (Xiaohongshu) 13 times', 'talks about the US ban', 'puts TikTok and RedNote together']],
+    ['magazine-explainer.html', true, ['headline names TikTok and RedNote', 'mentions TikTok 10 times']],
+    ['div-soup-finance.html', true, ['headline speaks of "TikTok refugees"', 'mentions Lemon8 once']],
+    ['trade-entertainment.html', true, ['mentions Lemon8 twice', 'talks about the US ban']],
+    ['chinese-xiaohongshu.html', true, ['headline names TikTok and RedNote', 'speaks of refugees', 'talks about the US ban']],
+    ['scmp-graph.html', true, ['headline speaks of "TikTok refugees"']],
+    ['lookalike-rival-app.html', true, ['headline is about the ban']],
+    ['malformed-jsonld.html', true, ['headline names TikTok', 'mentions RedNote (Xiaohongshu) twice']],
+    ['no-head.html', true, ['headline is about the ban', 'talks about the US ban']],
+    ['deep-nesting.html', true, ['puts TikTok and RedNote together']],
+    ['recipe-viral-tiktok.html', false, ['mentions TikTok 3 times', 'says nothing of RedNote, the refugees or the ban']],
+    ['meta-app-launch.html', false, ['mentions TikTok once', 'TikTok or RedNote comes up only in passing']],
+    ['passing-mention-chart.html', false, ['mentions RedNote (Xiaohongshu) once', 'TikTok or RedNote comes up only in passing']],
+    ['festival-numbers.html', false, []],
+    ['docs-api.html', false, ['headline names TikTok', 'says nothing of RedNote, the refugees or the ban']],
+    ['shop-phone-case.html', false, ['headline names TikTok']],
+  ])('%s → onTopic %s', (page, onTopic, reasons) => {
+    const verdict = assessTopic(extractArticle(loadPage(page)));
+    expect(verdict.onTopic).toBe(onTopic);
+    expect(verdict.reasons[0]).toMatch(onTopic ? /^about the story/ : /^not about the story/);
+    for (const reason of reasons) expect(verdict.reasons.join('\n')).toContain(reason);
+  });
+});
+
+const court = `The Supreme Court on Friday upheld the law that forces ByteDance to divest TikTok or face a ban in the United States.
+The justices said the national security concerns raised by Congress were enough to justify the divest-or-ban law.
+TikTok has said it will go dark on Sunday unless the government promises not to enforce the ban.
+Donald Trump, who takes office on Monday, has said he wants time to negotiate a deal for TikTok.`;
+
+const feature = `TikTok is testing a new feature that lets creators pin three comments under a video.
+The company said the test would reach a small share of users in Britain and Canada first.
+Creators have asked for better comment tools for years, and TikTok said more options would follow.
+Instagram and YouTube already offer similar controls.`;
+
+const chinese = `距离1月19日的禁令期限只剩几天，大批美国TikTok用户涌入小红书，自称“TikTok难民”。
+小红书两天内新增超过70万用户，中美网友在评论区热情互动。
+字节跳动需要在期限前剥离TikTok美国业务，否则将面临禁令。`;
+
+const douyinOnly = `抖音电商发布年货节数据，平台上的年货商品销量同比增长超过三成。
+多家品牌表示，直播带货仍是春节前最重要的销售渠道。商家纷纷加大投入，物流企业也提前备货。`;
+
+describe('assessTopic on plain text', () => {
+  it.each([
+    ['the Supreme Court ruling, without RedNote', 'Supreme Court upholds TikTok law', court, true],
+    ['a TikTok feature launch', 'TikTok tests pinned comments', feature, false],
+    ['a Chinese article about 小红书 and the ban', null, chinese, true],
+    ['a Chinese article about Douyin shopping', '抖音年货节成绩单出炉', douyinOnly, false],
+    ['an empty article', null, '', false],
+    ['a headline alone', "TikTok refugees flock to RedNote", '', false],
+  ])('%s → onTopic %s', (_name, title, text, onTopic) => {
+    expect(assessTopic({ title, text }).onTopic).toBe(onTopic);
+  });
+
+  it('weighs the headline: the same body scores higher under a headline that names the story', () => {
+    const plain = assessTopic({ title: 'A week of change', text: court });
+    const named = assessTopic({ title: 'TikTok ban upheld', text: court });
+    expect(named.score).toBeGreaterThan(plain.score);
+    expect(named.reasons).toContain('headline names TikTok');
+  });
+
+  it('scales by length: two mentions in a long text are a passing mention', () => {
+    const filler = 'The council also discussed parking, school budgets and the new library hours. '.repeat(60);
+    const verdict = assessTopic({ title: 'Council notes', text: `${filler} One member said her daughter moved from TikTok to RedNote. ${filler}` });
+    expect(verdict.onTopic).toBe(false);
+    expect(verdict.reasons).toContain('TikTok or RedNote comes up only in passing');
+  });
+
+  it('counts ban words only next to TikTok', () => {
+    const verdict = assessTopic({
+      title: 'Town bans leaf blowers',
+      text: 'The town voted to ban gas leaf blowers. The ban starts in spring, and the deadline for comments is Friday. Separately, a local teen went viral on TikTok.',
+    });
+    expect(verdict.onTopic).toBe(false);
+    expect(verdict.reasons.join('\n')).not.toContain('talks about the US ban');
+  });
+});
