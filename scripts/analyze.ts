@@ -1,0 +1,64 @@
+/**
+ * Runs the reading pipeline on pages and prints one JSON object per input: whether it is an
+ * article, whether it is about the story, and what it states, linked to the dataset.
+ *
+ *   npm run analyze -- tests/fixtures/pages/wire-local-news.html http://127.0.0.1:4173/page.html
+ *
+ * Curators use it to see what an article states that the dataset lacks (`metric: null`). URLs
+ * must be on this machine (127.0.0.1 / localhost): nothing is fetched from anywhere else.
+ */
+import { readFile } from 'node:fs/promises';
+import { DOMParser } from 'linkedom';
+import bundled from '../assets/dataset.json';
+import { dataset } from '../utils/schema';
+import { buildLinkIndex } from '../utils/reading/link';
+import { linkReading, readArticle } from '../utils/reading/pipeline';
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+async function load(input: string): Promise<string> {
+  if (/^https?:\/\//i.test(input)) {
+    const url = new URL(input);
+    if (!LOOPBACK.has(url.hostname)) throw new Error(`refusing to fetch ${url.host}: only pages served from 127.0.0.1 or localhost are read`);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${input}: HTTP ${response.status}`);
+    return response.text();
+  }
+  return readFile(input, 'utf8');
+}
+
+export async function analyze(inputs: string[], write: (line: string) => void = console.log): Promise<number> {
+  const index = buildLinkIndex(dataset.parse(bundled));
+  let failures = 0;
+  for (const input of inputs) {
+    try {
+      const html = await load(input);
+      const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+      const reading = linkReading(readArticle(doc).reading, index);
+      write(
+        JSON.stringify({
+          input,
+          article: reading.article,
+          onTopic: reading.onTopic,
+          title: reading.title,
+          publishedAt: reading.publishedAt,
+          figures: reading.figures.map(({ text, value, unit, qualifier, metric }) => ({ text, value, unit, qualifier, metric })),
+          events: reading.dates.map(({ text, date, event }) => ({ text, date, event })),
+        }),
+      );
+    } catch (error) {
+      failures++;
+      write(JSON.stringify({ input, error: error instanceof Error ? error.message : String(error) }));
+    }
+  }
+  return failures;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const inputs = process.argv.slice(2);
+  if (inputs.length === 0) {
+    console.error('usage: npm run analyze -- <file.html | http://127.0.0.1 URL> [...]');
+    process.exit(2);
+  }
+  analyze(inputs).then((failures) => process.exit(failures ? 1 : 0));
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import bundled from '../../assets/dataset.json';
+import { dataset } from '../../utils/schema';
+import { buildLinkIndex, findOtherSubjects, linkDate, linkFigure, type FigureContext } from '../../utils/reading/link';
+import { readPage, sentenceSpans } from '../../utils/reading/pipeline';
+import { loadPage } from './dom';
+
+const index = buildLinkIndex(dataset.parse(bundled));
+const read = (page: string) => readPage(loadPage(page), index);
+const linked = (page: string) => read(page).figures.map((f) => [f.text, f.metric]);
+
+describe('reading fixture pages end to end', () => {
+  it.each([
+    ['wire-local-news.html', true, true, '2025-01-14'],
+    ['magazine-explainer.html', true, true, '2025-01-15'],
+    ['div-soup-finance.html', true, true, '2025-01-14'],
+    ['trade-entertainment.html', true, true, '2025-01-21'],
+    ['chinese-xiaohongshu.html', true, true, '2025-01-15'],
+    ['scmp-graph.html', true, true, '2025-01-17'],
+    ['lookalike-rival-app.html', true, true, '2025-01-16'],
+    ['recipe-viral-tiktok.html', true, false, '2025-01-18'],
+    ['meta-app-launch.html', true, false, '2025-01-20'],
+    ['festival-numbers.html', true, false, '2025-01-19'],
+    ['passing-mention-chart.html', true, false, '2025-01-17'],
+    ['news-home.html', false, false, null],
+    ['section-front-tech.html', false, false, null],
+    ['shop-phone-case.html', false, false, null],
+    ['docs-api.html', false, false, null],
+  ])('%s: article %s, on topic %s, published %s', (page, article, onTopic, publishedAt) => {
+    const reading = read(page);
+    expect([reading.article, reading.onTopic]).toEqual([article, onTopic]);
+    if (article) expect(reading.publishedAt).toBe(publishedAt);
+    if (!onTopic) expect(reading.figures).toEqual([]); // nothing is marked off topic
+  });
+
+  it.each([
+    ['wire-local-news.html', 'Over half a million', 'rednote-new-users-two-days'],
+    ['wire-local-news.html', 'more than 700,000', 'rednote-new-users-two-days'],
+    ['wire-local-news.html', 'more than 50,000', 'rednote-live-chat-participants'],
+    ['wire-local-news.html', 'more than 200%', 'rednote-us-downloads-yoy-change'],
+    ['wire-local-news.html', '194%', 'rednote-us-downloads-wow-change'],
+    ['wire-local-news.html', '190%', 'lemon8-december-downloads-change'],
+    ['wire-local-news.html', 'roughly 3.4 million', 'lemon8-december-downloads'],
+    ['wire-local-news.html', '$17 billion', 'rednote-valuation'],
+    ['wire-local-news.html', 'more than 300 million', 'rednote-users'],
+    ['wire-local-news.html', 'as much as 20%', 'onechance-share-price-rise'],
+    ['wire-local-news.html', 'Around 170 million', 'tiktok-us-users'],
+    ['div-soup-finance.html', 'Over 500,000', 'rednote-new-users-two-days'],
+    ['div-soup-finance.html', '300 million-plus', 'rednote-users'],
+    ['scmp-graph.html', 'nearly 300 million', 'rednote-users'],
+    ['magazine-explainer.html', 'some 300 million', 'rednote-users'],
+    ['trade-entertainment.html', 'over 35 million', 'tiktokrefugee-hashtag-views'],
+    ['trade-entertainment.html', 'over $17 billion', 'rednote-valuation'],
+    ['trade-entertainment.html', '90-day', 'tiktok-ban-enforcement-pause-days'],
+    ['trade-entertainment.html', '75', 'tiktok-ban-enforcement-pause-days'],
+    ['chinese-xiaohongshu.html', '超70万', 'rednote-new-users-two-days'],
+    ['chinese-xiaohongshu.html', '超过3亿', 'rednote-users'],
+    ['chinese-xiaohongshu.html', '170亿美元', 'rednote-valuation'],
+    ['chinese-xiaohongshu.html', '1.7亿', 'tiktok-us-users'],
+    ['lookalike-rival-app.html', 'more than 700,000', 'rednote-new-users-two-days'],
+    ['lookalike-rival-app.html', '194%', 'rednote-us-downloads-wow-change'],
+  ])('%s links "%s" to %s', (page, text, metric) => {
+    expect(linked(page)).toContainEqual([text, metric]);
+  });
+
+  it.each([
+    ['lookalike-rival-app.html', '702,900'], // a rival app's downloads in 48 hours
+    ['lookalike-rival-app.html', '200,000'], // "We were built for 200,000 users", said the rival's CEO
+    ['lookalike-rival-app.html', 'a million'],
+    ['lookalike-rival-app.html', 'roughly 310,000'],
+    ['wire-local-news.html', 'Two'], // two sources
+    ['trade-entertainment.html', '6.1 million'], // a creator the dataset does not know
+    ['malformed-jsonld.html', '80,000'],
+  ])('%s leaves "%s" unlinked', (page, text) => {
+    const found = read(page).figures.filter((f) => f.text === text);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((f) => f.metric === null)).toBe(true);
+  });
+
+  it.each([
+    ['wire-local-news.html', 'Monday', '2025-01-13', 'tiktok-refugees-live-chat'],
+    ['wire-local-news.html', 'Jan. 19', '2025-01-19', 'tiktok-ban-deadline'],
+    ['trade-entertainment.html', 'Jan. 13', '2025-01-13', 'tiktok-refugees-live-chat'],
+    ['trade-entertainment.html', 'Friday', '2025-01-17', 'supreme-court-upholds-tiktok-law'],
+    ['trade-entertainment.html', 'Saturday night', '2025-01-18', 'tiktok-goes-dark-in-us'],
+    ['trade-entertainment.html', 'Sunday morning', '2025-01-19', 'tiktok-back-online-in-us'],
+    ['no-head.html', 'Monday', '2025-01-20', 'trump-signs-tiktok-executive-order'],
+    ['scmp-graph.html', 'Thursday', '2025-01-16', 'rednote-tops-app-store-in-britain-canada-ireland-italy'],
+    ['scmp-graph.html', '2013', '2013', 'rednote-launch'],
+  ])('%s resolves "%s" to %s and links %s', (page, text, date, event) => {
+    expect(read(page).dates.filter((d) => d.text === text).map((d) => [d.date, d.event])).toContainEqual([date, event]);
+  });
+
+  it('does not link a date in a sentence about another app', () => {
+    const wednesday = read('lookalike-rival-app.html').dates.find((d) => d.text === 'Wednesday');
+    expect(wednesday).toMatchObject({ date: '2025-01-15', event: null });
+  });
+});
+
+describe('linking one number', () => {
+  const context = (sentence: string, number: string, extra: Partial<FigureContext> = {}): FigureContext => {
+    const start = sentence.indexOf(number);
+    return { value: 0, unit: null, qualifier: 'exact', sentence, start, end: start + number.length, previous: '', title: '', otherSubjects: [], ...extra };
+  };
+  it.each([
+    ['RedNote signed up more than 700,000 new users in two days.', 'more than 700,000', { value: 700_000, unit: 'users' as const, qualifier: 'more-than' as const }, 'rednote-new-users-two-days'],
+    ['Its valuation was last put at $17 billion, investors said of RedNote.', '$17 billion', { value: 17e9, unit: 'usd' as const }, 'rednote-valuation'],
+    ['Lemon8 downloads jumped by 190% in December.', '190%', { value: 190, unit: 'percent' as const }, 'lemon8-december-downloads-change'],
+    ['A rival, Lumio, said 702,900 new users joined in 48 hours.', '702,900', { value: 702_900, unit: 'users' as const, otherSubjects: ['lumio'] }, null],
+    ['The festival drew 700,000 visitors over two days.', '700,000', { value: 700_000, unit: 'people' as const }, null],
+    ['RedNote is valued at $49.', '$49', { value: 49, unit: 'usd' as const }, null],
+    ['About 170 million Americans use TikTok.', 'About 170 million', { value: 170e6, unit: 'people' as const, qualifier: 'about' as const }, 'tiktok-us-users'],
+    ['It ranked No. 1 in Britain, RedNote said.', '1', { value: 1 }, null],
+  ])('%s → %s', (sentence, number, extra, metric) => {
+    expect(linkFigure(context(sentence, number, extra), index)?.metricId ?? null).toBe(metric);
+  });
+
+  it('uses the sentence before for "its"', () => {
+    const ctx = context('Its downloads rose 190% in December to about 3.4 million.', '190%', { value: 190, unit: 'percent', previous: 'Lemon8 is owned by ByteDance.' });
+    expect(linkFigure(ctx, index)?.metricId).toBe('lemon8-december-downloads-change');
+  });
+
+  it('refuses when the sentence before names another app', () => {
+    const ctx = context('"We were built for 200,000 users," she said.', '200,000', { value: 200_000, unit: 'users', previous: "Lumio's chief executive said the company hired moderators.", otherSubjects: ['lumio'] });
+    expect(linkFigure(ctx, index)).toBeNull();
+  });
+});
+
+describe('reading a text', () => {
+  it.each([
+    ['One. Two.', ['One. ', 'Two.']],
+    ['U.S. downloads rose. Then fell.', ['U.S. downloads rose. ', 'Then fell.']],
+    ['The Jan. 19 deadline looms. It is close.', ['The Jan. 19 deadline looms. ', 'It is close.']],
+    ['美国用户涌入小红书。两天新增70万。', ['美国用户涌入小红书。', '两天新增70万。']],
+    ['"We love it." She said so.', ['"We love it." ', 'She said so.']],
+  ])('splits %j into sentences', (text, sentences) => {
+    expect(sentenceSpans(text).map(([s, e]) => text.slice(s, e))).toEqual(sentences);
+  });
+
+  it.each([
+    ['Lumio, a two-year-old video app based in Austin, gained users.', ['lumio']],
+    ['Threads, the Meta platform, grew.', ['threads']],
+    ['RedNote, a Chinese app, grew.', []],
+    ['No app is named here.', []],
+  ])('finds other apps in %j', (text, names) => {
+    expect(findOtherSubjects(text)).toEqual(names);
+  });
+
+  it('links a date only with words in common', () => {
+    expect(linkDate({ date: '2025-01-19', precision: 'day', sentence: 'The Jan. 19 deadline for the ban arrived.' }, index)).toBe('tiktok-ban-deadline');
+    expect(linkDate({ date: '2025-01-19', precision: 'day', sentence: 'My cousin married on Jan. 19.' }, index)).toBeNull();
+  });
+});
