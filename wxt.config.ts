@@ -12,6 +12,8 @@ export default defineConfig({
     description: 'Marks the numbers in TikTok and RedNote news and shows what every other outlet reported for them.',
     // storage: settings; sidePanel: Chrome's panel (Firefox uses sidebar_action, no permission).
     permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // The toolbar button: its badge counts the page's linked figures; a click opens the panel.
+    action: { default_title: 'Crosscheck' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },
@@ -25,6 +27,7 @@ export default defineConfig({
     resolve: {
       alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
     },
-    build: { target: 'es2022' },
+    // CROSSCHECK_SOURCEMAP=1 for size analysis (which module costs what in a bundle).
+    build: { target: 'es2022', sourcemap: process.env.CROSSCHECK_SOURCEMAP === '1' },
   }),
 });

@@ -12,7 +12,7 @@ import { DOMParser } from 'linkedom';
 import bundled from '../assets/dataset.json';
 import { dataset } from '../utils/schema';
 import { buildLinkIndex } from '../utils/reading/link';
-import { linkReading, readArticle } from '../utils/reading/pipeline';
+import { readPage } from '../utils/reading/pipeline';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -34,7 +34,7 @@ export async function analyze(inputs: string[], write: (line: string) => void = 
     try {
       const html = await load(input);
       const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-      const reading = linkReading(readArticle(doc).reading, index);
+      const reading = readPage(doc, index);
       write(
         JSON.stringify({
           input,

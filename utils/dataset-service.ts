@@ -33,7 +33,7 @@ export function createDatasetService({ db, bundled, broadcast, clearSettings }: 
     return syncBundled();
   };
 
-  const handlers: Handlers = {
+  const handlers: Pick<Handlers, 'sync-bundled' | 'import-dataset' | 'reset'> = {
     'sync-bundled': () => syncBundled(),
     'import-dataset': ({ fileName, text }) => {
       const origin: LoadOrigin = { kind: 'import', fileName };

@@ -6,7 +6,19 @@
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
 import type { LoadResult } from './dataset-load';
-import type { ToBackgroundMessage } from './schema';
+import type { ArticleReading, Figure, Metric, Source, StoryEvent, ToBackgroundMessage } from './schema';
+
+/** The dataset's side of a page's reading: everything its hover cards need, linked. */
+export interface ReadingReply {
+  /** The reading with each figure's metric and each date's event filled in. */
+  reading: ArticleReading;
+  /** The metrics the page's figures link to, every source's figures for them, and those sources. */
+  metrics: Metric[];
+  figures: Figure[];
+  sources: Source[];
+  /** The events the page's dates link to. */
+  events: StoryEvent[];
+}
 
 export type MessageType = ToBackgroundMessage['type'];
 export type MessageOf<T extends MessageType> = Extract<ToBackgroundMessage, { type: T }>;
@@ -16,6 +28,7 @@ export interface BackgroundReplies {
   'sync-bundled': LoadResult;
   'import-dataset': LoadResult;
   reset: LoadResult;
+  'read-article': ReadingReply;
 }
 
 /** Every answer is either the value or why the message was refused or failed. */

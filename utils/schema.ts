@@ -6,6 +6,7 @@
  * ships the schemas it uses (its budget is 30 KiB gzipped).
  */
 import { z } from 'zod/mini';
+import { HIGHLIGHT_STYLES, isRealDay, MAX_DISABLED_SITES, READING_LIMITS, SITE_HOST, THEMES } from './constants';
 
 // Zod 4 probes `new Function` to JIT its parsers; an extension page's CSP refuses it (console
 // noise in Chrome, an error in Firefox). The interpreter is fast enough for our sizes.
@@ -64,13 +65,7 @@ const YM = /^\d{4}-(0[1-9]|1[0-2])$/;
 const Y = /^\d{4}$/;
 
 /** A calendar day, `2025-01-13`, that exists. */
-export const isoDay = z.string().check(
-  z.regex(YMD, 'must be a date as YYYY-MM-DD'),
-  z.refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'must be a real calendar date'),
-);
+export const isoDay = z.string().check(z.regex(YMD, 'must be a date as YYYY-MM-DD'), z.refine(isRealDay, 'must be a real calendar date'));
 
 export const datePrecision = z.enum(['day', 'month', 'year']);
 export type DatePrecision = z.infer<typeof datePrecision>;
@@ -294,31 +289,101 @@ export type Dataset = z.infer<typeof dataset>;
 // ---------------------------------------------------------------------------------------------
 // Settings
 
-export const highlightStyle = z.enum(['underline', 'background', 'outline']);
+export const highlightStyle = z.enum(HIGHLIGHT_STYLES);
 export type HighlightStyle = z.infer<typeof highlightStyle>;
 
-export const theme = z.enum(['system', 'light', 'dark']);
+export const theme = z.enum(THEMES);
 
 /** A site where Crosscheck stays off: a host name, matched with its subdomains. */
-export const siteHost = z.string().check(
-  z.maxLength(253, 'must be at most 253 characters'),
-  z.regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/, 'must be a host name like example.com'),
-);
+export const siteHost = z.string().check(z.maxLength(253, 'must be at most 253 characters'), z.regex(SITE_HOST, 'must be a host name like example.com'));
 
 export const settings = z.strictObject({
   hoverCards: z.boolean(),
   highlightStyle,
   theme,
-  disabledSites: z.array(siteHost).check(z.maxLength(500)),
+  disabledSites: z.array(siteHost).check(z.maxLength(MAX_DISABLED_SITES)),
 });
 export type Settings = z.infer<typeof settings>;
 
-export const DEFAULT_SETTINGS: Settings = {
-  hoverCards: true,
-  highlightStyle: 'underline',
-  theme: 'system',
-  disabledSites: [],
+
+// ---------------------------------------------------------------------------------------------
+// A page's reading: the content script extracts the article, the background finds its figures
+// and dates and links them. Bounded, because a hostile page decides what is in it.
+
+
+const blockRole = z.enum(['headline', 'dek', 'summary', 'body', 'caption']);
+const offset = z.int().check(z.gte(0));
+const pageText = (max: number) => z.string().check(z.maxLength(max));
+const readingId = z.string().check(z.regex(/^[fd]\d{1,5}$/));
+
+export const foundFigure = z.strictObject({
+  id: readingId,
+  text: pageText(200),
+  value: finite,
+  unit: z.nullable(unit),
+  qualifier,
+  role: blockRole,
+  block: offset,
+  start: offset,
+  end: offset,
+  sentence: pageText(READING_LIMITS.sentence),
+  sentenceStart: offset,
+  previous: pageText(READING_LIMITS.sentence),
+  metric: z.nullable(id),
+});
+export type FoundFigure = z.infer<typeof foundFigure>;
+
+export const foundDate = z.strictObject({
+  id: readingId,
+  text: pageText(200),
+  date: z.string().check(z.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)),
+  precision: datePrecision,
+  relative: z.boolean(),
+  role: blockRole,
+  block: offset,
+  start: offset,
+  end: offset,
+  sentence: pageText(READING_LIMITS.sentence),
+  event: z.nullable(id),
+});
+export type FoundDate = z.infer<typeof foundDate>;
+
+const verdicts = {
+  article: z.boolean(),
+  onTopic: z.boolean(),
+  title: z.nullable(pageText(500)),
+  outlet: z.nullable(pageText(200)),
+  publishedAt: z.nullable(isoDay),
+  language: z.nullable(pageText(20)),
+  articleSignals: z.array(pageText(300)).check(z.maxLength(READING_LIMITS.reasons)),
+  topicReasons: z.array(pageText(300)).check(z.maxLength(READING_LIMITS.reasons)),
 };
+
+/** What a content script extracts from its page: the verdicts, and the article's text by block. */
+export const extractedPage = z
+  .strictObject({
+    ...verdicts,
+    blocks: z
+      .array(z.strictObject({ role: blockRole, text: pageText(READING_LIMITS.blockText) }))
+      .check(z.maxLength(READING_LIMITS.blocks)),
+  })
+  .check(
+    z.refine(
+      (page) => page.blocks.reduce((sum, block) => sum + block.text.length, 0) <= READING_LIMITS.pageText,
+      `the article's text must be at most ${READING_LIMITS.pageText} characters`,
+    ),
+  );
+export type ExtractedPage = z.infer<typeof extractedPage>;
+
+/** What the page states, linked to the dataset: kept per tab and shown by the panel. */
+export const articleReading = z.strictObject({
+  ...verdicts,
+  /** Apps the article names that the story is not about ("Lumio"). */
+  otherSubjects: z.array(pageText(100)).check(z.maxLength(READING_LIMITS.reasons)),
+  figures: z.array(foundFigure).check(z.maxLength(READING_LIMITS.figures)),
+  dates: z.array(foundDate).check(z.maxLength(READING_LIMITS.dates)),
+});
+export type ArticleReading = z.infer<typeof articleReading>;
 
 // ---------------------------------------------------------------------------------------------
 // Messages. Every message any part of the extension sends is a member of one of these unions and
@@ -334,8 +399,17 @@ export const toBackgroundMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('import-dataset'), fileName, text: z.string() }),
   /** Forget the cache and settings, then load the bundle again. Extension pages only. */
   z.strictObject({ type: z.literal('reset') }),
+  /** A content script's article, to be read, linked to the dataset and kept for the tab. */
+  z.strictObject({ type: z.literal('read-article'), url: pageText(4_000), page: extractedPage }),
 ]);
 export type ToBackgroundMessage = z.infer<typeof toBackgroundMessage>;
+
+/** Extension pages (the side panel) → a tab's content script. */
+export const toContentMessage = z.discriminatedUnion('type', [
+  /** Scroll to a figure the panel lists and flash its mark. */
+  z.strictObject({ type: z.literal('reveal-figure'), figureId: readingId }),
+]);
+export type ToContentMessage = z.infer<typeof toContentMessage>;
 
 /** The background → extension pages, while a dataset loads. */
 export const loadProgressMessage = z.strictObject({

@@ -1,15 +1,12 @@
 /**
- * The reader's settings, kept in the extension's local storage (never synced: the list of sites
- * where Crosscheck stays off is the reader's business). Stored values are not trusted: each
- * field is validated on read and a corrupt one is repaired to its default.
+ * The reader's settings as data: repair, site matching, and reading them in a content script.
+ * Stored values are not trusted: each field is checked on read and a corrupt one is repaired to
+ * its default. No validator library here, so the content script stays small; the options page
+ * validates what it saves with the zod schema (`settings-store.ts`).
  */
-import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, settings as settingsSchema, highlightStyle, siteHost, theme, type Settings } from './schema';
-
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+import { browser } from 'wxt/browser';
+import { DEFAULT_SETTINGS, HIGHLIGHT_STYLES, MAX_DISABLED_SITES, SETTINGS_KEY, SITE_HOST, THEMES } from './constants';
+import type { Settings } from './schema';
 
 export interface RepairedSettings {
   settings: Settings;
@@ -17,7 +14,9 @@ export interface RepairedSettings {
   repaired: string[];
 }
 
-/** Validates a stored value field by field; what is wrong is replaced by its default. */
+const isOneOf = <T extends string>(options: readonly T[]) => (value: unknown): value is T => options.includes(value as T);
+
+/** Checks a stored value field by field; what is wrong is replaced by its default. */
 export function repairSettings(raw: unknown): RepairedSettings {
   const repaired: string[] = [];
   if (raw === null || raw === undefined) return { settings: { ...DEFAULT_SETTINGS }, repaired };
@@ -25,43 +24,27 @@ export function repairSettings(raw: unknown): RepairedSettings {
     return { settings: { ...DEFAULT_SETTINGS }, repaired: ['settings were not an object; all reset to defaults'] };
   }
   const value = raw as Record<string, unknown>;
-  const field = <T>(name: keyof Settings, check: (v: unknown) => boolean, fallback: T): T => {
-    if (check(value[name])) return value[name] as T;
+  const field = <T>(name: keyof Settings, check: (v: unknown) => v is T, fallback: T): T => {
+    if (check(value[name])) return value[name];
     repaired.push(`${name} was invalid; reset to its default`);
     return fallback;
   };
   const sites = Array.isArray(value.disabledSites) ? value.disabledSites : null;
   if (!sites) repaired.push('disabledSites was invalid; reset to its default');
-  const validSites = (sites ?? []).filter((site): site is string => siteHost.safeParse(site).success);
-  if (sites && validSites.length !== sites.length) {
-    repaired.push(`disabledSites had ${sites.length - validSites.length} invalid entr${sites.length - validSites.length === 1 ? 'y' : 'ies'}; removed`);
-  }
+  const validSites = (sites ?? []).filter((site): site is string => typeof site === 'string' && SITE_HOST.test(site)).slice(0, MAX_DISABLED_SITES);
+  const dropped = (sites?.length ?? 0) - validSites.length;
+  if (dropped > 0) repaired.push(`disabledSites had ${dropped} invalid entr${dropped === 1 ? 'y' : 'ies'}; removed`);
   const unknown = Object.keys(value).filter((key) => !(key in DEFAULT_SETTINGS));
   if (unknown.length) repaired.push(`unknown fields removed: ${unknown.join(', ')}`);
   return {
     settings: {
-      hoverCards: field('hoverCards', (v) => typeof v === 'boolean', DEFAULT_SETTINGS.hoverCards),
-      highlightStyle: field('highlightStyle', (v) => highlightStyle.safeParse(v).success, DEFAULT_SETTINGS.highlightStyle),
-      theme: field('theme', (v) => theme.safeParse(v).success, DEFAULT_SETTINGS.theme),
+      hoverCards: field('hoverCards', (v): v is boolean => typeof v === 'boolean', DEFAULT_SETTINGS.hoverCards),
+      highlightStyle: field('highlightStyle', isOneOf(HIGHLIGHT_STYLES), DEFAULT_SETTINGS.highlightStyle),
+      theme: field('theme', isOneOf(THEMES), DEFAULT_SETTINGS.theme),
       disabledSites: [...new Set(validSites)],
     },
     repaired,
   };
-}
-
-/** Reads the settings, writing back a repaired copy when the stored one was corrupt. */
-export async function loadSettings(item = settingsItem): Promise<RepairedSettings> {
-  const result = repairSettings(await item.getValue());
-  if (result.repaired.length) await item.setValue(result.settings);
-  return result;
-}
-
-/** Saves settings after validating them whole; returns the problems when they are refused. */
-export async function saveSettings(next: Settings, item = settingsItem): Promise<string[]> {
-  const parsed = settingsSchema.safeParse(next);
-  if (!parsed.success) return parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-  await item.setValue(parsed.data);
-  return [];
 }
 
 /**
@@ -83,11 +66,26 @@ export function normalizeSite(input: string): string | null {
     host = host.split(/[/?#:]/, 1)[0] ?? '';
   }
   host = host.replace(/^www\./, '').replace(/\.$/, '');
-  return siteHost.safeParse(host).success ? host : null;
+  return SITE_HOST.test(host) ? host : null;
 }
 
 /** Whether Crosscheck stays off on this host: the listed site or any of its subdomains. */
 export function isSiteDisabled(hostname: string, disabledSites: readonly string[]): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   return disabledSites.some((site) => host === site || host.endsWith(`.${site}`));
+}
+
+/** The settings as a content script reads them: straight from local storage, repaired, never written. */
+export async function readSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  return repairSettings(stored[SETTINGS_KEY]).settings;
+}
+
+/** Calls back with the repaired settings whenever they change; returns the unsubscribe. */
+export function watchSettings(callback: (settings: Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) callback(repairSettings(changes[SETTINGS_KEY]!.newValue).settings);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -14,6 +14,7 @@ function handlers(): Handlers {
     'sync-bundled': vi.fn(async () => ok),
     'import-dataset': vi.fn(async () => ok),
     reset: vi.fn(async () => ok),
+    'read-article': vi.fn(async () => ({}) as never),
   };
 }
 

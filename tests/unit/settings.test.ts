@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS } from '../../utils/schema';
-import { isSiteDisabled, loadSettings, normalizeSite, repairSettings, saveSettings, settingsItem } from '../../utils/settings';
+import { DEFAULT_SETTINGS } from '../../utils/constants';
+import { isSiteDisabled, normalizeSite, readSettings, repairSettings, watchSettings } from '../../utils/settings';
+import { loadSettings, saveSettings, settingsItem } from '../../utils/settings-store';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -52,6 +53,23 @@ describe('repairing stored settings', () => {
     const problems = await saveSettings({ ...DEFAULT_SETTINGS, disabledSites: ['not a host'] });
     expect(problems).toEqual(['disabledSites.0: must be a host name like example.com']);
     expect((await settingsItem.getValue()).theme).toBe('dark');
+  });
+});
+
+describe('settings as a content script reads them', () => {
+  it('reads and repairs without writing', async () => {
+    await fakeBrowser.storage.local.set({ settings: { hoverCards: false, highlightStyle: 'neon', theme: 'dark', disabledSites: [] } });
+    expect(await readSettings()).toEqual({ hoverCards: false, highlightStyle: 'underline', theme: 'dark', disabledSites: [] });
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toMatchObject({ highlightStyle: 'neon' });
+  });
+
+  it('calls back with repaired settings when they change', async () => {
+    const seen: unknown[] = [];
+    const stop = watchSettings((s) => seen.push(s));
+    await saveSettings({ ...DEFAULT_SETTINGS, highlightStyle: 'outline' });
+    stop();
+    await saveSettings({ ...DEFAULT_SETTINGS, theme: 'light' });
+    expect(seen).toEqual([{ ...DEFAULT_SETTINGS, highlightStyle: 'outline' }]);
   });
 });
 

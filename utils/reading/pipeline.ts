@@ -1,75 +1,25 @@
 /**
  * The whole reading of a page, pure TypeScript over a `Document`: is it a news article, is it
  * about the story, what does it state (figures and dates), and what in the dataset does each
- * statement match. The content script runs `readArticle` (no data needed) and the background
- * links the result; `npm run analyze` and the tests run both here in Node.
+ * statement match. In the browser the content script runs `extractPage` (extract-page.ts: cheap,
+ * and small to ship) and the background runs `readExtracted` and `linkReading` off the page's
+ * main thread;
+ * `npm run analyze` and the tests run all three here in Node.
  */
-import { detectArticle } from './article';
+import { READING_LIMITS } from '../constants';
+import type { ArticleReading, ExtractedPage, FoundDate, FoundFigure } from '../schema';
 import { readDates } from './dates';
-import { extractArticle, type ArticleBlock } from './extract';
+import { extractPage } from './extract-page';
 import { buildLinkIndex, findOtherSubjects, linkDate, linkFigure, type LinkIndex } from './link';
 import { isMetricCandidate, readNumbers } from './numbers';
-import { assessTopic } from './topic';
-import type { Qualifier, Unit } from '../schema';
 
-export type BlockRole = ArticleBlock['role'];
-
-/** A number the article states that could be a figure's value. */
-export interface FoundFigure {
-  /** Stable within one reading: `f0`, `f1`… in reading order. */
-  id: string;
-  text: string;
-  value: number;
-  unit: Unit | null;
-  qualifier: Qualifier;
-  role: BlockRole;
-  /** Where it is: the block's index and offsets in the block's text. */
-  block: number;
-  start: number;
-  end: number;
-  /** The sentence that states it, and the one before it. */
-  sentence: string;
-  sentenceStart: number;
-  previous: string;
-  /** The dataset metric it is a value of, once linked. */
-  metric: string | null;
-}
-
-/** A date the article gives, resolved against its publication date. */
-export interface FoundDate {
-  id: string;
-  text: string;
-  date: string;
-  precision: 'day' | 'month' | 'year';
-  relative: boolean;
-  role: BlockRole;
-  block: number;
-  start: number;
-  end: number;
-  sentence: string;
-  /** The dataset event it names, once linked. */
-  event: string | null;
-}
-
-/** What a page is and says: everything in it is plain data, safe to send between contexts. */
-export interface ArticleReading {
-  article: boolean;
-  onTopic: boolean;
-  title: string | null;
-  outlet: string | null;
-  publishedAt: string | null;
-  language: string | null;
-  /** Why it counts as an article, and why it is (or is not) about the story. */
-  articleSignals: string[];
-  topicReasons: string[];
-  /** Apps the article names that the story is not about ("Lumio"). */
-  otherSubjects: string[];
-  figures: FoundFigure[];
-  dates: FoundDate[];
-}
+export type { ArticleReading, ExtractedPage, FoundDate, FoundFigure };
+export { extractPage };
 
 /** Ends of sentences: ".", "!" or "?" (after closing quotes) before a capital, or CJK stops. */
 const SENTENCE_END = /[.!?](?:["”’)\]]*)\s+(?=["“‘(\[]?[\p{Lu}\d])|[。！？；]/gu;
+/** "U.S. downloads", "Jan. 19", "No. 1": an abbreviation, not the end of a sentence. */
+const ABBREVIATION = /\b(?:U\.S|U\.K|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Mr|Mrs|Ms|Dr|St|Inc|Corp|vs)\.\s+$/;
 
 /** Sentence spans of a block's text. */
 export function sentenceSpans(text: string): [number, number][] {
@@ -77,8 +27,7 @@ export function sentenceSpans(text: string): [number, number][] {
   let start = 0;
   for (const match of text.matchAll(SENTENCE_END)) {
     const end = match.index + match[0].length;
-    // "U.S. downloads", "Jan. 19", "No. 1": an abbreviation, not the end of a sentence.
-    if (/\b(?:U\.S|U\.K|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Mr|Mrs|Ms|Dr|St|Inc|Corp|vs)\.\s+$/.test(text.slice(Math.max(start, end - 8), end))) continue;
+    if (ABBREVIATION.test(text.slice(Math.max(start, end - 8), end))) continue;
     spans.push([start, end]);
     start = end;
   }
@@ -86,44 +35,30 @@ export function sentenceSpans(text: string): [number, number][] {
   return spans;
 }
 
-const NOT_ARTICLE: Omit<ArticleReading, 'article' | 'articleSignals'> = {
-  onTopic: false,
-  title: null,
-  outlet: null,
-  publishedAt: null,
-  language: null,
-  topicReasons: [],
-  otherSubjects: [],
-  figures: [],
-  dates: [],
-};
+const clip = <T>(items: readonly T[], max: number) => items.slice(0, max);
 
 /**
- * Reads a page without the dataset: detection, extraction, topic, and every number and date in
- * the article with its sentence. Returns the blocks too, for the highlighter (not serialisable).
+ * A sentence cut to the reading's limit around a number: a page without full stops (or a hostile
+ * one) can make a "sentence" of a whole article.
  */
-export function readArticle(doc: Document): { reading: ArticleReading; blocks: ArticleBlock[] } {
-  const verdict = detectArticle(doc);
-  if (!verdict.isArticle) return { reading: { ...NOT_ARTICLE, article: false, articleSignals: verdict.signals }, blocks: [] };
-  const extracted = extractArticle(doc);
-  const topic = assessTopic({ title: extracted.title, text: extracted.text });
-  const base: ArticleReading = {
-    ...NOT_ARTICLE,
-    article: true,
-    onTopic: topic.onTopic,
-    title: extracted.title,
-    outlet: extracted.outlet,
-    publishedAt: extracted.publishedAt,
-    language: extracted.language,
-    articleSignals: verdict.signals,
-    topicReasons: topic.reasons,
-  };
-  if (!topic.onTopic) return { reading: base, blocks: extracted.blocks };
+function clipAround(found: { sentence: string; start: number; previous: string }, start: number, end: number) {
+  const half = READING_LIMITS.sentence / 2 - 50;
+  const previous = found.previous.slice(-READING_LIMITS.sentence);
+  if (found.sentence.length <= READING_LIMITS.sentence) return { ...found, previous };
+  const from = Math.max(found.start, start - half);
+  const to = Math.min(found.start + found.sentence.length, end + half);
+  return { sentence: found.sentence.slice(from - found.start, to - found.start), start: from, previous };
+}
 
+/** The background's part: every number and date of the article's blocks, with its sentence. */
+export function readExtracted(page: ExtractedPage): ArticleReading {
+  const { blocks, ...verdicts } = page;
+  const base: ArticleReading = { ...verdicts, otherSubjects: [], figures: [], dates: [] };
+  if (!page.onTopic) return base;
   const figures: FoundFigure[] = [];
   const dates: FoundDate[] = [];
   let previousSentence = '';
-  extracted.blocks.forEach((block, index) => {
+  blocks.forEach((block, index) => {
     const spans = sentenceSpans(block.text);
     const sentenceOf = (offset: number) => {
       const at = spans.findIndex(([s, e]) => offset >= s && offset < e);
@@ -133,11 +68,11 @@ export function readArticle(doc: Document): { reading: ArticleReading; blocks: A
       return { sentence: block.text.slice(s, e), start: s, previous };
     };
     for (const mention of readNumbers(block.text)) {
-      if (!isMetricCandidate(mention)) continue;
-      const { sentence, start, previous } = sentenceOf(mention.start);
+      if (!isMetricCandidate(mention) || figures.length >= READING_LIMITS.figures) continue;
+      const around = clipAround(sentenceOf(mention.start), mention.start, mention.end);
       figures.push({
         id: `f${figures.length}`,
-        text: mention.text,
+        text: mention.text.slice(0, 200),
         value: mention.value,
         unit: mention.unit,
         qualifier: mention.qualifier,
@@ -145,16 +80,17 @@ export function readArticle(doc: Document): { reading: ArticleReading; blocks: A
         block: index,
         start: mention.start,
         end: mention.end,
-        sentence,
-        sentenceStart: start,
-        previous,
+        sentence: around.sentence,
+        sentenceStart: around.start,
+        previous: around.previous,
         metric: null,
       });
     }
-    for (const mention of readDates(block.text, extracted.publishedAt)) {
+    for (const mention of readDates(block.text, page.publishedAt)) {
+      if (dates.length >= READING_LIMITS.dates) break;
       dates.push({
         id: `d${dates.length}`,
-        text: mention.text,
+        text: mention.text.slice(0, 200),
         date: mention.date,
         precision: mention.precision,
         relative: mention.relative,
@@ -162,17 +98,15 @@ export function readArticle(doc: Document): { reading: ArticleReading; blocks: A
         block: index,
         start: mention.start,
         end: mention.end,
-        sentence: sentenceOf(mention.start).sentence,
+        sentence: clipAround(sentenceOf(mention.start), mention.start, mention.end).sentence,
         event: null,
       });
     }
     // Headlines and captions are not the sentence before the body's first one.
     if (block.role === 'body' && spans.length) previousSentence = block.text.slice(...spans.at(-1)!);
   });
-  return {
-    reading: { ...base, otherSubjects: findOtherSubjects(extracted.text), figures, dates },
-    blocks: extracted.blocks,
-  };
+  const otherSubjects = clip(findOtherSubjects(blocks.map((b) => b.text).join('\n\n')), READING_LIMITS.reasons);
+  return { ...base, otherSubjects, figures, dates };
 }
 
 /** Fills in each figure's metric and each date's event from the dataset. */
@@ -209,5 +143,5 @@ export function linkReading(reading: ArticleReading, index: LinkIndex): ArticleR
 /** Reads and links a page in one go (Node, tests, `npm run analyze`). */
 export function readPage(doc: Document, data: Parameters<typeof buildLinkIndex>[0] | LinkIndex): ArticleReading {
   const index = 'figures' in data ? buildLinkIndex(data) : data;
-  return linkReading(readArticle(doc).reading, index);
+  return linkReading(readExtracted(extractPage(doc).page), index);
 }

@@ -1,0 +1,64 @@
+import type { Interval } from '../utils/interval';
+
+export interface AxisItem {
+  label: string;
+  value: number;
+  interval: Interval;
+  /** How many statements this row stands for. */
+  count?: number;
+  /** The statement being compared (drawn in the accent colour). */
+  subject?: boolean;
+}
+
+const WIDTH = 300;
+const ROW = 14;
+const PAD = 14;
+
+/** 512,000 → "512k"; 3,400,000 → "3.4M"; 17,000,000,000 → "17B". */
+export function shortNumber(n: number): string {
+  const abs = Math.abs(n);
+  const [d, s] = abs >= 1e9 ? [1e9, 'B'] : abs >= 1e6 ? [1e6, 'M'] : abs >= 1e4 ? [1e3, 'k'] : [1, ''];
+  return `${Number((n / d).toPrecision(3))}${s}`;
+}
+
+/** The values on one axis: a dot for a number, a bar for a range, an arrow for an open range. */
+export function ValueAxis({ items, description }: { items: AxisItem[]; description: string }) {
+  const bounds = items.flatMap((item) => [item.value, item.interval.low, item.interval.high]).filter((n): n is number => n !== null);
+  let min = Math.min(...bounds);
+  let max = Math.max(...bounds);
+  if (min === max) {
+    min *= 0.9;
+    max *= 1.1;
+  }
+  const span = max - min || 1;
+  min -= span * 0.12;
+  max += span * 0.12;
+  const x = (n: number) => PAD + ((n - min) / (max - min)) * (WIDTH - 2 * PAD);
+  const height = items.length * ROW + 18;
+  const ticks = [min + (max - min) * 0.12, (min + max) / 2, max - (max - min) * 0.12];
+  return (
+    <svg class="cc-axis" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={description} data-testid="value-axis">
+      <title>{description}</title>
+      {items.map((item, row) => {
+        const y = row * ROW + 8;
+        const low = item.interval.low === null ? PAD - 6 : x(item.interval.low);
+        const high = item.interval.high === null ? WIDTH - PAD + 6 : x(item.interval.high);
+        const cls = `cc-axis-row${item.subject ? ' cc-axis-subject' : ''}`;
+        return (
+          <g class={cls} key={row}>
+            {high - low > 1 ? <line x1={low} x2={high} y1={y} y2={y} class="cc-axis-range" /> : null}
+            {item.interval.high === null ? <path d={`M${high} ${y} l-6 -4 v8 z`} class="cc-axis-arrow" /> : null}
+            {item.interval.low === null ? <path d={`M${low} ${y} l6 -4 v8 z`} class="cc-axis-arrow" /> : null}
+            <circle cx={x(item.value)} cy={y} r={item.subject ? 4.5 : 3.5} class="cc-axis-point" />
+          </g>
+        );
+      })}
+      <line x1={PAD} x2={WIDTH - PAD} y1={height - 9} y2={height - 9} class="cc-axis-line" />
+      {ticks.map((tick, i) => (
+        <text key={i} x={x(tick)} y={height - 1} class="cc-axis-tick" text-anchor="middle">
+          {shortNumber(tick)}
+        </text>
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * Plain values shared by the zod schemas (`schema.ts`) and by code that must stay small (the
+ * content script carries no validator library: see its size budget in the README).
+ */
+import type { Settings } from './schema';
+
+export const HIGHLIGHT_STYLES = ['underline', 'background', 'outline'] as const;
+export const THEMES = ['system', 'light', 'dark'] as const;
+/** A host name: labels of letters, digits and inner hyphens, 253 characters at most. */
+export const SITE_HOST = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+export const MAX_DISABLED_SITES = 500;
+/** The key of the settings in the extension's local storage (the WXT item `local:settings`). */
+export const SETTINGS_KEY = 'settings';
+
+export const DEFAULT_SETTINGS: Settings = {
+  hoverCards: true,
+  highlightStyle: 'underline',
+  theme: 'system',
+  disabledSites: [],
+};
+
+const YMD = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** `2025-01-13` that exists on the calendar (not `2025-02-30`). */
+export function isRealDay(text: string): boolean {
+  if (!YMD.test(text)) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+}
+
+/** Bounds on what a page can make the extension carry: a hostile page decides what is in it. */
+export const READING_LIMITS = {
+  figures: 2_000,
+  dates: 1_000,
+  sentence: 1_000,
+  reasons: 20,
+  blocks: 5_000,
+  blockText: 200_000,
+  pageText: 4_000_000,
+} as const;

@@ -1,0 +1,138 @@
+/**
+ * Crosscheck's one element on a page: `<crosscheck-ui>`, appended to <html> (after <body>, so no
+ * selector of the page's body matches differently), holding an open shadow root with the hover
+ * card and an invisible focus target over each mark, so keyboard users can Tab to the marks.
+ * The host's inline `!important` styles win over any page rule, even `* { all: unset !important }`.
+ */
+import type { Mark } from './marks';
+
+export const HOST_TAG = 'crosscheck-ui';
+
+const HOST_STYLE = [
+  'all: initial !important',
+  'position: absolute !important',
+  'top: 0 !important',
+  'left: 0 !important',
+  'width: 0 !important',
+  'height: 0 !important',
+  'margin: 0 !important',
+  'padding: 0 !important',
+  'border: 0 !important',
+  'overflow: visible !important',
+  'display: block !important',
+  'visibility: visible !important',
+  'opacity: 1 !important',
+  'transform: none !important',
+  'z-index: 2147483647 !important',
+  'pointer-events: none !important',
+].join(';');
+
+export interface Overlay {
+  host: HTMLElement;
+  root: ShadowRoot;
+  /** The container the card renders into, positioned next to its mark. */
+  card: HTMLElement;
+  /** Focus targets, one per mark, in reading order. */
+  setTargets(marks: readonly Mark[], label: (mark: Mark) => string): HTMLButtonElement[];
+  /** Moves each target over its mark (after scrolling, resizing or reflow). */
+  placeTargets(): void;
+  showCard(mark: Mark, after: HTMLElement | null): void;
+  placeCard(): void;
+  hideCard(): void;
+  setTheme(theme: 'system' | 'light' | 'dark', outline: boolean): void;
+  remove(): void;
+}
+
+export function createOverlay(doc: Document, css: string): Overlay {
+  const host = doc.createElement(HOST_TAG);
+  host.setAttribute('style', HOST_STYLE);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const layer = doc.createElement('div');
+  layer.className = 'cc-theme';
+  const card = doc.createElement('div');
+  card.className = 'cc-card';
+  card.setAttribute('role', 'dialog');
+  card.setAttribute('aria-label', 'Crosscheck: what other sources reported');
+  card.hidden = true;
+  card.style.pointerEvents = 'auto';
+  layer.append(card);
+  root.append(style, layer);
+  doc.documentElement.append(host);
+
+  let targets: { mark: Mark; button: HTMLButtonElement }[] = [];
+  let shown: Mark | null = null;
+
+  const placeTargets = () => {
+    const win = doc.defaultView!;
+    for (const { mark, button } of targets) {
+      const rect = mark.range.getClientRects()[0];
+      if (!rect) {
+        button.style.display = 'none';
+        continue;
+      }
+      button.style.display = '';
+      button.style.left = `${rect.left + win.scrollX - 1}px`;
+      button.style.top = `${rect.top + win.scrollY - 1}px`;
+      button.style.width = `${rect.width + 2}px`;
+      button.style.height = `${rect.height + 2}px`;
+    }
+  };
+
+  const placeCard = () => {
+    if (!shown) return;
+    const win = doc.defaultView!;
+    const rects = shown.range.getClientRects();
+    const anchor = rects[0] ?? shown.range.getBoundingClientRect();
+    const margin = 8;
+    const width = card.offsetWidth;
+    const height = card.offsetHeight;
+    const below = anchor.bottom + margin;
+    const fitsBelow = below + height <= win.innerHeight - margin;
+    const top = fitsBelow || anchor.top - margin - height < margin ? Math.min(below, Math.max(margin, win.innerHeight - height - margin)) : anchor.top - margin - height;
+    const left = Math.min(Math.max(margin, anchor.left), Math.max(margin, win.innerWidth - width - margin));
+    card.style.top = `${Math.round(top)}px`;
+    card.style.left = `${Math.round(left)}px`;
+  };
+
+  return {
+    host,
+    root,
+    card,
+    setTargets(marks, label) {
+      for (const { button } of targets) button.remove();
+      targets = marks.map((mark) => {
+        const button = doc.createElement('button');
+        button.type = 'button';
+        button.className = 'cc-target';
+        button.dataset.figureId = mark.figure.id;
+        button.setAttribute('aria-label', label(mark));
+        button.setAttribute('aria-haspopup', 'dialog');
+        layer.insertBefore(button, card);
+        return { mark, button };
+      });
+      placeTargets();
+      return targets.map((t) => t.button);
+    },
+    placeTargets,
+    showCard(mark, after) {
+      shown = mark;
+      // Right after the focused target, so Tab moves from a mark into its card.
+      if (after && after.parentNode === layer) layer.insertBefore(card, after.nextSibling);
+      card.hidden = false;
+      placeCard();
+    },
+    placeCard,
+    hideCard() {
+      shown = null;
+      card.hidden = true;
+    },
+    setTheme(theme, outline) {
+      layer.className = `cc-theme${theme === 'light' ? ' cc-light' : theme === 'dark' ? ' cc-dark' : ''}${outline ? ' cc-outline' : ''}`;
+    },
+    remove() {
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,269 @@
+/**
+ * The content script's work on a page: decide cheaply whether it can be an article about the
+ * story, read it, have the background link it to the dataset, mark the linked figures and show
+ * their hover cards. Re-reads on in-page navigation and when the article's body arrives late.
+ * Everything hangs off WXT's context, so it all stops when the extension reloads.
+ */
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { HoverCard } from '../../components/card/HoverCard';
+import type { ReadingReply } from '../messages';
+import { sendToBackground } from '../messages';
+import { mightBeRelevant } from '../reading/article';
+import { extractPage } from '../reading/extract-page';
+import type { ExtractedPage } from '../schema';
+import type { Settings } from '../schema';
+import { isSiteDisabled, readSettings, watchSettings } from '../settings';
+import { parseToContent } from './incoming';
+import { buildMarks, canHighlight, clearMarks, markAt, paintActive, paintMarks, type Mark } from './marks';
+import { createOverlay, type Overlay } from './overlay';
+
+const OPEN_DELAY = 120;
+const CLOSE_DELAY = 280;
+const FIRST_REREAD = 1_000;
+const LONGEST_REREAD = 32_000;
+
+interface Page {
+  reply: ReadingReply;
+  marks: Mark[];
+  /** A fingerprint of what was read, to skip re-marking when nothing changed. */
+  key: string;
+}
+
+const fingerprint = (page: ExtractedPage) => page.blocks.map((b) => `${b.role}:${b.text.length}:${b.text.slice(0, 64)}`).join('|');
+
+export function startReader(ctx: ContentScriptContext, css: string, doc: Document = document): void {
+  const win = doc.defaultView!;
+  let settings: Settings | null = null;
+  let overlay: Overlay | null = null;
+  let page: Page | null = null;
+  let reported = false;
+  let reading = false;
+  let rereadDelay = FIRST_REREAD;
+  let rereadTimer: number | undefined;
+  let openTimer: number | undefined;
+  let closeTimer: number | undefined;
+  let open: { mark: Mark; button: HTMLElement | null } | null = null;
+  let pointerInCard = false;
+
+  const getSettings = async () => (settings ??= await readSettings());
+
+  // ---- reading -------------------------------------------------------------------------------
+
+  const read = async () => {
+    if (reading || ctx.isInvalid) return;
+    reading = true;
+    try {
+      if (!mightBeRelevant(doc)) return forgetPage();
+      const current = await getSettings();
+      if (isSiteDisabled(win.location.hostname, current.disabledSites)) return forgetPage();
+      const { page: found, blocks } = extractPage(doc);
+      if (!found.onTopic) return forgetPage(found);
+      const key = fingerprint(found);
+      if (page && page.key === key && page.marks.every((m) => m.range.startContainer.isConnected)) return;
+      const reply = await sendToBackground({ type: 'read-article', url: win.location.href, page: found });
+      reported = true;
+      if (ctx.isInvalid) return;
+      const marks = buildMarks(blocks, reply.reading.figures.filter((f) => f.metric !== null), doc);
+      page = { reply, marks, key };
+      rereadDelay = FIRST_REREAD;
+      showMarks();
+    } catch {
+      // The background is restarting or the extension was reloaded: the next re-read tries again.
+    } finally {
+      reading = false;
+    }
+  };
+
+  /** Not (or no longer) an on-topic article: take every mark away, and tell the badge. */
+  const forgetPage = async (found?: ExtractedPage) => {
+    if (page) {
+      clearMarks(win);
+      closeCard();
+      overlay?.setTargets([], () => '');
+      page = null;
+    }
+    if (reported && found) {
+      reported = false;
+      await sendToBackground({ type: 'read-article', url: win.location.href, page: found }).catch(() => {});
+    }
+  };
+
+  const showMarks = () => {
+    if (!page || !settings) return;
+    overlay ??= createCardLayer();
+    overlay.setTheme(settings.theme, settings.highlightStyle === 'outline' || !canHighlight(win));
+    paintMarks(page.marks, settings.highlightStyle, win);
+    const metrics = new Map(page.reply.metrics.map((m) => [m.id, m]));
+    const buttons = overlay.setTargets(page.marks, (mark) => {
+      const metric = metrics.get(mark.figure.metric ?? '');
+      return `${mark.figure.text}${metric ? `: ${metric.label}` : ''}. Compare with other sources`;
+    });
+    buttons.forEach((button, i) => {
+      const mark = page!.marks[i]!;
+      button.addEventListener('focus', () => openCard(mark, button));
+      button.addEventListener('blur', (event) => {
+        if (!overlay?.card.contains(event.relatedTarget as Node | null)) scheduleClose();
+      });
+      button.addEventListener('click', () => openCard(mark, button));
+    });
+  };
+
+  /** Batched: a page that mutates constantly costs one re-read per interval, growing when idle. */
+  const scheduleReread = () => {
+    if (rereadTimer !== undefined || ctx.isInvalid) return;
+    rereadTimer = ctx.setTimeout(async () => {
+      rereadTimer = undefined;
+      const before = page?.key;
+      await read();
+      rereadDelay = page?.key !== before ? FIRST_REREAD : Math.min(rereadDelay * 2, LONGEST_REREAD);
+    }, rereadDelay);
+  };
+
+  // ---- the card ------------------------------------------------------------------------------
+
+  /** The shadow-root layer, made on the first page with marks; pointer and focus keep its card open. */
+  const createCardLayer = (): Overlay => {
+    const layer = createOverlay(doc, css);
+    layer.card.addEventListener('pointerenter', () => {
+      pointerInCard = true;
+      win.clearTimeout(closeTimer);
+    });
+    layer.card.addEventListener('pointerleave', () => {
+      pointerInCard = false;
+      scheduleClose();
+    });
+    layer.card.addEventListener('focusout', (event) => {
+      const next = event.relatedTarget as Node | null;
+      if (!next || (!layer.card.contains(next) && next !== open?.button)) scheduleClose();
+    });
+    return layer;
+  };
+
+  const openCard = (mark: Mark, button: HTMLElement | null) => {
+    win.clearTimeout(closeTimer);
+    if (!page || !overlay || !settings?.hoverCards) return;
+    if (open?.mark === mark) return;
+    open = { mark, button };
+    paintActive(mark, win);
+    render(<HoverCard figure={mark.figure} reply={page.reply} onClose={() => closeCard(true)} />, overlay.card);
+    overlay.showCard(mark, button);
+  };
+
+  const closeCard = (restoreFocus = false) => {
+    win.clearTimeout(openTimer);
+    win.clearTimeout(closeTimer);
+    if (!open) return;
+    const button = open.button;
+    open = null;
+    paintActive(null, win);
+    overlay?.hideCard();
+    if (overlay) render(null, overlay.card);
+    if (restoreFocus && button) button.focus({ preventScroll: true });
+  };
+
+  const scheduleClose = () => {
+    win.clearTimeout(closeTimer);
+    closeTimer = win.setTimeout(() => {
+      const active = overlay?.root.activeElement;
+      if (pointerInCard || (active && (overlay!.card.contains(active) || active === open?.button))) return;
+      closeCard();
+    }, CLOSE_DELAY);
+  };
+
+  // ---- events --------------------------------------------------------------------------------
+
+  let frame = 0;
+  let pointer = { x: 0, y: 0 };
+  ctx.addEventListener(
+    doc,
+    'pointermove',
+    (event) => {
+      if (!page?.marks.length) return;
+      pointer = { x: event.clientX, y: event.clientY };
+      if (frame) return;
+      frame = win.requestAnimationFrame(() => {
+        frame = 0;
+        const mark = markAt(page?.marks ?? [], pointer.x, pointer.y);
+        if (mark) {
+          win.clearTimeout(closeTimer);
+          if (open?.mark !== mark) {
+            win.clearTimeout(openTimer);
+            openTimer = win.setTimeout(() => openCard(mark, null), OPEN_DELAY);
+          }
+        } else {
+          win.clearTimeout(openTimer);
+          if (open && !pointerInCard) scheduleClose();
+        }
+      });
+    },
+    { passive: true, capture: true },
+  );
+  // A tap opens the card at once (touch has no hover); the page's own handling goes on as usual.
+  ctx.addEventListener(
+    doc,
+    'pointerdown',
+    (event) => {
+      if (!page) return;
+      const mark = markAt(page.marks, event.clientX, event.clientY);
+      if (mark && event.pointerType !== 'mouse') openCard(mark, null);
+      else if (open && !event.composedPath().includes(overlay!.host)) closeCard();
+    },
+    { passive: true, capture: true },
+  );
+  ctx.addEventListener(
+    doc,
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && open) closeCard(overlay?.root.activeElement !== null);
+    },
+    { capture: true },
+  );
+  const reposition = () => {
+    overlay?.placeTargets();
+    overlay?.placeCard();
+  };
+  ctx.addEventListener(win, 'scroll', () => win.requestAnimationFrame(reposition), { passive: true, capture: true });
+  ctx.addEventListener(win, 'resize', () => win.requestAnimationFrame(reposition), { passive: true });
+  ctx.addEventListener(win, 'wxt:locationchange', () => {
+    rereadDelay = FIRST_REREAD;
+    page = null;
+    scheduleReread();
+  });
+
+  const observer = new MutationObserver(() => scheduleReread());
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    stopWatching();
+    clearMarks(win);
+    overlay?.remove();
+  });
+
+  const stopWatching = watchSettings((next) => {
+    settings = next;
+    if (isSiteDisabled(win.location.hostname, settings.disabledSites)) void forgetPage();
+    else if (page) showMarks();
+    else scheduleReread();
+  });
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string; tab?: unknown }) => {
+    const message = parseToContent(raw);
+    if (!message || sender.id !== browser.runtime.id || sender.tab) return undefined;
+    const index = page?.marks.findIndex((m) => m.figure.id === message.figureId) ?? -1;
+    if (!page || index < 0) return Promise.resolve({ revealed: false });
+    const mark = page.marks[index]!;
+    const rect = mark.range.getBoundingClientRect();
+    win.scrollBy({ top: rect.top - win.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
+    reposition();
+    const button = overlay?.root.querySelectorAll<HTMLElement>('.cc-target')[index] ?? null;
+    openCard(mark, button);
+    button?.focus({ preventScroll: true });
+    return Promise.resolve({ revealed: true });
+  });
+
+  // Decide early and cheaply: most pages stop at `mightBeRelevant`, in the first read.
+  void read().then(() => {
+    if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+  });
+}

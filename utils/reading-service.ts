@@ -1,0 +1,60 @@
+/**
+ * The background's side of reading: links what a content script found to the cached dataset,
+ * keeps it for the tab, and shows the count on the toolbar badge.
+ */
+import type { CrosscheckDb } from './db';
+import { readDatasetMeta } from './dataset-load';
+import type { ReadingReply } from './messages';
+import { buildLinkIndex, type LinkIndex } from './reading/link';
+import { linkReading, readExtracted } from './reading/pipeline';
+import type { ExtractedPage, Figure, Metric, Source, StoryEvent } from './schema';
+import { badgeText, type TabReading } from './tab-readings';
+
+export interface ReadingServiceOptions {
+  db: CrosscheckDb;
+  store: { set(reading: TabReading): Promise<void>; remove(tabId: number): Promise<void> };
+  setBadge: (tabId: number, text: string) => Promise<void>;
+  now?: () => Date;
+}
+
+const present = <T>(rows: (T | undefined)[]): T[] => rows.filter((row): row is T => row !== undefined);
+
+export function createReadingService({ db, store, setBadge, now = () => new Date() }: ReadingServiceOptions) {
+  // Rebuilt when the cached dataset changes (a sync or an import), not on every page.
+  let cached: { syncedAt: string; index: Promise<LinkIndex> } | null = null;
+  const linkIndex = async (): Promise<LinkIndex> => {
+    const syncedAt = (await readDatasetMeta(db))?.syncedAt ?? 'empty';
+    if (cached?.syncedAt !== syncedAt) {
+      const index = Promise.all([db.metrics.toArray(), db.figures.toArray(), db.events.toArray()]).then(([metrics, figures, events]) =>
+        buildLinkIndex({ metrics, figures, events }),
+      );
+      cached = { syncedAt, index };
+    }
+    return cached.index;
+  };
+
+  /** Reads and links a tab's article and keeps it; the reply carries what its hover cards show. */
+  const read = async (tabId: number, url: string, page: ExtractedPage): Promise<ReadingReply> => {
+    const linked = linkReading(readExtracted(page), await linkIndex());
+    const metricIds = [...new Set(linked.figures.flatMap((f) => (f.metric ? [f.metric] : [])))];
+    const eventIds = [...new Set(linked.dates.flatMap((d) => (d.event ? [d.event] : [])))];
+    const [metrics, figures, events] = await Promise.all([
+      db.metrics.bulkGet(metricIds).then((rows) => present<Metric>(rows)),
+      db.figures.where('metricId').anyOf(metricIds).toArray() as Promise<Figure[]>,
+      db.events.bulkGet(eventIds).then((rows) => present<StoryEvent>(rows)),
+    ]);
+    const sourceIds = [...new Set([...figures.map((f) => f.sourceId), ...events.flatMap((e) => e.reports.map((r) => r.sourceId))])];
+    const sources = present<Source>(await db.sources.bulkGet(sourceIds));
+    await store.set({ tabId, url, reading: linked, at: now().toISOString() });
+    await setBadge(tabId, badgeText(linked));
+    return { reading: linked, metrics, figures, sources, events };
+  };
+
+  /** A tab navigated away or closed: its reading no longer describes it. */
+  const forget = async (tabId: number) => {
+    await store.remove(tabId);
+    await setBadge(tabId, '');
+  };
+
+  return { read, forget };
+}
