@@ -11,8 +11,19 @@ export interface AxisItem {
 }
 
 const WIDTH = 300;
-const ROW = 14;
+const ROW = 22;
 const PAD = 14;
+
+/** Round tick values (1, 2 or 5 times a power of ten) across [min, max]. */
+export function niceTicks(min: number, max: number, about = 3): number[] {
+  const raw = (max - min) / about;
+  if (!(raw > 0) || !Number.isFinite(raw)) return [min];
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+  const ticks: number[] = [];
+  for (let t = Math.ceil(min / step) * step; t <= max + step * 1e-9; t += step) ticks.push(Number(t.toPrecision(12)));
+  return ticks;
+}
 
 /** 512,000 → "512k"; 3,400,000 → "3.4M"; 17,000,000,000 → "17B". */
 export function shortNumber(n: number): string {
@@ -35,12 +46,12 @@ export function ValueAxis({ items, description }: { items: AxisItem[]; descripti
   max += span * 0.12;
   const x = (n: number) => PAD + ((n - min) / (max - min)) * (WIDTH - 2 * PAD);
   const height = items.length * ROW + 18;
-  const ticks = [min + (max - min) * 0.12, (min + max) / 2, max - (max - min) * 0.12];
+  const ticks = niceTicks(min, max);
   return (
     <svg class="cc-axis" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={description} data-testid="value-axis">
       <title>{description}</title>
       {items.map((item, row) => {
-        const y = row * ROW + 8;
+        const y = row * ROW + 15;
         const low = item.interval.low === null ? PAD - 6 : x(item.interval.low);
         const high = item.interval.high === null ? WIDTH - PAD + 6 : x(item.interval.high);
         const cls = `cc-axis-row${item.subject ? ' cc-axis-subject' : ''}`;
@@ -50,6 +61,10 @@ export function ValueAxis({ items, description }: { items: AxisItem[]; descripti
             {item.interval.high === null ? <path d={`M${high} ${y} l-6 -4 v8 z`} class="cc-axis-arrow" /> : null}
             {item.interval.low === null ? <path d={`M${low} ${y} l6 -4 v8 z`} class="cc-axis-arrow" /> : null}
             <circle cx={x(item.value)} cy={y} r={item.subject ? 4.5 : 3.5} class="cc-axis-point" />
+            <text x={PAD} y={y - 6} class="cc-axis-label">
+              {item.label}
+              {item.count && item.count > 1 ? ` ×${item.count}` : ''}
+            </text>
           </g>
         );
       })}

@@ -31,7 +31,7 @@ export interface ComparedFigure {
 
 export interface Comparison {
   verdict: 'consistent' | 'differs';
-  /** One sentence for the reader: what agrees, what differs and why. */
+  /** One sentence for the reader, after the verdict: what agrees, what differs and why. */
   summary: string;
   rows: ComparedFigure[];
 }
@@ -127,11 +127,14 @@ export function relate(subject: Statement, other: Statement): { relation: Relati
   const reasons: string[] = [];
   const overlap = intervalsOverlap(a, b);
   const sameRange = a.low === b.low && a.high === b.high;
+  const periodMatches = samePeriod(subject, other);
   const stated = formatStatement(other);
   if (!overlap) {
     const lower = b.high !== null && a.low !== null && b.high < a.low;
     reasons.push(`says ${lower ? 'less' : 'more'}: ${stated}`);
-  } else if (!sameRange) {
+  }
+  if (!periodMatches) reasons.push(`refers to another time: ${other.period?.text ?? `as of ${other.asOf}`}`);
+  if (overlap && !sameRange) {
     const sa = shape(a);
     const sb = shape(b);
     if (sa !== sb) reasons.push(`gives ${SHAPE_WORDS[sb]} where this gives ${SHAPE_WORDS[sa]}: ${stated}`);
@@ -139,17 +142,19 @@ export function relate(subject: Statement, other: Statement): { relation: Relati
     else if (sb === 'upper bound') reasons.push(`sets a ${b.high! < a.high! ? 'lower' : 'higher'} ceiling: ${stated}`);
     else reasons.push(`gives an overlapping range: ${stated}`);
   }
-  const periodMatches = samePeriod(subject, other);
-  if (!periodMatches) reasons.push(`refers to another time: ${other.period?.text ?? `as of ${other.asOf}`}`);
   if (subject.scope && other.scope && subject.scope !== other.scope && subject.scope !== 'unstated' && other.scope !== 'unstated') {
     reasons.push(`counts ${other.scope === 'us' ? 'the US only' : other.scope === 'china' ? 'China only' : 'the whole world'}`);
   }
-  if (reasons.length && other.position && PROMINENT.has(other.position) && (!subject.position || !PROMINENT.has(subject.position))) {
+  // A headline (or caption, or takeaway) against the body: often the very reason for a difference.
+  if (reasons.length && other.position && subject.position && PROMINENT.has(other.position) !== PROMINENT.has(subject.position)) {
     reasons.push(`stated in ${POSITION_WORDS[other.position]}`);
   }
   if (reasons.length === 0) return { relation: 'same', reasons };
   return { relation: overlap && periodMatches ? 'consistent' : 'differs', reasons };
 }
+
+/** "says more" → "say more" for several statements. */
+const pluralVerb = (phrase: string, n: number) => (n === 1 ? phrase : phrase.replace(/^(say|set|give|refer|count)s\b/, '$1'));
 
 /**
  * Compares one statement with other figures of the same metric. `figures` should already exclude
@@ -160,39 +165,47 @@ export function compareStatement(subject: Statement, figures: readonly Figure[],
     const source = sources.get(figure.sourceId);
     return { figure, source, ...relate(subject, { ...figure, asOf: source?.published.date }) };
   });
-  const outletCount = (list: ComparedFigure[]) => new Set(list.map((row) => row.source?.outlet ?? row.figure.sourceId)).size;
+  const outlets = new Set(rows.map((row) => row.source?.outlet ?? row.figure.sourceId)).size;
   const differing = rows.filter((row) => row.relation === 'differs');
-  const same = rows.filter((row) => row.relation === 'same');
-  const listed = (list: ComparedFigure[]) =>
+  const same = rows.filter((row) => row.relation === 'same').length;
+  const groups = (list: ComparedFigure[]) =>
     groupRows(list)
       .slice(0, 3)
-      .map((g) => `${g.statement} (${g.where}): ${g.reason}`)
+      .map((g) => `${g.count} ${pluralVerb(g.reason, g.count)} (${g.statement}: ${g.where})`)
       .join('; ');
   let summary: string;
   if (rows.length === 0) summary = 'No other source in the dataset states this figure.';
   else if (differing.length) {
-    summary = `Differs from ${differing.length} of ${count(rows.length, 'other statement')} (${count(outletCount(differing), 'outlet')}): ${listed(differing)}.`;
+    summary = `${groups(differing)}${same ? `; ${same} of ${rows.length} say the same` : ''}.`;
+  } else if (same === rows.length) {
+    summary = `All ${count(rows.length, 'other statement')} (${count(outlets, 'outlet')}) say the same.`;
   } else {
-    const others = rows.filter((row) => row.relation !== 'same');
-    summary = `Consistent with ${count(rows.length, 'other statement')} from ${count(outletCount(rows), 'outlet')}: ${same.length === rows.length ? 'all say the same' : `${same.length} say the same; ${listed(others)}`}.`;
+    const others = groups(rows.filter((row) => row.relation === 'consistent'));
+    summary = `${same ? `${same} of ${count(rows.length, 'other statement')} say the same; ` : ''}${others}.`;
   }
   return { verdict: differing.length ? 'differs' : 'consistent', summary, rows };
 }
 
-/** Rows that say the same thing for the same reason, with where they stand. */
-function groupRows(rows: ComparedFigure[]): { statement: string; where: string; reason: string }[] {
+/** Rows that imply the same range for the same main reason, with where they stand. */
+function groupRows(rows: ComparedFigure[]): { count: number; statement: string; where: string; reason: string }[] {
   const groups = new Map<string, ComparedFigure[]>();
   for (const row of rows) {
-    const key = `${formatStatement(row.figure)}|${row.reasons[0] ?? ''}`;
+    const { low, high } = row.figure.interval;
+    const key = `${low}|${high}|${row.reasons[0]?.split(':')[0] ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
   return [...groups.values()]
     .sort((a, b) => b.length - a.length)
     .map((group) => {
       const figures = group.map((row) => row.figure);
-      const outlets = [...new Set(group.map((row) => row.source?.outlet ?? row.figure.sourceId))];
-      const where = figures.every((f) => PROMINENT.has(f.position)) ? placesWords(figures) : outlets.length === 1 ? outlets[0]! : count(outlets.length, 'outlet');
-      return { statement: formatStatement(figures[0]!), where, reason: (group[0]!.reasons[0] ?? '').split(':')[0]! };
+      const outletNames = [...new Set(group.map((row) => row.source?.outlet ?? row.figure.sourceId))];
+      const where = figures.every((f) => PROMINENT.has(f.position))
+        ? placesWords(figures)
+        : outletNames.length === 1
+          ? outletNames[0]!
+          : count(outletNames.length, 'outlet');
+      const statement = mostCommon(figures.map((f) => formatStatement(f))) ?? formatStatement(figures[0]!);
+      return { count: group.length, statement, where, reason: (group[0]!.reasons[0] ?? '').split(':')[0]! };
     });
 }
 
