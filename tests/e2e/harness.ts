@@ -140,3 +140,39 @@ export async function eventually<T>(check: () => Promise<T> | T, timeout = 15_00
     }
   }
 }
+
+/** The id of the tab showing `url`, from the readings the background keeps per tab. */
+export async function tabIdFor(worker: Worker, url: string): Promise<number> {
+  return eventually(async () => {
+    const all = await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { session: { get(keys: null): Promise<Record<string, { url: string; tabId: number }>> } } } }).chrome.storage.session.get(null));
+    const found = Object.values(all).find((reading) => reading.url === url);
+    if (!found) throw new Error(`no reading kept for ${url}`);
+    return found.tabId;
+  });
+}
+
+/** The toolbar badge of a tab. */
+export function badgeOf(worker: Worker, tabId: number): Promise<string> {
+  return worker.evaluate((id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** What the content script shows on a page: its marks, focus targets and card (open shadow root). */
+export function pageState(page: import('playwright-core').Page) {
+  return page.evaluate(() => {
+    const host = document.querySelector('crosscheck-ui');
+    const root = host?.shadowRoot ?? null;
+    const card = root?.querySelector<HTMLElement>('.cc-card') ?? null;
+    const registry = (globalThis as unknown as { CSS: { highlights?: Map<string, { size: number }> } }).CSS.highlights;
+    const highlights: Record<string, number> = {};
+    registry?.forEach((value, key) => (highlights[key] = value.size));
+    return {
+      hosts: document.querySelectorAll('crosscheck-ui').length,
+      targets: [...(root?.querySelectorAll<HTMLElement>('.cc-target') ?? [])].map((t) => ({ id: t.dataset.figureId!, label: t.getAttribute('aria-label') ?? '' })),
+      highlights,
+      cardOpen: !!card && !card.hidden,
+      cardText: card && !card.hidden ? card.innerText : '',
+      cardRect: card && !card.hidden ? (({ top, left, bottom, right }) => ({ top, left, bottom, right }))(card.getBoundingClientRect()) : null,
+      focusedTarget: (root?.activeElement as HTMLElement | null)?.dataset?.figureId ?? null,
+    };
+  });
+}

@@ -46,6 +46,7 @@ export function startReader(ctx: ContentScriptContext, css: string, doc: Documen
   let closeTimer: number | undefined;
   let open: { mark: Mark; button: HTMLElement | null } | null = null;
   let pointerInCard = false;
+  let quietFocus = false;
 
   const getSettings = async () => (settings ??= await readSettings());
 
@@ -102,7 +103,7 @@ export function startReader(ctx: ContentScriptContext, css: string, doc: Documen
     });
     buttons.forEach((button, i) => {
       const mark = page!.marks[i]!;
-      button.addEventListener('focus', () => openCard(mark, button));
+      button.addEventListener('focus', () => quietFocus || openCard(mark, button));
       button.addEventListener('blur', (event) => {
         if (!overlay?.card.contains(event.relatedTarget as Node | null)) scheduleClose();
       });
@@ -160,7 +161,12 @@ export function startReader(ctx: ContentScriptContext, css: string, doc: Documen
     paintActive(null, win);
     overlay?.hideCard();
     if (overlay) render(null, overlay.card);
-    if (restoreFocus && button) button.focus({ preventScroll: true });
+    if (restoreFocus && button) {
+      // Back on its mark after Escape, without the focus opening the card again.
+      quietFocus = true;
+      button.focus({ preventScroll: true });
+      quietFocus = false;
+    }
   };
 
   const scheduleClose = () => {

@@ -1,0 +1,206 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { badgeOf, eventually, launchWithExtension, pageState, serveFixtures, tabIdFor, type ExtensionBrowser, type FixtureServer } from './harness';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchWithExtension(), serveFixtures()]);
+  // The bundled dataset is cached on install; reading needs it.
+  const options = await browser.context.newPage();
+  await options.goto(browser.extensionUrl('options.html'));
+  await options.getByTestId('dataset-summary').waitFor();
+  await options.close();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a fixture page, collecting what its console says. */
+async function open(path: string): Promise<{ page: Page; console: string[] }> {
+  const page = await browser.context.newPage();
+  const console: string[] = [];
+  page.on('console', (message) => console.push(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => console.push(`error: ${error.message}`));
+  await page.goto(server.url(path));
+  return { page, console };
+}
+
+async function marked(page: Page, atLeast = 1) {
+  return eventually(async () => {
+    const state = await pageState(page);
+    if (state.targets.length < atLeast) throw new Error(`only ${state.targets.length} marks`);
+    return state;
+  });
+}
+
+/** The middle of a mark on screen (its focus target sits exactly over it). */
+async function markCenter(page: Page, figureId: string) {
+  return page.evaluate((id) => {
+    const target = document.querySelector('crosscheck-ui')!.shadowRoot!.querySelector<HTMLElement>(`.cc-target[data-figure-id="${id}"]`)!;
+    target.scrollIntoView({ block: 'center' });
+    const rect = target.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }, figureId);
+}
+
+describe('reading an on-topic article', () => {
+  let page: Page;
+  beforeAll(async () => {
+    ({ page } = await open('wire-local-news.html'));
+  });
+
+  it('marks the figures the dataset knows, with CSS highlights', async () => {
+    const state = await marked(page, 10);
+    expect(state.hosts).toBe(1);
+    expect(state.highlights['crosscheck-underline']).toBe(state.targets.length);
+    const labels = state.targets.map((t) => t.label);
+    expect(labels).toContain('Over half a million: New RedNote users in two days. Compare with other sources');
+    expect(labels.some((l) => l.startsWith('$17 billion'))).toBe(true);
+    expect(labels.some((l) => l.startsWith('194%'))).toBe(true);
+  });
+
+  it('shows the figure count on the toolbar badge', async () => {
+    const state = await pageState(page);
+    const tabId = await tabIdFor(browser.serviceWorker, server.url('wire-local-news.html'));
+    expect(await eventually(async () => {
+      const text = await badgeOf(browser.serviceWorker, tabId);
+      if (!text) throw new Error('no badge yet');
+      return text;
+    })).toBe(String(state.targets.length));
+  });
+
+  it('opens a card with every other source on hover', async () => {
+    const state = await pageState(page);
+    const figure = state.targets.find((t) => t.label.startsWith('more than 700,000'))!;
+    const { x, y } = await markCenter(page, figure.id);
+    await page.mouse.move(x, y);
+    const card = await eventually(async () => {
+      const now = await pageState(page);
+      if (!now.cardOpen) throw new Error('card not open');
+      return now;
+    });
+    expect(card.cardText).toContain('New RedNote users in two days');
+    expect(card.cardText).toContain('This article: more than 700,000');
+    expect(card.cardText).toMatch(/CONSISTENT|Consistent/);
+    for (const outlet of ['South China Morning Post', 'Radio Free Asia', 'The Hollywood Reporter', 'Global Banking & Finance Review']) {
+      expect(card.cardText).toContain(outlet);
+    }
+    expect(card.cardText).toContain('In only two days, more than 700,000 new users joined Xiaohongshu');
+    expect(card.highlights['crosscheck-active']).toBe(1);
+    // It stays on screen.
+    const viewport = page.viewportSize()!;
+    expect(card.cardRect!.left).toBeGreaterThanOrEqual(0);
+    expect(card.cardRect!.right).toBeLessThanOrEqual(viewport.width);
+    expect(card.cardRect!.top).toBeGreaterThanOrEqual(0);
+    expect(card.cardRect!.bottom).toBeLessThanOrEqual(viewport.height);
+  });
+
+  it('closes the card with Escape, and when the pointer leaves', async () => {
+    await page.keyboard.press('Escape');
+    expect((await pageState(page)).cardOpen).toBe(false);
+    const state = await pageState(page);
+    const { x, y } = await markCenter(page, state.targets[0]!.id);
+    await page.mouse.move(x, y);
+    await eventually(async () => expect((await pageState(page)).cardOpen).toBe(true));
+    await page.mouse.move(5, 5);
+    await eventually(async () => expect((await pageState(page)).cardOpen).toBe(false));
+  });
+
+  it('opens the card on keyboard focus, and Tab reaches the marks in reading order', async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    // Tab from the last focusable element of the page moves into Crosscheck's marks.
+    const first = (await pageState(page)).targets[0]!;
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press('Tab');
+      if ((await pageState(page)).focusedTarget === first.id) break;
+    }
+    const focused = await pageState(page);
+    expect(focused.focusedTarget).toBe(first.id);
+    expect(focused.cardOpen).toBe(true);
+    expect(focused.cardText).toContain('This article: Over half a million');
+    // Tab moves into the card (its close button), Escape brings focus back to the mark.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.querySelector('crosscheck-ui')!.shadowRoot!.activeElement?.getAttribute('aria-label'))).toBe('Close');
+    await page.keyboard.press('Escape');
+    const after = await pageState(page);
+    expect(after.cardOpen).toBe(false);
+    expect(after.focusedTarget).toBe(first.id);
+  });
+
+  it('opens the card on a tap', async () => {
+    // The persistent context has no touch screen; a touch pointer event is what a tap delivers.
+    const state = await pageState(page);
+    const figure = state.targets.find((t) => t.label.startsWith('$17 billion'))!;
+    const { x, y } = await markCenter(page, figure.id);
+    await page.evaluate(({ x, y }) => {
+      const target = document.elementFromPoint(x, y)!;
+      target.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, clientX: x, clientY: y, pointerType: 'touch' }));
+    }, { x, y });
+    const card = await eventually(async () => {
+      const now = await pageState(page);
+      if (!now.cardOpen) throw new Error('card not open');
+      return now;
+    });
+    expect(card.cardText).toContain("RedNote's most recent valuation");
+    expect(card.cardText).toContain('$17 billion');
+    expect(card.cardText).toContain('over $17 billion');
+    await page.keyboard.press('Escape');
+  });
+});
+
+describe('leaving pages alone', () => {
+  it('marks nothing on an off-topic article, even with the same numbers', async () => {
+    const { page } = await open('festival-numbers.html');
+    await page.waitForTimeout(1_500);
+    const state = await pageState(page);
+    expect(state).toMatchObject({ hosts: 0, targets: [], highlights: {} });
+  });
+
+  it.each(['recipe-viral-tiktok.html', 'news-home.html', 'shop-phone-case.html', 'passing-mention-chart.html'])('marks nothing on %s', async (path) => {
+    const { page } = await open(path);
+    await page.waitForTimeout(1_000);
+    expect((await pageState(page)).hosts).toBe(0);
+  });
+
+  it("does not change the page's own DOM or console", async () => {
+    const snapshot = (p: Page) =>
+      p.evaluate(() => ({
+        head: document.head.outerHTML,
+        body: document.body.outerHTML,
+        htmlAttributes: [...document.documentElement.attributes].map((a) => `${a.name}=${a.value}`),
+        htmlChildren: [...document.documentElement.children].map((c) => c.tagName.toLowerCase()),
+        styleSheets: document.styleSheets.length,
+        adopted: document.adoptedStyleSheets.length,
+      }));
+    const withMarks = await open('wire-local-news.html');
+    await marked(withMarks.page, 10);
+    const marked_ = await snapshot(withMarks.page);
+
+    // The same page with Crosscheck turned off for the site, as the reference.
+    const options = await browser.context.newPage();
+    await options.goto(browser.extensionUrl('options.html'));
+    await options.getByTestId('site-input').fill('127.0.0.1');
+    await options.keyboard.press('Enter');
+    await options.getByTestId('site-list').waitFor();
+    const plain = await open('wire-local-news.html');
+    await plain.page.waitForTimeout(1_500);
+    const reference = await snapshot(plain.page);
+    expect((await pageState(plain.page)).hosts).toBe(0); // the off list is honoured
+
+    expect(marked_.head).toBe(reference.head);
+    expect(marked_.body).toBe(reference.body);
+    expect(marked_.htmlAttributes).toEqual(reference.htmlAttributes);
+    expect(marked_.styleSheets).toBe(reference.styleSheets);
+    expect(marked_.adopted).toBe(reference.adopted);
+    expect(marked_.htmlChildren).toEqual([...reference.htmlChildren, 'crosscheck-ui']);
+    expect(withMarks.console).toEqual(plain.console);
+
+    // Turning the site back on marks it again, without a reload.
+    await options.getByRole('button', { name: 'Turn Crosscheck back on for 127.0.0.1' }).click();
+    await marked(plain.page, 10);
+    await options.close();
+  });
+});
