@@ -1,0 +1,121 @@
+/**
+ * The Firefox journey: the Firefox build (Manifest V2) installed in a real Firefox ESR. One
+ * Firefox for the whole file; the reading features' tests (marks, hover card, sidebar page) go
+ * here too, with the helpers of ./firefox-harness.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import bundled from '../../assets/dataset.json';
+import { syntheticDataset } from '../support/synthetic-dataset';
+import { ADDON_ID, countCachedRows, eventually, hover, launchFirefox, shadowText, tabIdOf, text, type FirefoxWithExtension } from './firefox-harness';
+
+let firefox: FirefoxWithExtension;
+const files = mkdtempSync(join(tmpdir(), 'crosscheck-firefox-import-'));
+
+function writeFile(name: string, content: string): string {
+  const path = join(files, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+beforeAll(async () => {
+  firefox = await launchFirefox();
+});
+afterAll(async () => {
+  await firefox?.close();
+});
+
+describe('the Firefox build in Firefox ESR', () => {
+  let options: Page;
+
+  beforeAll(async () => {
+    options = await firefox.openExtensionPage('options.html');
+  });
+
+  it('caches the bundled dataset in the extension’s IndexedDB and shows it on the options page', async () => {
+    expect(await options.evaluate(() => location.href)).toBe(firefox.extensionUrl('options.html'));
+    await eventually(async () => expect(await text(options, '[data-testid=dataset-version]')).toBe(bundled.version));
+    const counts = await text(options, '[data-testid=dataset-counts]');
+    expect(counts).toContain(`${bundled.figures.length} figures`);
+    expect(counts).toContain(`${bundled.sources.length} sources`);
+    expect(await countCachedRows(options)).toMatchObject({
+      sources: bundled.sources.length,
+      metrics: bundled.metrics.length,
+      figures: bundled.figures.length,
+      events: bundled.events.length,
+    });
+  });
+
+  it('rejects a broken import file, names the problem by its path and keeps the cache', async () => {
+    const data = syntheticDataset({ version: '9.2.0' });
+    (data.figures[12] as Record<string, unknown>).value = 'seven hundred thousand';
+    const input = (await options.waitForSelector('[data-testid=import-input]')) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(writeFile('bad.json', JSON.stringify(data)));
+    const problems = await eventually(() => text(options, '[data-testid=action-problems]'));
+    expect(problems).toContain('Import failed for bad.json: nothing was changed.');
+    expect(problems).toContain('figures[12].value: expected number, received string');
+    expect(await text(options, '[data-testid=dataset-version]')).toBe(bundled.version);
+    expect((await countCachedRows(options)).figures).toBe(bundled.figures.length);
+    expect(await text(options, '[data-testid=last-load-problems]')).toContain('figures[12].value');
+  });
+
+  it('syncs the bundled dataset from the keyboard, with a visible result', async () => {
+    await options.focus('[data-testid=sync-button]');
+    await options.keyboard.press('Enter');
+    const message = await eventually(() => text(options, '[data-testid=action-success]'));
+    expect(message).toBe(`Sync done: version ${bundled.version} is cached, with ${bundled.figures.length} figures from ${bundled.sources.length} sources.`);
+    const synced = await options.$eval('[data-testid=dataset-synced] time', (time) => time.getAttribute('datetime'));
+    expect(Date.now() - Date.parse(synced!)).toBeLessThan(30_000);
+    // A successful load clears the remembered failure.
+    expect(await options.$('[data-testid=last-load-problems]')).toBeNull();
+  });
+
+  it('keeps the cache across a reload of the options page', async () => {
+    await firefox.gotoExtensionPage(options, 'options.html');
+    await eventually(async () => expect(await text(options, '[data-testid=dataset-version]')).toBe(bundled.version));
+    expect(await text(options, '[data-testid=dataset-origin]')).toBe('the bundled dataset');
+  });
+});
+
+// The harness's own helpers, checked here so the reading features' tests can rely on them.
+describe('the Firefox harness', () => {
+  it('opens fixture pages from 127.0.0.1 and finds their tab id from an extension page', async () => {
+    const article = await firefox.openPage('wire-local-news.html');
+    expect(await article.evaluate(() => location.origin)).toBe(firefox.fixtures.origin);
+    const panel = await firefox.openExtensionPage('options.html');
+    const id = await tabIdOf(panel, article);
+    expect(await panel.evaluate(() => (globalThis as unknown as { browser: { runtime: { id: string } } }).browser.runtime.id)).toBe(ADDON_ID);
+    const own = await panel.evaluate(async () => (await (globalThis as unknown as { browser: { tabs: { getCurrent(): Promise<{ id: number }> } } }).browser.tabs.getCurrent()).id);
+    expect(id).toBeTypeOf('number');
+    expect(id).not.toBe(own);
+    await Promise.all([article.close(), panel.close()]);
+  });
+
+  it('reads text inside an open shadow root and hovers elements', async () => {
+    const page = await firefox.openPage('wire-local-news.html');
+    await page.evaluate(() => {
+      // Not <crosscheck-ui>: the content script may have added its own to this page.
+      const host = document.createElement('harness-check');
+      const root = host.attachShadow({ mode: 'open' });
+      root.innerHTML = '<p class="card">not hovered yet</p>';
+      const target = document.createElement('span');
+      target.id = 'target';
+      target.textContent = 'hover me';
+      target.addEventListener('mouseover', () => (root.querySelector('.card')!.textContent = 'Also reported: 700,000 new users'));
+      document.body.prepend(target);
+      document.documentElement.append(host);
+    });
+    await expect(shadowText(page, '.missing', 'harness-check')).rejects.toThrow("nothing in harness-check's shadow root matches .missing");
+    expect(await shadowText(page, '.card', 'harness-check')).toBe('not hovered yet');
+    await hover(page, '#target');
+    await eventually(async () => expect(await shadowText(page, '.card', 'harness-check')).toBe('Also reported: 700,000 new users'));
+    await page.close();
+  });
+
+  it('keeps Firefox off the network', () => {
+    expect(firefox.blockedRequests).toEqual([]);
+  });
+});
