@@ -19,7 +19,16 @@ export default defineConfig({
     },
     browser_specific_settings:
       browser === 'firefox'
-        ? { gecko: { id: 'crosscheck@crosscheck.example', strict_min_version: '128.0' } }
+        ? {
+            gecko: {
+              id: 'crosscheck@crosscheck.example',
+              // 140: the first release with the CSS Custom Highlight API and data-collection declarations.
+              strict_min_version: '140.0',
+              // Nothing leaves the browser: Crosscheck collects no data at all.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          }
         : undefined,
   }),
   vite: () => ({

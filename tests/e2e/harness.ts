@@ -156,22 +156,34 @@ export function badgeOf(worker: Worker, tabId: number): Promise<string> {
   return worker.evaluate((id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
-/** What the content script shows on a page: its marks, focus targets and card (open shadow root). */
+/**
+ * What the content script shows on a page: its marks, focus targets and card (open shadow root).
+ * Written with plain loops: it runs in the page's world, where a hostile page may have broken
+ * `Array.prototype.map` and friends.
+ */
 export function pageState(page: import('playwright-core').Page) {
   return page.evaluate(() => {
     const host = document.querySelector('crosscheck-ui');
     const root = host?.shadowRoot ?? null;
     const card = root?.querySelector<HTMLElement>('.cc-card') ?? null;
-    const registry = (globalThis as unknown as { CSS: { highlights?: Map<string, { size: number }> } }).CSS.highlights;
     const highlights: Record<string, number> = {};
-    registry?.forEach((value, key) => (highlights[key] = value.size));
+    try {
+      const registry = (globalThis as unknown as { CSS: { highlights?: Map<string, { size: number }> } }).CSS.highlights;
+      registry?.forEach((value, key) => (highlights[key] = value.size));
+    } catch {
+      // A hostile page broke the main world's CSS.highlights; the content script has its own.
+    }
     return {
       hosts: document.querySelectorAll('crosscheck-ui').length,
-      targets: [...(root?.querySelectorAll<HTMLElement>('.cc-target') ?? [])].map((t) => ({ id: t.dataset.figureId!, label: t.getAttribute('aria-label') ?? '' })),
+      targets: (() => {
+        const found: { id: string; label: string }[] = [];
+        for (const t of root?.querySelectorAll<HTMLElement>('.cc-target') ?? []) found.push({ id: t.dataset.figureId!, label: t.getAttribute('aria-label') ?? '' });
+        return found;
+      })(),
       highlights,
-      cardOpen: !!card && !card.hidden,
-      cardText: card && !card.hidden ? card.innerText : '',
-      cardRect: card && !card.hidden ? (({ top, left, bottom, right }) => ({ top, left, bottom, right }))(card.getBoundingClientRect()) : null,
+      cardOpen: card?.dataset.open === 'true' && card.checkVisibility(),
+      cardText: card?.dataset.open === 'true' ? card.innerText : '',
+      cardRect: card?.dataset.open === 'true' ? (({ top, left, bottom, right }) => ({ top, left, bottom, right }))(card.getBoundingClientRect()) : null,
       focusedTarget: (root?.activeElement as HTMLElement | null)?.dataset?.figureId ?? null,
     };
   });

@@ -151,3 +151,14 @@ describe('reading a text', () => {
     expect(linkDate({ date: '2025-01-19', precision: 'day', sentence: 'My cousin married on Jan. 19.' }, index)).toBeNull();
   });
 });
+
+describe('lists of numbers', () => {
+  it('links no number in a sentence that lists many', () => {
+    const sentence = 'RedNote sign-ups by county: 512,004, 698,310, 701,220, 640,001, 733,912, 580,440, 610,333, 702,118, 655,000.';
+    const spans = [...sentence.matchAll(/\d[\d,]*\d/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const [first, ...rest] = spans;
+    const context: FigureContext = { value: 512_004, unit: null, qualifier: 'exact', sentence, start: first!.start, end: first!.end, previous: '', title: 'RedNote', otherSubjects: [], neighbours: rest };
+    expect(linkFigure(context, index)).toBeNull();
+    expect(linkFigure({ ...context, neighbours: rest.slice(0, 2) }, index)?.metricId).toBe('rednote-new-users-two-days');
+  });
+});

@@ -55,7 +55,11 @@ export function createOverlay(doc: Document, css: string): Overlay {
   card.className = 'cc-card';
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-label', 'Crosscheck: what other sources reported');
-  card.hidden = true;
+  // In the top layer (a manual popover) the card escapes whatever the page does to <html>: a
+  // transform or filter that would re-anchor `position: fixed`, overflow clipping, z-index wars.
+  const popover = typeof card.showPopover === 'function';
+  if (popover) card.setAttribute('popover', 'manual');
+  else card.hidden = true;
   card.style.pointerEvents = 'auto';
   layer.append(card);
   root.append(style, layer);
@@ -119,14 +123,20 @@ export function createOverlay(doc: Document, css: string): Overlay {
     showCard(mark, after) {
       shown = mark;
       // Right after the focused target, so Tab moves from a mark into its card.
-      if (after && after.parentNode === layer) layer.insertBefore(card, after.nextSibling);
-      card.hidden = false;
+      if (after && after.parentNode === layer && after.nextSibling !== card) layer.insertBefore(card, after.nextSibling);
+      if (popover) {
+        if (!card.matches(':popover-open')) card.showPopover();
+      } else card.hidden = false;
+      card.dataset.open = 'true';
       placeCard();
     },
     placeCard,
     hideCard() {
       shown = null;
-      card.hidden = true;
+      if (popover) {
+        if (card.matches(':popover-open')) card.hidePopover();
+      } else card.hidden = true;
+      delete card.dataset.open;
     },
     setTheme(theme, outline) {
       layer.className = `cc-theme${theme === 'light' ? ' cc-light' : theme === 'dark' ? ' cc-dark' : ''}${outline ? ' cc-outline' : ''}`;

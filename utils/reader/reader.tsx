@@ -31,6 +31,19 @@ interface Page {
   key: string;
 }
 
+/** What is reported for a page that is not (or no longer) an article about the story. */
+const NOTHING: ExtractedPage = {
+  article: false,
+  onTopic: false,
+  title: null,
+  outlet: null,
+  publishedAt: null,
+  language: null,
+  articleSignals: [],
+  topicReasons: [],
+  blocks: [],
+};
+
 const fingerprint = (page: ExtractedPage) => page.blocks.map((b) => `${b.role}:${b.text.length}:${b.text.slice(0, 64)}`).join('|');
 
 export function startReader(ctx: ContentScriptContext, css: string, doc: Document = document): void {
@@ -56,9 +69,9 @@ export function startReader(ctx: ContentScriptContext, css: string, doc: Documen
     if (reading || ctx.isInvalid) return;
     reading = true;
     try {
-      if (!mightBeRelevant(doc)) return forgetPage();
+      if (!mightBeRelevant(doc)) return forgetPage(NOTHING);
       const current = await getSettings();
-      if (isSiteDisabled(win.location.hostname, current.disabledSites)) return forgetPage();
+      if (isSiteDisabled(win.location.hostname, current.disabledSites)) return forgetPage(NOTHING);
       const { page: found, blocks } = extractPage(doc);
       if (!found.onTopic) return forgetPage(found);
       const key = fingerprint(found);
@@ -78,14 +91,14 @@ export function startReader(ctx: ContentScriptContext, css: string, doc: Documen
   };
 
   /** Not (or no longer) an on-topic article: take every mark away, and tell the badge. */
-  const forgetPage = async (found?: ExtractedPage) => {
+  const forgetPage = async (found: ExtractedPage) => {
     if (page) {
       clearMarks(win);
       closeCard();
       overlay?.setTargets([], () => '');
       page = null;
     }
-    if (reported && found) {
+    if (reported) {
       reported = false;
       await sendToBackground({ type: 'read-article', url: win.location.href, page: found }).catch(() => {});
     }
@@ -234,7 +247,6 @@ export function startReader(ctx: ContentScriptContext, css: string, doc: Documen
   ctx.addEventListener(win, 'resize', () => win.requestAnimationFrame(reposition), { passive: true });
   ctx.addEventListener(win, 'wxt:locationchange', () => {
     rereadDelay = FIRST_REREAD;
-    page = null;
     scheduleReread();
   });
 
@@ -248,7 +260,7 @@ export function startReader(ctx: ContentScriptContext, css: string, doc: Documen
 
   const stopWatching = watchSettings((next) => {
     settings = next;
-    if (isSiteDisabled(win.location.hostname, settings.disabledSites)) void forgetPage();
+    if (isSiteDisabled(win.location.hostname, settings.disabledSites)) void forgetPage(NOTHING);
     else if (page) showMarks();
     else scheduleReread();
   });

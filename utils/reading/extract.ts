@@ -185,7 +185,9 @@ function findContentRoots(doc: Document, paragraphs: Paragraph[]): Element[] {
   if (!best) return [];
   const parent = best.parentElement;
   if (!parent) return [best];
-  // Bodies split into chunks around ads: take siblings that score close to the best.
+  // Bodies split into chunks around ads: take siblings that score close to the best, and
+  // sibling paragraphs of their own (an article's first paragraphs before a long data appendix).
+  const proseParagraphs = new Map(paragraphs.map((p) => [p.element, p.length]));
   const roots: Element[] = [];
   for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
     if (sibling === best) {
@@ -193,7 +195,8 @@ function findContentRoots(doc: Document, paragraphs: Paragraph[]): Element[] {
       continue;
     }
     const score = scores.get(sibling) ?? 0;
-    if (score >= Math.max(10, bestScore * 0.2) && linkDensity(sibling) < 0.25) roots.push(sibling);
+    const ownLength = proseParagraphs.get(sibling) ?? 0;
+    if ((score >= Math.max(10, bestScore * 0.2) || ownLength >= 80) && linkDensity(sibling) < 0.25) roots.push(sibling);
   }
   return roots;
 }

@@ -114,6 +114,7 @@ const COMPATIBLE_UNITS: Partial<Record<Unit, Unit[]>> = {
 /** Units a bare number can be: "over half a million" (users), "about 3.4 million" (downloads). */
 const COUNTS: ReadonlySet<Unit> = new Set(['users', 'people', 'downloads', 'views', 'terms']);
 const NEAR = 40;
+const MAX_NEIGHBOURS = 8;
 const THRESHOLD = 4;
 
 function includesTerm(haystack: string, term: string): boolean {
@@ -154,6 +155,8 @@ function closeness(value: number, values: readonly number[]): number {
 
 /** The metric a number is a value of, or null. */
 export function linkFigure(context: FigureContext, index: LinkIndex): MetricLink | null {
+  // A "sentence" of many numbers is a list or a table, not a statement of one figure.
+  if ((context.neighbours?.length ?? 0) >= MAX_NEIGHBOURS) return null;
   const sentence = context.sentence.toLowerCase();
   const previous = context.previous.toLowerCase();
   const title = context.title.toLowerCase();
