@@ -80,6 +80,62 @@ describe('the Firefox build in Firefox ESR', () => {
   });
 });
 
+describe('reading an article in Firefox', () => {
+  let article: Page;
+
+  /** The marks' focus targets; `scrollTo` brings that one into view first. */
+  const targets = (page: Page, scrollTo?: string) =>
+    page.evaluate((scrollTo) => {
+      const found: { id: string; label: string; x: number; y: number }[] = [];
+      const all = document.querySelector('crosscheck-ui')?.shadowRoot?.querySelectorAll<HTMLElement>('.cc-target') ?? [];
+      for (const t of all) {
+        if (scrollTo && t.getAttribute('aria-label')?.startsWith(scrollTo)) {
+          t.scrollIntoView({ block: 'center' });
+          break;
+        }
+      }
+      for (const t of all) {
+        const r = t.getBoundingClientRect();
+        found.push({ id: t.dataset.figureId!, label: t.getAttribute('aria-label') ?? '', x: r.left + r.width / 2, y: r.top + r.height / 2 });
+      }
+      return found;
+    }, scrollTo);
+  const cardOpen = (page: Page) => page.evaluate(() => document.querySelector('crosscheck-ui')?.shadowRoot?.querySelector<HTMLElement>('.cc-card')?.dataset.open === 'true');
+
+  beforeAll(async () => {
+    article = await firefox.openPage('wire-local-news.html');
+  });
+
+  it('marks the figures the dataset knows', async () => {
+    const marks = await eventually(async () => {
+      const found = await targets(article);
+      if (found.length < 10) throw new Error(`${found.length} marks`);
+      return found;
+    });
+    expect(marks.map((m) => m.label)).toContain('Over half a million: New RedNote users in two days. Compare with other sources');
+    const painted = await article.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('crosscheck-underline')?.size ?? 0);
+    expect(painted).toBe(marks.length);
+  });
+
+  it('shows the card with the other sources on hover', async () => {
+    const mark = (await targets(article, 'more than 700,000')).find((m) => m.label.startsWith('more than 700,000'))!;
+    await article.mouse.move(mark.x, mark.y, { steps: 5 });
+    await eventually(async () => expect(await cardOpen(article)).toBe(true));
+    const card = await shadowText(article, '.cc-card');
+    expect(card).toContain('This article: more than 700,000');
+    for (const outlet of ['South China Morning Post', 'Radio Free Asia', 'The Hollywood Reporter']) expect(card).toContain(outlet);
+    await article.keyboard.press('Escape');
+    await eventually(async () => expect(await cardOpen(article)).toBe(false));
+  });
+
+  it('opens the card when a mark gets keyboard focus', async () => {
+    await article.evaluate(() => document.querySelector('crosscheck-ui')!.shadowRoot!.querySelector<HTMLElement>('.cc-target')!.focus());
+    await eventually(async () => expect(await cardOpen(article)).toBe(true));
+    expect(await shadowText(article, '[data-testid=card-subject]')).toBe('Over half a million');
+    await article.keyboard.press('Escape');
+  });
+});
+
 // The harness's own helpers, checked here so the reading features' tests can rely on them.
 describe('the Firefox harness', () => {
   it('opens fixture pages from 127.0.0.1 and finds their tab id from an extension page', async () => {

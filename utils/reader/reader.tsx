@@ -193,29 +193,38 @@ export function startReader(ctx: ContentScriptContext, css: string, doc: Documen
 
   // ---- events --------------------------------------------------------------------------------
 
-  let frame = 0;
+  /**
+   * Runs `task` at most once per frame's worth of time, after the latest call. A timer, not
+   * requestAnimationFrame: Firefox can hold animation frames back for a page that automation or
+   * the window manager considers hidden, and a stuck frame would silence hover for good.
+   */
+  const throttled = (task: () => void) => {
+    let pending: number | undefined;
+    return () => {
+      if (pending === undefined) pending = ctx.setTimeout(() => ((pending = undefined), task()), 16);
+    };
+  };
   let pointer = { x: 0, y: 0 };
+  const trackPointer = throttled(() => {
+    const mark = markAt(page?.marks ?? [], pointer.x, pointer.y);
+    if (mark) {
+      win.clearTimeout(closeTimer);
+      if (open?.mark !== mark) {
+        win.clearTimeout(openTimer);
+        openTimer = win.setTimeout(() => openCard(mark, null), OPEN_DELAY);
+      }
+    } else {
+      win.clearTimeout(openTimer);
+      if (open && !pointerInCard) scheduleClose();
+    }
+  });
   ctx.addEventListener(
     doc,
     'pointermove',
     (event) => {
       if (!page?.marks.length) return;
       pointer = { x: event.clientX, y: event.clientY };
-      if (frame) return;
-      frame = win.requestAnimationFrame(() => {
-        frame = 0;
-        const mark = markAt(page?.marks ?? [], pointer.x, pointer.y);
-        if (mark) {
-          win.clearTimeout(closeTimer);
-          if (open?.mark !== mark) {
-            win.clearTimeout(openTimer);
-            openTimer = win.setTimeout(() => openCard(mark, null), OPEN_DELAY);
-          }
-        } else {
-          win.clearTimeout(openTimer);
-          if (open && !pointerInCard) scheduleClose();
-        }
-      });
+      trackPointer();
     },
     { passive: true, capture: true },
   );
@@ -243,8 +252,9 @@ export function startReader(ctx: ContentScriptContext, css: string, doc: Documen
     overlay?.placeTargets();
     overlay?.placeCard();
   };
-  ctx.addEventListener(win, 'scroll', () => win.requestAnimationFrame(reposition), { passive: true, capture: true });
-  ctx.addEventListener(win, 'resize', () => win.requestAnimationFrame(reposition), { passive: true });
+  const repositionSoon = throttled(reposition);
+  ctx.addEventListener(win, 'scroll', repositionSoon, { passive: true, capture: true });
+  ctx.addEventListener(win, 'resize', repositionSoon, { passive: true });
   ctx.addEventListener(win, 'wxt:locationchange', () => {
     rereadDelay = FIRST_REREAD;
     scheduleReread();
