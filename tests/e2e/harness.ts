@@ -63,8 +63,8 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Chromium, headless, with the Chrome build of the extension installed. */
-export async function launchWithExtension(build = CHROME_BUILD): Promise<ExtensionBrowser> {
+/** Chromium (headless unless told otherwise) with the Chrome build of the extension installed. */
+export async function launchWithExtension(build = CHROME_BUILD, { headless = true } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(build, 'manifest.json'))) {
     throw new Error(`No extension build at ${build}: run \`npm run build\` first (npm test does it for you).`);
   }
@@ -73,9 +73,10 @@ export async function launchWithExtension(build = CHROME_BUILD): Promise<Extensi
   }
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
-    headless: true,
+    headless,
+    viewport: headless ? { width: 1280, height: 800 } : null,
     args: [
-      '--headless=new',
+      ...(headless ? ['--headless=new'] : []),
       `--disable-extensions-except=${build}`,
       `--load-extension=${build}`,
       '--no-sandbox',
