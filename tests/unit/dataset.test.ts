@@ -110,7 +110,7 @@ describe('sources', () => {
   });
 
   it.each([
-    ['reuters-local-2025-01-14', 'US local news site', 'Reuters', '2025-01-14', 'inferred'],
+    ['reuters-local-2025-01-14', 'Unnamed US local news site', 'Reuters', '2025-01-14', 'inferred'],
     ['rfa-2025-01-15', 'Radio Free Asia', undefined, '2025-01-15', 'inferred'],
     ['gbaf-reuters-2025-01-14', 'Global Banking & Finance Review', 'Reuters', '2025-01-14', 'exact'],
     ['scmp-2025-01-17', 'South China Morning Post', undefined, '2025-01-17', 'inferred'],
