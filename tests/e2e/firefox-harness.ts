@@ -18,12 +18,10 @@
  * Mozilla's servers): prefs turn off everything that phones home, and whatever still tries goes
  * to a local proxy that refuses it and records it (`blockedRequests`). 127.0.0.1 is never proxied.
  */
-import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Socket } from 'node:net';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { eventually, FIREFOX_BUILD, serveFixtures, type FixtureServer } from './harness';
+import { eventually, FIREFOX_BUILD, serveFixtures, startRefusingProxy, type FixtureServer } from './harness';
 
 export { eventually };
 
@@ -135,35 +133,6 @@ const QUIET_PREFS: Record<string, string | number | boolean> = {
   'identity.fxaccounts.enabled': false,
   'geo.provider.network.url': '',
 };
-
-/** An HTTP(S) proxy on 127.0.0.1 that refuses every request and remembers it. */
-async function startRefusingProxy(): Promise<{ port: number; refused: string[]; close(): Promise<void> }> {
-  const refused: string[] = [];
-  const sockets = new Set<Socket>();
-  const server: Server = createServer((request, response) => {
-    refused.push(`${request.method} ${request.url}`);
-    response.writeHead(502, { 'content-type': 'text/plain' }).end('Crosscheck tests: no network');
-  });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  server.on('connect', (request, socket) => {
-    refused.push(`CONNECT ${request.url}`);
-    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  return {
-    port: typeof address === 'object' && address ? address.port : 0,
-    refused,
-    close: () =>
-      new Promise((done) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => done());
-      }),
-  };
-}
 
 function checkBuild(build: string): void {
   const manifestPath = join(build, 'manifest.json');

@@ -3,6 +3,7 @@
  * Chromium with the built extension loaded.
  */
 import { createServer, type Server } from 'node:http';
+import type { Socket } from 'node:net';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -55,11 +56,44 @@ export async function serveFixtures(root = FIXTURES): Promise<FixtureServer> {
   };
 }
 
+/** An HTTP(S) proxy on 127.0.0.1 that refuses every request and remembers it. */
+export async function startRefusingProxy(): Promise<{ port: number; refused: string[]; close(): Promise<void> }> {
+  const refused: string[] = [];
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((request, response) => {
+    refused.push(`${request.method} ${request.url}`);
+    response.writeHead(502, { 'content-type': 'text/plain' }).end('Crosscheck tests: no network');
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  server.on('connect', (request, socket) => {
+    refused.push(`CONNECT ${request.url}`);
+    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  return {
+    port: typeof address === 'object' && address ? address.port : 0,
+    refused,
+    close: () =>
+      new Promise((done) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => done());
+      }),
+  };
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
   extensionUrl(path: string): string;
+  /** Requests Chromium made to anywhere but 127.0.0.1 (refused by a local proxy). */
+  blockedRequests: string[];
+  /** Every request made by a page, an extension page or the extension's service worker. */
+  requests: string[];
   close(): Promise<void>;
 }
 
@@ -71,6 +105,10 @@ export async function launchWithExtension(build = CHROME_BUILD, { headless = tru
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is not installed at ${CHROMIUM}: run \`node scripts/ensure-browsers.mjs chromium\`.`);
   }
+  // Everything not on this machine goes through a proxy that refuses and records it.
+  const proxy = await startRefusingProxy();
+  // Without this Playwright does not report the service worker's requests (the background's).
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless,
@@ -89,8 +127,11 @@ export async function launchWithExtension(build = CHROME_BUILD, { headless = tru
       '--disable-quic',
       '--no-first-run',
       '--no-default-browser-check',
+      `--proxy-server=http://127.0.0.1:${proxy.port}`,
     ],
   });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
   return {
@@ -98,7 +139,12 @@ export async function launchWithExtension(build = CHROME_BUILD, { headless = tru
     extensionId,
     serviceWorker,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
-    close: () => context.close(),
+    blockedRequests: proxy.refused,
+    requests,
+    close: async () => {
+      await context.close();
+      await proxy.close();
+    },
   };
 }
 
@@ -108,11 +154,16 @@ export function countCachedRows(worker: Worker): Promise<Record<string, number>>
     () =>
       new Promise<Record<string, number>>((resolve, reject) => {
         const open = indexedDB.open('crosscheck');
-        open.onerror = () => reject(open.error);
+        // Never create the database from here: an empty one would stand in the way of Dexie's.
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => resolve({});
         open.onsuccess = () => {
           const db = open.result;
           const names = ['sources', 'metrics', 'figures', 'events', 'meta'].filter((n) => db.objectStoreNames.contains(n));
-          if (names.length === 0) return resolve({});
+          if (names.length === 0) {
+            db.close();
+            return resolve({});
+          }
           const tx = db.transaction(names, 'readonly');
           const counts: Record<string, number> = {};
           for (const name of names) {
