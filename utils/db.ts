@@ -51,7 +51,10 @@ export const DATA_TABLES = ['sources', 'metrics', 'figures', 'events', 'meta'] a
  * live in extension storage) is touched by an upgrade.
  */
 export function openDb(name: string = DB_NAME): CrosscheckDb {
-  const db = new Dexie(name) as CrosscheckDb;
+  // Relaxed durability: Chrome need not wait for the disk to flush before a transaction
+  // completes. A load is still all-or-nothing; at worst a crash right after one loses that load,
+  // and the bundle is loaded again at the next start.
+  const db = new Dexie(name, { chromeTransactionDurability: 'relaxed' }) as CrosscheckDb;
   // Version 1: the first development build's layout, without the lookups reading needs.
   db.version(1).stores({
     sources: 'id',
