@@ -1,0 +1,43 @@
+/** Size budgets of the built extension, asserted on the build `npm test` makes. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { CHROME_BUILD, FIREFOX_BUILD, ROOT } from './harness';
+
+const gzipped = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+describe('the content scripts stay small', () => {
+  it.each([
+    ['Chrome', CHROME_BUILD],
+    ['Firefox', FIREFOX_BUILD],
+  ])('%s: at most 30 KiB gzipped, every file of every content script together', (_, build) => {
+    const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as { content_scripts: { js?: string[]; css?: string[] }[] };
+    const files = manifest.content_scripts.flatMap((script) => [...(script.js ?? []), ...(script.css ?? [])]);
+    expect(files.length).toBeGreaterThan(0);
+    const total = files.reduce((sum, file) => sum + gzipped(join(build, file)), 0);
+    expect(total).toBeLessThanOrEqual(30 * 1024);
+  });
+
+  it('ships no source maps or test code', () => {
+    const all = readdirSync(CHROME_BUILD, { recursive: true }) as string[];
+    expect(all.filter((f) => f.endsWith('.map') || /fixtures|seeds/.test(f))).toEqual([]);
+  });
+});
+
+describe('the article texts stay out of the package', () => {
+  const seeds = join(ROOT, '../shared/seeds');
+  it('holds no paragraph of the seed articles, only short quotes', () => {
+    const paragraphs = readdirSync(seeds)
+      .filter((name) => name.endsWith('.txt'))
+      .flatMap((name) => readFileSync(join(seeds, name), 'utf8').split(/\n+/))
+      .map((line) => line.trim())
+      .filter((line) => line.length > 250);
+    expect(paragraphs.length).toBeGreaterThan(20);
+    const bundle = (readdirSync(CHROME_BUILD, { recursive: true }) as string[])
+      .filter((file) => /\.(js|json|html|css)$/.test(file))
+      .map((file) => readFileSync(join(CHROME_BUILD, file), 'utf8'))
+      .join('\n');
+    expect(paragraphs.filter((paragraph) => bundle.includes(paragraph.slice(0, 220)))).toEqual([]);
+  });
+});
