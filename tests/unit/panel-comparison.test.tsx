@@ -1,0 +1,248 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DOMParser } from 'linkedom';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import bundled from '../../assets/dataset.json';
+import { MetricComparison } from '../../components/panel/MetricComparison';
+import { MetricSpread } from '../../components/panel/MetricSpread';
+import { articleStatements, describeInterval } from '../../utils/panel-data';
+import { buildLinkIndex } from '../../utils/reading/link';
+import { readPage } from '../../utils/reading/pipeline';
+import { sourceName } from '../../components/format';
+import { dataset, type Figure } from '../../utils/schema';
+
+/**
+ * A fixture page parsed with linkedom, as the reading pipeline's tests do. Not `./dom.ts`: under
+ * happy-dom the global `URL` is happy-dom's, which Node's `fileURLToPath` refuses.
+ */
+function readFixture(name: string): Document {
+  const pages = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/pages');
+  return new DOMParser().parseFromString(readFileSync(join(pages, name), 'utf8'), 'text/html') as unknown as Document;
+}
+
+const data = dataset.parse(bundled);
+const sources = new Map(data.sources.map((s) => [s.id, s]));
+/** The Reuters story as a local site republished it: its name is the curators' to change. */
+const REPUBLICATION = sourceName(sources.get('reuters-local-2025-01-14')!);
+const metricOf = (id: string) => data.metrics.find((m) => m.id === id)!;
+// The cache hands figures back by id; the panel shows them in that order.
+const figuresOf = (metricId: string): Figure[] => data.figures.filter((f) => f.metricId === metricId).sort((a, b) => (a.id < b.id ? -1 : 1));
+const wire = readPage(readFixture('wire-local-news.html'), buildLinkIndex(data));
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const all = (selector: string, within: ParentNode = root) => [...within.querySelectorAll(selector)];
+
+/** The axis' rows by label, with what each draws: the range line's ends and any open-end arrows. */
+function axisRows(svg: Element) {
+  return all('g.cc-axis-row', svg).map((row) => {
+    const line = row.querySelector('line.cc-axis-range');
+    return {
+      label: text(row.querySelector('.cc-axis-label')),
+      subject: row.classList.contains('cc-axis-subject'),
+      x1: line ? Number(line.getAttribute('x1')) : null,
+      x2: line ? Number(line.getAttribute('x2')) : null,
+      arrows: row.querySelectorAll('path.cc-axis-arrow').length,
+      point: Number(row.querySelector('circle')!.getAttribute('cx')),
+    };
+  });
+}
+
+/** Where the axis puts a value, read off two of its labelled ticks ("280M", "300M"). */
+function axisScale(svg: Element): (value: number) => number {
+  const ticks = all('.cc-axis-tick', svg).map((t) => ({ x: Number(t.getAttribute('x')), value: parseTick(text(t)) }));
+  const [a, b] = [ticks[0]!, ticks.at(-1)!];
+  return (value) => a.x + ((value - a.value) / (b.value - a.value)) * (b.x - a.x);
+}
+const parseTick = (label: string) => Number(label.replace(/[kMB]$/, '')) * ({ k: 1e3, M: 1e6, B: 1e9 }[label.slice(-1)] ?? 1);
+
+describe('a metric across every source (no article)', () => {
+  it('draws "over 700,000" open to the right and says so in words', () => {
+    render(<MetricSpread metric={metricOf('rednote-new-users-two-days')} figures={figuresOf('rednote-new-users-two-days')} sources={sources} />, root);
+    const svg = root.querySelector('[data-testid=value-axis]')!;
+    const rows = axisRows(svg);
+    expect(rows.map((r) => r.label)).toEqual(['over 700,000 ×8', 'over 500,000 ×4']);
+    for (const row of rows) {
+      expect(row.arrows).toBe(1); // a lower bound: one arrow, at the open end
+      expect(row.x2).toBeGreaterThan(290); // the line runs off the right edge of the 300-wide axis
+    }
+    const x = axisScale(svg);
+    expect(rows[0]!.x1).toBeCloseTo(x(700_000), 0);
+    expect(rows[1]!.x1).toBeCloseTo(x(500_000), 0);
+    expect(svg.getAttribute('aria-label')).toBe(
+      'New RedNote users in two days, on one axis. over 700,000 (700,000 or more): 8 statements. over 500,000 (500,000 or more): 4 statements.',
+    );
+  });
+
+  it('draws "nearly 300 million" as the range 270 – 300 million, next to a point and a lower bound', () => {
+    render(<MetricSpread metric={metricOf('rednote-users')} figures={figuresOf('rednote-users')} sources={sources} />, root);
+    const svg = root.querySelector('[data-testid=value-axis]')!;
+    const x = axisScale(svg);
+    const [plus, exact, nearly] = axisRows(svg);
+    expect([plus!.label, exact!.label, nearly!.label]).toEqual(['300 million-plus ×2', '300 million', 'nearly 300 million']);
+    expect(nearly!.arrows).toBe(0);
+    expect(nearly!.x1).toBeCloseTo(x(270_000_000), 0);
+    expect(nearly!.x2).toBeCloseTo(x(300_000_000), 0);
+    expect(exact!.x1).toBeNull(); // a single number: a dot, no line
+    expect(exact!.point).toBeCloseTo(x(300_000_000), 0);
+    expect(plus!.arrows).toBe(1);
+    expect(svg.getAttribute('aria-label')).toContain('nearly 300 million (270 million to 300 million): 1 statement');
+  });
+
+  it.each([
+    ['rednote-new-users-two-days', '5 outlets say over 700,000 (in only two days); a caption, 2 headlines and a subheading say over 500,000.'],
+    ['rednote-users', '2 outlets say 300 million-plus; Radio Free Asia says 300 million; South China Morning Post says nearly 300 million (as of December 2023).'],
+    ['rednote-valuation', '2 outlets say $17 billion; The Hollywood Reporter says over $17 billion.'],
+    ['rednote-live-chat-participants', 'All 3 statements from 3 outlets say more than 50,000 (on Monday).'],
+    ['tiktok-ban-enforcement-pause-days', 'The Hollywood Reporter says 75 days (from his first day in office); The Hollywood Reporter says 90 days.'],
+    ['jimmy-o-yang-rednote-followers', 'Only The Hollywood Reporter states it: nearly 400,000.'],
+  ])('sums up the spread of %s', (metricId, summary) => {
+    render(<MetricSpread metric={metricOf(metricId)} figures={figuresOf(metricId)} sources={sources} />, root);
+    expect(text(root.querySelector('h3'))).toBe(metricOf(metricId).label);
+    expect(text(root.querySelector('[data-testid=metric-spread-summary]'))).toBe(summary);
+  });
+
+  it('lists every source with its outlet, date, place and exact quote, folded', () => {
+    render(<MetricSpread metric={metricOf('rednote-users')} figures={figuresOf('rednote-users')} sources={sources} />, root);
+    const details = root.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(text(details.querySelector('summary'))).toBe('What each source says (4)');
+    const rows = all('[data-testid=spread-source]').map((row) => ({
+      statement: text(row.querySelector('.cc-value')),
+      range: text(row.querySelector('.range')),
+      meta: text(row.querySelector('.cc-source-meta')),
+      quote: text(row.querySelector('.cc-quote')),
+    }));
+    expect(rows).toEqual([
+      {
+        statement: '300 million-plus',
+        range: '300 million or more',
+        meta: 'Reuters via Global Banking & Finance Review · 14 January 2025 · the body',
+        quote: '“a de facto search engine for its 300 million-plus users”',
+      },
+      {
+        statement: '300 million-plus',
+        range: '300 million or more',
+        meta: `${REPUBLICATION} · 14 January 2025 (inferred) · the body`,
+        quote: '“a de facto search engine for its 300 million-plus users”',
+      },
+      {
+        statement: '300 million',
+        range: 'exactly 300 million',
+        meta: 'Radio Free Asia · 15 January 2025 (inferred) · the body',
+        quote: '“the platform’s 300 million existing users — who are mostly in China”',
+      },
+      {
+        statement: 'nearly 300 million',
+        range: '270 million to 300 million',
+        meta: 'South China Morning Post · 17 January 2025 (inferred) · the body · as of December 2023',
+        quote: '“reaching nearly 300 million active users as of December 2023”',
+      },
+    ]);
+  });
+
+  it.each([
+    [{ low: 700_000, high: null }, 'users', '700,000 or more'],
+    [{ low: 270_000_000, high: 300_000_000 }, 'users', '270 million to 300 million'],
+    [{ low: null, high: 24 }, 'hours', '24 hours or less'],
+    [{ low: 194, high: 194 }, 'percent', 'exactly 194%'],
+    [{ low: null, high: 3 }, 'rank', 'No. 1 to No. 3'],
+    [{ low: 17e9, high: null }, 'usd', '$17 billion or more'],
+  ] as const)('puts the range %o (%s) in words: %s', (interval, unit, words) => {
+    expect(describeInterval(interval, unit)).toBe(words);
+  });
+});
+
+describe('a metric the article touches, against every source', () => {
+  const metric = metricOf('rednote-new-users-two-days');
+  const show = () =>
+    render(
+      <MetricComparison
+        metric={metric}
+        figures={figuresOf(metric.id)}
+        sources={sources}
+        reading={wire}
+        statements={articleStatements(wire, metric.id)}
+      />,
+      root,
+    );
+
+  it('offers each way the article states it, and compares the headline’s first', () => {
+    show();
+    const choices = all('[data-testid=statement-choice] label').map(text);
+    expect(choices).toEqual(['Over half a million in the headline', 'more than 700,000 in the summary, the body']);
+    expect(text(root.querySelector('[data-testid=card-subject]'))).toBe('Over half a million');
+    expect(text(root.querySelector('[data-testid=metric-spread-summary]'))).toBe(
+      'Across sources: 5 outlets say over 700,000 (in only two days); a caption, 2 headlines and a subheading say over 500,000.',
+    );
+    expect(text(root.querySelector('[data-testid=card-verdict]'))).toBe(
+      'Consistent 4 of 12 other statements say the same; 8 set a higher floor (more than 700,000: 5 outlets).',
+    );
+  });
+
+  it('draws the article’s "Over half a million" open to the right, among the sources’ statements', () => {
+    show();
+    const rows = axisRows(root.querySelector('[data-testid=value-axis]')!);
+    expect(rows[0]).toMatchObject({ label: 'This article: Over half a million', subject: true, arrows: 1 });
+    expect(rows.slice(1).map((r) => r.label)).toEqual(['over 700,000 ×8', 'over 500,000 ×4']);
+  });
+
+  it('lists the five seed sources with their quotes', () => {
+    show();
+    const rows = all('[data-testid=card-source]').map(text);
+    expect(rows).toHaveLength(12);
+    for (const outlet of [
+      'South China Morning Post',
+      'Radio Free Asia',
+      'Reuters via Global Banking & Finance Review',
+      'The Hollywood Reporter',
+      REPUBLICATION,
+    ]) {
+      expect(rows.some((row) => row.includes(outlet))).toBe(true);
+    }
+    expect(rows.some((row) => row.includes('“In only two days, more than 700,000 new users joined Xiaohongshu, a person close to the company told Reuters.”'))).toBe(true);
+  });
+
+  it('switches to the body’s "more than 700,000" when the reader picks it', async () => {
+    show();
+    const second = all('[data-testid=statement-choice] input')[1] as HTMLInputElement;
+    await act(() => {
+      second.click();
+    });
+    expect(second.checked).toBe(true);
+    expect(text(root.querySelector('[data-testid=card-subject]'))).toBe('more than 700,000');
+    expect(text(root.querySelector('[data-testid=card-verdict]'))).toBe(
+      'Consistent 8 of 12 other statements say the same; 4 set a lower floor (over 500,000: a caption, 2 headlines and a subheading).',
+    );
+  });
+
+  it('shows no choice when the article states the metric one way', () => {
+    render(
+      <MetricComparison
+        metric={metricOf('rednote-users')}
+        figures={figuresOf('rednote-users')}
+        sources={sources}
+        reading={wire}
+        statements={articleStatements(wire, 'rednote-users')}
+      />,
+      root,
+    );
+    expect(root.querySelector('[data-testid=statement-choice]')).toBeNull();
+    expect(text(root.querySelector('[data-testid=card-subject]'))).toBe('more than 300 million');
+    // The metric's name heads the panel's section once; the shared card's own heading is hidden by CSS.
+    expect(text(root.querySelector('h3'))).toBe('RedNote users in total (its user base)');
+  });
+});
