@@ -11,6 +11,7 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['fake-indexeddb/auto'],
           environment: 'node',
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -22,6 +23,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 90_000,
           fileParallelism: false,
+          // After the unit tests, not beside them: the browsers would make the unit tests' complexity checks noisy.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
