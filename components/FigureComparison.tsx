@@ -11,13 +11,18 @@ export interface FigureComparisonProps {
   comparison: Comparison;
   /** The heading level of the metric's name in the surrounding page. */
   headingLevel?: 2 | 3 | 4;
+  /** Off where the surrounding page already names the metric (the side panel's sections). */
+  showHeading?: boolean;
 }
+
+/** Units counted in whole steps: their axis has no "1.5" tick. */
+export const WHOLE_UNITS: ReadonlySet<Metric['unit']> = new Set(['rank', 'days', 'hours']);
 
 const RELATION_WORDS = { same: 'same', consistent: 'fits', differs: 'differs' } as const;
 const ORDER = { differs: 0, consistent: 1, same: 2 } as const;
 
 /** One figure next to every other source's figure for the same metric: used by the hover card and the panel. */
-export function FigureComparison({ metric, subject, comparison, headingLevel = 3 }: FigureComparisonProps) {
+export function FigureComparison({ metric, subject, comparison, headingLevel = 3, showHeading = true }: FigureComparisonProps) {
   const Heading = `h${headingLevel}` as 'h3';
   const rows = [...comparison.rows].sort((a, b) => ORDER[a.relation] - ORDER[b.relation]);
   const sources = new Map(comparison.rows.flatMap((row) => (row.source ? [[row.source.id, row.source] as const] : [])));
@@ -30,7 +35,7 @@ export function FigureComparison({ metric, subject, comparison, headingLevel = 3
   const description = `Values on one axis. This article: ${subjectText}. ${groups.map((g) => `${g.statement}: ${g.figures.length} statement${g.figures.length === 1 ? '' : 's'}`).join('. ')}.`;
   return (
     <section class="cc-comparison" data-testid="figure-comparison" data-metric={metric.id}>
-      <Heading class="cc-metric">{metric.label}</Heading>
+      {showHeading ? <Heading class="cc-metric">{metric.label}</Heading> : null}
       <p class="cc-subject">
         This article: <strong data-testid="card-subject">{subject.text}</strong>
         {subject.position && subject.position !== 'body' ? <span class="cc-muted"> ({POSITION_WORDS[subject.position]})</span> : null}
@@ -38,7 +43,7 @@ export function FigureComparison({ metric, subject, comparison, headingLevel = 3
       <p class={`cc-verdict cc-${comparison.verdict}`} data-testid="card-verdict">
         <span class="cc-badge">{comparison.verdict === 'consistent' ? 'Consistent' : 'Differs'}</span> {comparison.summary}
       </p>
-      {comparison.rows.length ? <ValueAxis items={items} description={description} /> : null}
+      {comparison.rows.length ? <ValueAxis items={items} description={description} whole={WHOLE_UNITS.has(metric.unit)} /> : null}
       <ol class="cc-sources" aria-label={`What ${comparison.rows.length} other statements say`}>
         {rows.map((row) => (
           <SourceRow row={row} key={row.figure.id} />

@@ -14,15 +14,25 @@ const WIDTH = 300;
 const ROW = 22;
 const PAD = 14;
 
-/** Round tick values (1, 2 or 5 times a power of ten) across [min, max]. */
-export function niceTicks(min: number, max: number, about = 3): number[] {
+/**
+ * Round tick values (1, 2 or 5 times a power of ten) across [min, max]: the coarsest step that
+ * still gives `about` ticks. `whole` keeps them on whole numbers (ranks, days).
+ */
+export function niceTicks(min: number, max: number, about = 3, whole = false): number[] {
   const raw = (max - min) / about;
   if (!(raw > 0) || !Number.isFinite(raw)) return [min];
   const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
-  const ticks: number[] = [];
-  for (let t = Math.ceil(min / step) * step; t <= max + step * 1e-9; t += step) ticks.push(Number(t.toPrecision(12)));
-  return ticks;
+  const steps = [1, 2, 5, 10, 20].map((m) => m * power).filter((step) => !whole || step >= 1);
+  const ticksOf = (step: number) => {
+    const ticks: number[] = [];
+    for (let t = Math.ceil(min / step) * step; t <= max + step * 1e-9; t += step) ticks.push(Number(t.toPrecision(12)));
+    return ticks;
+  };
+  for (const step of [...steps].reverse()) {
+    const ticks = ticksOf(step);
+    if (ticks.length >= about) return ticks;
+  }
+  return ticksOf(steps[0] ?? 1);
 }
 
 /** 512,000 → "512k"; 3,400,000 → "3.4M"; 17,000,000,000 → "17B". */
@@ -33,7 +43,8 @@ export function shortNumber(n: number): string {
 }
 
 /** The values on one axis: a dot for a number, a bar for a range, an arrow for an open range. */
-export function ValueAxis({ items, description }: { items: AxisItem[]; description: string }) {
+/** `whole`: ticks on whole numbers only (ranks, days, hours). */
+export function ValueAxis({ items, description, whole = false }: { items: AxisItem[]; description: string; whole?: boolean }) {
   const bounds = items.flatMap((item) => [item.value, item.interval.low, item.interval.high]).filter((n): n is number => n !== null);
   let min = Math.min(...bounds);
   let max = Math.max(...bounds);
@@ -46,7 +57,7 @@ export function ValueAxis({ items, description }: { items: AxisItem[]; descripti
   max += span * 0.12;
   const x = (n: number) => PAD + ((n - min) / (max - min)) * (WIDTH - 2 * PAD);
   const height = items.length * ROW + 18;
-  const ticks = niceTicks(min, max);
+  const ticks = niceTicks(min, max, 3, whole);
   return (
     <svg class="cc-axis" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={description} data-testid="value-axis">
       <title>{description}</title>

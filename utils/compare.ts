@@ -88,22 +88,28 @@ export function formatStatement({ value, qualifier, unit }: Pick<Statement, 'val
 }
 
 const DAY = 86_400_000;
-/** How far apart two statements' moments may be and still describe the same moment of the story. */
+/** Two dated periods this far apart describe different moments of the story. */
 const SAME_PERIOD_DAYS = 31;
+/**
+ * A statement with no period of its own is about the recent past of its article ("downloads
+ * jumped 190% in December", written in mid-January); a dated period further back than this is
+ * another time ("nearly 300 million active users as of December 2023").
+ */
+const RECENT_DAYS = 92;
 
 /**
- * Whether two statements describe the same moment. A dated period ("as of December 2023") is
- * compared with the other's period or, failing that, with when the other was published; periods
- * in words only ("in only two days", "within two days") describe the metric itself and match.
+ * Whether two statements describe the same moment. Periods in words only ("in only two days",
+ * "within two days") describe the metric itself and match.
  */
 function samePeriod(a: Statement, b: Statement): boolean {
+  const days = (x: string, y: string) => Math.abs(Date.parse(x) - Date.parse(y)) / DAY;
   const aStart = a.period?.start;
   const bStart = b.period?.start;
-  if (!aStart && !bStart) return true;
-  const aDate = aStart ?? a.asOf;
-  const bDate = bStart ?? b.asOf;
-  if (!aDate || !bDate) return true;
-  return Math.abs(Date.parse(aDate) - Date.parse(bDate)) <= SAME_PERIOD_DAYS * DAY;
+  if (aStart && bStart) return days(aStart, bStart) <= SAME_PERIOD_DAYS;
+  const dated = aStart ? a : bStart ? b : null;
+  const undated = dated === a ? b : a;
+  if (!dated || !undated.asOf) return true;
+  return days(dated.period!.end ?? dated.period!.start!, undated.asOf) <= RECENT_DAYS;
 }
 
 type Shape = 'point' | 'lower bound' | 'upper bound' | 'range';
@@ -242,6 +248,7 @@ export function groupStatements(figures: readonly Figure[], sources: ReadonlyMap
     if (!group.outlets.includes(outlet)) group.outlets.push(outlet);
     groups.set(key, group);
   }
+  for (const group of groups.values()) group.statement = mostCommon(group.figures.map((f) => formatStatement(f))) ?? group.statement;
   return [...groups.values()].sort((a, b) => b.figures.length - a.figures.length || b.outlets.length - a.outlets.length);
 }
 

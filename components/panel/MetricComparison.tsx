@@ -64,6 +64,7 @@ export function MetricComparison({ metric, figures, sources, reading, statements
           subject={subject}
           comparison={compareStatement(subject, figures, sources)}
           headingLevel={4}
+          showHeading={false}
         />
       ) : null}
     </section>

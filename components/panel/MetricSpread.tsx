@@ -2,6 +2,7 @@ import { formatStatement, groupStatements, POSITION_WORDS, summarizeSpread } fro
 import { describeInterval } from '../../utils/panel-data';
 import type { Figure, Metric, Source } from '../../utils/schema';
 import { formatPublished, plural, sourceName } from '../format';
+import { WHOLE_UNITS } from '../FigureComparison';
 import { ValueAxis, type AxisItem } from '../ValueAxis';
 
 interface Props {
@@ -40,7 +41,7 @@ export function MetricSpread({ metric, figures, sources, headingLevel = 3 }: Pro
       <p class="metric-spread" data-testid="metric-spread-summary">
         {summarizeSpread(figures, sources)}
       </p>
-      {items.length ? <ValueAxis items={items} description={spreadDescription(metric, figures, sources)} /> : null}
+      {items.length ? <ValueAxis items={items} description={spreadDescription(metric, figures, sources)} whole={WHOLE_UNITS.has(metric.unit)} /> : null}
       {figures.length ? (
         <details class="metric-sources">
           <summary>What each source says ({figures.length})</summary>

@@ -93,6 +93,12 @@ describe('comparing with the dataset', () => {
     expect(low.summary).toBe('8 say more (more than 700,000: 5 outlets); 4 say more (over 500,000: 2 headlines, a caption and a subheading).');
   });
 
+  it('reads a recent dated period ("in December", in a January article) as the same moment', () => {
+    const comparison = compareStatement({ value: 190, qualifier: 'exact', unit: 'percent', asOf: '2025-01-14' }, figuresOf('lemon8-december-downloads-change'), sources);
+    expect(comparison.verdict).toBe('consistent');
+    expect(comparison.rows.every((row) => row.relation === 'same')).toBe(true);
+  });
+
   it('says so when no other source states the figure', () => {
     expect(compareStatement({ value: 35_000_000, qualifier: 'over', unit: 'views' }, [], sources).summary).toBe('No other source in the dataset states this figure.');
   });

@@ -4,10 +4,11 @@
  * fragment is wrapped first.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 
-export const PAGES_DIR = fileURLToPath(new URL('../fixtures/pages/', import.meta.url));
+// import.meta.dirname, not a file: URL: happy-dom's URL is not one Node's fileURLToPath accepts.
+export const PAGES_DIR = `${join(import.meta.dirname, '../fixtures/pages')}/`;
 
 export function parseHtml(html: string): Document {
   const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`;

@@ -70,11 +70,11 @@ function axisScale(svg: Element): (value: number) => number {
 const parseTick = (label: string) => Number(label.replace(/[kMB]$/, '')) * ({ k: 1e3, M: 1e6, B: 1e9 }[label.slice(-1)] ?? 1);
 
 describe('a metric across every source (no article)', () => {
-  it('draws "over 700,000" open to the right and says so in words', () => {
+  it('draws "more than 700,000" open to the right and says so in words', () => {
     render(<MetricSpread metric={metricOf('rednote-new-users-two-days')} figures={figuresOf('rednote-new-users-two-days')} sources={sources} />, root);
     const svg = root.querySelector('[data-testid=value-axis]')!;
     const rows = axisRows(svg);
-    expect(rows.map((r) => r.label)).toEqual(['over 700,000 ×8', 'over 500,000 ×4']);
+    expect(rows.map((r) => r.label)).toEqual(['more than 700,000 ×8', 'over 500,000 ×4']);
     for (const row of rows) {
       expect(row.arrows).toBe(1); // a lower bound: one arrow, at the open end
       expect(row.x2).toBeGreaterThan(290); // the line runs off the right edge of the 300-wide axis
@@ -83,7 +83,7 @@ describe('a metric across every source (no article)', () => {
     expect(rows[0]!.x1).toBeCloseTo(x(700_000), 0);
     expect(rows[1]!.x1).toBeCloseTo(x(500_000), 0);
     expect(svg.getAttribute('aria-label')).toBe(
-      'New RedNote users in two days, on one axis. over 700,000 (700,000 or more): 8 statements. over 500,000 (500,000 or more): 4 statements.',
+      'New RedNote users in two days, on one axis. more than 700,000 (700,000 or more): 8 statements. over 500,000 (500,000 or more): 4 statements.',
     );
   });
 
@@ -103,7 +103,7 @@ describe('a metric across every source (no article)', () => {
   });
 
   it.each([
-    ['rednote-new-users-two-days', '5 outlets say over 700,000 (in only two days); a caption, 2 headlines and a subheading say over 500,000.'],
+    ['rednote-new-users-two-days', '5 outlets say more than 700,000 (in only two days); a caption, 2 headlines and a subheading say over 500,000.'],
     ['rednote-users', '2 outlets say 300 million-plus; Radio Free Asia says 300 million; South China Morning Post says nearly 300 million (as of December 2023).'],
     ['rednote-valuation', '2 outlets say $17 billion; The Hollywood Reporter says over $17 billion.'],
     ['rednote-live-chat-participants', 'All 3 statements from 3 outlets say more than 50,000 (on Monday).'],
@@ -186,7 +186,7 @@ describe('a metric the article touches, against every source', () => {
     expect(choices).toEqual(['Over half a million in the headline', 'more than 700,000 in the summary, the body']);
     expect(text(root.querySelector('[data-testid=card-subject]'))).toBe('Over half a million');
     expect(text(root.querySelector('[data-testid=metric-spread-summary]'))).toBe(
-      'Across sources: 5 outlets say over 700,000 (in only two days); a caption, 2 headlines and a subheading say over 500,000.',
+      'Across sources: 5 outlets say more than 700,000 (in only two days); a caption, 2 headlines and a subheading say over 500,000.',
     );
     expect(text(root.querySelector('[data-testid=card-verdict]'))).toBe(
       'Consistent 4 of 12 other statements say the same; 8 set a higher floor (more than 700,000: 5 outlets).',
@@ -197,7 +197,7 @@ describe('a metric the article touches, against every source', () => {
     show();
     const rows = axisRows(root.querySelector('[data-testid=value-axis]')!);
     expect(rows[0]).toMatchObject({ label: 'This article: Over half a million', subject: true, arrows: 1 });
-    expect(rows.slice(1).map((r) => r.label)).toEqual(['over 700,000 ×8', 'over 500,000 ×4']);
+    expect(rows.slice(1).map((r) => r.label)).toEqual(['more than 700,000 ×8', 'over 500,000 ×4']);
   });
 
   it('lists the five seed sources with their quotes', () => {
