@@ -15,15 +15,21 @@ export interface DatasetServiceOptions {
   broadcast: (message: LoadProgressMessage) => void;
   /** Forgets the reader's settings (reset only). */
   clearSettings: () => Promise<void>;
+  /** After a load that changed the cache. */
+  onLoaded?: () => Promise<void>;
 }
 
-export function createDatasetService({ db, bundled, broadcast, clearSettings }: DatasetServiceOptions) {
+export function createDatasetService({ db, bundled, broadcast, clearSettings, onLoaded = async () => {} }: DatasetServiceOptions) {
   const progressFor = (origin: LoadOrigin) => (progress: LoadProgress) =>
     broadcast({ type: 'load-progress', origin: origin.kind, ...progress });
+  const afterLoad = async (result: LoadResult) => {
+    if (result.ok) await onLoaded().catch(() => {});
+    return result;
+  };
 
   const syncBundled = (): Promise<LoadResult> => {
     const origin: LoadOrigin = { kind: 'bundled' };
-    return loadDataset(db, bundled, origin, { onProgress: progressFor(origin) });
+    return loadDataset(db, bundled, origin, { onProgress: progressFor(origin) }).then(afterLoad);
   };
 
   /** On install, on update, and whenever the background starts with an empty cache. */
@@ -37,7 +43,7 @@ export function createDatasetService({ db, bundled, broadcast, clearSettings }: 
     'sync-bundled': () => syncBundled(),
     'import-dataset': ({ fileName, text }) => {
       const origin: LoadOrigin = { kind: 'import', fileName };
-      return loadDatasetText(db, text, origin, { onProgress: progressFor(origin) });
+      return loadDatasetText(db, text, origin, { onProgress: progressFor(origin) }).then(afterLoad);
     },
     // A sync replaces every cached row in one transaction, so a reset needs no separate clear.
     reset: async () => {

@@ -12,14 +12,16 @@ import { badgeText, type TabReading } from './tab-readings';
 
 export interface ReadingServiceOptions {
   db: CrosscheckDb;
-  store: { set(reading: TabReading): Promise<void>; remove(tabId: number): Promise<void> };
+  store: { set(reading: TabReading): Promise<void>; remove(tabId: number): Promise<void>; all(): Promise<TabReading[]> };
   setBadge: (tabId: number, text: string) => Promise<void>;
+  /** Asks a tab's content script to read its page again (after the dataset changed). */
+  askToReread: (tabId: number) => Promise<void>;
   now?: () => Date;
 }
 
 const present = <T>(rows: (T | undefined)[]): T[] => rows.filter((row): row is T => row !== undefined);
 
-export function createReadingService({ db, store, setBadge, now = () => new Date() }: ReadingServiceOptions) {
+export function createReadingService({ db, store, setBadge, askToReread, now = () => new Date() }: ReadingServiceOptions) {
   // Rebuilt when the cached dataset changes (a sync or an import), not on every page.
   let cached: { syncedAt: string; index: Promise<LinkIndex> } | null = null;
   const linkIndex = async (): Promise<LinkIndex> => {
@@ -56,5 +58,21 @@ export function createReadingService({ db, store, setBadge, now = () => new Date
     await setBadge(tabId, '');
   };
 
-  return { read, forget };
+  /**
+   * The dataset changed: every tab's reading is linked again (so the badge and the panel are
+   * right at once), and each tab's content script re-reads its page to mark it anew.
+   */
+  const relinkAll = async () => {
+    const index = await linkIndex();
+    await Promise.all(
+      (await store.all()).map(async (kept) => {
+        const reading = linkReading(kept.reading, index);
+        await store.set({ ...kept, reading, at: now().toISOString() });
+        await setBadge(kept.tabId, badgeText(reading));
+        await askToReread(kept.tabId).catch(() => {});
+      }),
+    );
+  };
+
+  return { read, forget, relinkAll };
 }

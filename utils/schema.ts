@@ -404,10 +404,12 @@ export const toBackgroundMessage = z.discriminatedUnion('type', [
 ]);
 export type ToBackgroundMessage = z.infer<typeof toBackgroundMessage>;
 
-/** Extension pages (the side panel) → a tab's content script. */
+/** Extension pages (the side panel) and the background → a tab's content script. */
 export const toContentMessage = z.discriminatedUnion('type', [
   /** Scroll to a figure the panel lists and flash its mark. */
   z.strictObject({ type: z.literal('reveal-figure'), figureId: readingId }),
+  /** The dataset changed (a sync or an import): read the page again and mark it anew. */
+  z.strictObject({ type: z.literal('dataset-changed') }),
 ]);
 export type ToContentMessage = z.infer<typeof toContentMessage>;
 

@@ -15,12 +15,18 @@ export interface TabReading {
   at: string;
 }
 
-const key = (tabId: number) => `session:tab-reading-${tabId}` as const;
+const PREFIX = 'tab-reading-';
+const key = (tabId: number) => `session:${PREFIX}${tabId}` as const;
 
 export const tabReadings = {
   get: (tabId: number) => storage.getItem<TabReading>(key(tabId)),
   set: (reading: TabReading) => storage.setItem(key(reading.tabId), reading),
   remove: (tabId: number) => storage.removeItem(key(tabId)),
+  /** Every tab's reading. */
+  all: async (): Promise<TabReading[]> => {
+    const everything = await storage.snapshot('session');
+    return Object.entries(everything).flatMap(([name, value]) => (name.startsWith(PREFIX) ? [value as TabReading] : []));
+  },
   /** Calls back whenever the tab's reading changes (or is removed: null). */
   watch: (tabId: number, callback: (reading: TabReading | null) => void) => storage.watch<TabReading>(key(tabId), callback),
 };

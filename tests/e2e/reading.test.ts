@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import bundled from '../../assets/dataset.json';
 import type { Page } from 'playwright-core';
 import { badgeOf, eventually, launchWithExtension, pageState, serveFixtures, tabIdFor, type ExtensionBrowser, type FixtureServer } from './harness';
 
@@ -148,6 +152,35 @@ describe('reading an on-topic article', () => {
     expect(card.cardText).toContain('$17 billion');
     expect(card.cardText).toContain('over $17 billion');
     await page.keyboard.press('Escape');
+  });
+});
+
+describe('when the dataset changes', () => {
+  it('marks the open page anew, without a reload, and the badge follows', async () => {
+    const { page } = await open('wire-local-news.html');
+    const before = await marked(page, 10);
+    const tabId = await tabIdFor(browser.serviceWorker, server.url('wire-local-news.html'));
+    const options = await browser.context.newPage();
+    await options.goto(browser.extensionUrl('options.html'));
+    // A dataset without the valuation: its mark goes; the others stay.
+    const data = structuredClone(bundled) as typeof bundled;
+    data.version = '1.0.1';
+    data.figures = data.figures.filter((figure) => figure.metricId !== 'rednote-valuation');
+    data.metrics = data.metrics.filter((metric) => metric.id !== 'rednote-valuation');
+    const file = join(mkdtempSync(join(tmpdir(), 'crosscheck-')), 'no-valuation.json');
+    writeFileSync(file, JSON.stringify(data));
+    await options.getByTestId('import-input').setInputFiles(file);
+    await options.getByTestId('action-success').waitFor();
+    const after = await eventually(async () => {
+      const now = await pageState(page);
+      if (now.targets.length !== before.targets.length - 1) throw new Error(`${now.targets.length} marks`);
+      return now;
+    });
+    expect(after.targets.some((t) => t.label.startsWith('$17 billion'))).toBe(false);
+    await eventually(async () => expect(await badgeOf(browser.serviceWorker, tabId)).toBe(String(after.targets.length)));
+    await options.getByTestId('sync-button').click();
+    await eventually(async () => expect((await pageState(page)).targets.length).toBe(before.targets.length));
+    await options.close();
   });
 });
 

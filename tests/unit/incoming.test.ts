@@ -12,6 +12,8 @@ describe("the content script's check of incoming messages agrees with the schema
     [{ type: 'reveal-figure' }],
     [{ type: 'reveal-figure', figureId: 'f1', extra: true }],
     [{ type: 'sync-bundled' }],
+    [{ type: 'dataset-changed' }],
+    [{ type: 'dataset-changed', now: true }],
     [JSON.parse('{"type":"reveal-figure","figureId":"f1","__proto__":{"x":1}}')],
     [null],
     ['reveal-figure'],

@@ -275,10 +275,17 @@ export function startReader(ctx: ContentScriptContext, css: string, doc: Documen
     else scheduleReread();
   });
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string; tab?: unknown }) => {
+  const onMessage = (raw: unknown, sender: { id?: string; tab?: unknown }) => {
     const message = parseToContent(raw);
     if (!message || sender.id !== browser.runtime.id || sender.tab) return undefined;
-    const index = page?.marks.findIndex((m) => m.figure.id === message.figureId) ?? -1;
+    if (message.type === 'dataset-changed') {
+      // Read again even if the page did not change: the same figures may now link differently.
+      if (page) page.key = '';
+      void read();
+      return Promise.resolve({ rereading: true });
+    }
+    const figureId = message.figureId;
+    const index = page?.marks.findIndex((m) => m.figure.id === figureId) ?? -1;
     if (!page || index < 0) return Promise.resolve({ revealed: false });
     const mark = page.marks[index]!;
     const rect = mark.range.getBoundingClientRect();
@@ -288,7 +295,9 @@ export function startReader(ctx: ContentScriptContext, css: string, doc: Documen
     openCard(mark, button);
     button?.focus({ preventScroll: true });
     return Promise.resolve({ revealed: true });
-  });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
   // Decide early and cheaply: most pages stop at `mightBeRelevant`, in the first read.
   void read().then(() => {

@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import bundled from '../../assets/dataset.json';
+import { openDb, type CrosscheckDb } from '../../utils/db';
+import { loadDataset } from '../../utils/dataset-load';
+import { extractPage } from '../../utils/reading/extract-page';
+import { createReadingService } from '../../utils/reading-service';
+import type { TabReading } from '../../utils/tab-readings';
+import { syntheticDataset } from '../support/synthetic-dataset';
+import { loadPage } from './dom';
+
+let count = 0;
+const dbs: CrosscheckDb[] = [];
+afterEach(async () => {
+  await Promise.all(dbs.splice(0).map((db) => db.delete()));
+});
+
+function setUp() {
+  const db = openDb(`crosscheck-reading-${++count}`);
+  dbs.push(db);
+  const kept = new Map<number, TabReading>();
+  const badges = new Map<number, string>();
+  const rereads: number[] = [];
+  const service = createReadingService({
+    db,
+    store: {
+      set: async (reading) => void kept.set(reading.tabId, reading),
+      remove: async (tabId) => void kept.delete(tabId),
+      all: async () => [...kept.values()],
+    },
+    setBadge: async (tabId, text) => void badges.set(tabId, text),
+    askToReread: async (tabId) => void rereads.push(tabId),
+  });
+  return { db, kept, badges, rereads, service };
+}
+
+const page = () => extractPage(loadPage('wire-local-news.html')).page;
+
+describe("the background's reading service", () => {
+  it('links a tab\'s article, keeps it and counts its figures on the badge', async () => {
+    const { db, kept, badges, service } = setUp();
+    await loadDataset(db, bundled, { kind: 'bundled' });
+    const reply = await service.read(7, 'http://127.0.0.1/wire-local-news.html', page());
+    const linked = reply.reading.figures.filter((f) => f.metric);
+    expect(linked.length).toBe(12);
+    expect(reply.metrics.map((m) => m.id)).toContain('rednote-new-users-two-days');
+    expect(reply.figures.filter((f) => f.metricId === 'rednote-new-users-two-days')).toHaveLength(12);
+    expect(new Set(reply.sources.map((s) => s.outlet))).toContain('South China Morning Post');
+    expect(reply.events.map((e) => e.id)).toContain('tiktok-refugees-live-chat');
+    expect(kept.get(7)?.url).toBe('http://127.0.0.1/wire-local-news.html');
+    expect(badges.get(7)).toBe('12');
+  });
+
+  it('forgets a tab that navigates away or closes', async () => {
+    const { db, kept, badges, service } = setUp();
+    await loadDataset(db, bundled, { kind: 'bundled' });
+    await service.read(3, 'http://127.0.0.1/a.html', page());
+    await service.forget(3);
+    expect(kept.has(3)).toBe(false);
+    expect(badges.get(3)).toBe('');
+  });
+
+  it('links nothing before the dataset is cached, and everything once it is', async () => {
+    const { db, kept, badges, rereads, service } = setUp();
+    const early = await service.read(5, 'http://127.0.0.1/wire-local-news.html', page());
+    expect(early.reading.figures.filter((f) => f.metric)).toEqual([]);
+    expect(badges.get(5)).toBe('');
+    await loadDataset(db, bundled, { kind: 'bundled' });
+    await service.relinkAll();
+    expect(kept.get(5)!.reading.figures.filter((f) => f.metric)).toHaveLength(12);
+    expect(badges.get(5)).toBe('12');
+    expect(rereads).toEqual([5]);
+  });
+
+  it('links against the dataset the cache holds now, after an import replaced it', async () => {
+    const { db, kept, service } = setUp();
+    await loadDataset(db, bundled, { kind: 'bundled' });
+    await service.read(9, 'http://127.0.0.1/wire-local-news.html', page());
+    await loadDataset(db, syntheticDataset({ version: '9.0.0' }), { kind: 'bundled' });
+    await service.relinkAll();
+    const metrics = kept.get(9)!.reading.figures.flatMap((f) => (f.metric ? [f.metric] : []));
+    expect(metrics.every((id) => id.startsWith('synthetic-metric-'))).toBe(true);
+  });
+});
