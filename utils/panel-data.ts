@@ -3,7 +3,7 @@
  * sync or an import re-renders the whole panel at once), the metrics an article touches, and
  * the words a reader types into the filter box.
  */
-import type { CrosscheckDb, DatasetMeta } from './db';
+import { readFigures, type CrosscheckDb, type DatasetMeta } from './db';
 import { readDatasetMeta } from './dataset-load';
 import { formatValue } from './compare';
 import type { Interval } from './interval';
@@ -21,12 +21,12 @@ export interface PanelData {
 
 /** Everything the panel shows, read in one transaction so it is never half old, half new. */
 export function readPanelData(db: CrosscheckDb): Promise<PanelData> {
-  return db.transaction('r', [db.meta, db.sources, db.metrics, db.figures, db.events], async () => {
+  return db.transaction('r', [db.meta, db.sources, db.metrics, db.metricFigures, db.events], async () => {
     const [meta, sources, metrics, figures, events] = await Promise.all([
       readDatasetMeta(db),
       db.sources.toArray(),
       db.metrics.toArray(),
-      db.figures.toArray(),
+      readFigures(db),
       db.events.toArray(),
     ]);
     return { meta, sources, metrics, figures, events };

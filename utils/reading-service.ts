@@ -2,12 +2,12 @@
  * The background's side of reading: links what a content script found to the cached dataset,
  * keeps it for the tab, and shows the count on the toolbar badge.
  */
-import type { CrosscheckDb } from './db';
+import { readFigures, type CrosscheckDb } from './db';
 import { readDatasetMeta } from './dataset-load';
 import type { ReadingReply } from './messages';
 import { buildLinkIndex, type LinkIndex } from './reading/link';
 import { linkReading, readExtracted } from './reading/pipeline';
-import type { ExtractedPage, Figure, Metric, Source, StoryEvent } from './schema';
+import type { ExtractedPage, Metric, Source, StoryEvent } from './schema';
 import { badgeText, type TabReading } from './tab-readings';
 
 export interface ReadingServiceOptions {
@@ -27,7 +27,7 @@ export function createReadingService({ db, store, setBadge, askToReread, now = (
   const linkIndex = async (): Promise<LinkIndex> => {
     const syncedAt = (await readDatasetMeta(db))?.syncedAt ?? 'empty';
     if (cached?.syncedAt !== syncedAt) {
-      const index = Promise.all([db.metrics.toArray(), db.figures.toArray(), db.events.toArray()]).then(([metrics, figures, events]) =>
+      const index = Promise.all([db.metrics.toArray(), readFigures(db), db.events.toArray()]).then(([metrics, figures, events]) =>
         buildLinkIndex({ metrics, figures, events }),
       );
       cached = { syncedAt, index };
@@ -42,7 +42,7 @@ export function createReadingService({ db, store, setBadge, askToReread, now = (
     const eventIds = [...new Set(linked.dates.flatMap((d) => (d.event ? [d.event] : [])))];
     const [metrics, figures, events] = await Promise.all([
       db.metrics.bulkGet(metricIds).then((rows) => present<Metric>(rows)),
-      db.figures.where('metricId').anyOf(metricIds).toArray() as Promise<Figure[]>,
+      readFigures(db, metricIds),
       db.events.bulkGet(eventIds).then((rows) => present<StoryEvent>(rows)),
     ]);
     const sourceIds = [...new Set([...figures.map((f) => f.sourceId), ...events.flatMap((e) => e.reports.map((r) => r.sourceId))])];

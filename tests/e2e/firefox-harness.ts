@@ -293,13 +293,19 @@ export function countCachedRows(extensionPage: Page): Promise<Record<string, num
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const names = ['sources', 'metrics', 'figures', 'events', 'meta'].filter((n) => db.objectStoreNames.contains(n));
+          const names = ['sources', 'metrics', 'metricFigures', 'events', 'meta'].filter((n) => db.objectStoreNames.contains(n));
           if (names.length === 0) return resolve({});
           const tx = db.transaction(names, 'readonly');
           const counts: Record<string, number> = {};
           for (const name of names) {
-            const request = tx.objectStore(name).count();
-            request.onsuccess = () => (counts[name] = request.result);
+            if (name === 'metricFigures') {
+              // Figures are kept per metric: count the figures, not the rows.
+              const request = tx.objectStore(name).getAll();
+              request.onsuccess = () => (counts.figures = (request.result as { figures: unknown[] }[]).reduce((sum, row) => sum + row.figures.length, 0));
+            } else {
+              const request = tx.objectStore(name).count();
+              request.onsuccess = () => (counts[name] = request.result);
+            }
           }
           tx.oncomplete = () => {
             db.close();

@@ -103,7 +103,7 @@ describe('the side panel next to an article', () => {
     expect(await section.getByTestId('card-subject').innerText()).toBe('Over half a million');
     expect(await section.getByTestId('value-axis').getAttribute('aria-label')).toContain('This article: over 500,000');
     // The article states it two ways: the reader picks the body's.
-    await section.getByLabel(/more than 700,000/).check();
+    await section.getByRole('radio', { name: /more than 700,000/ }).check();
     expect(await section.getByTestId('card-subject').innerText()).toBe('more than 700,000');
   });
 

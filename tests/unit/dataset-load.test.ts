@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { openDb, type CrosscheckDb } from '../../utils/db';
+import { openDb, readFigures, type CrosscheckDb } from '../../utils/db';
 import {
   compareVersions,
   createLoadLock,
@@ -11,6 +11,8 @@ import {
   type LoadProgress,
 } from '../../utils/dataset-load';
 import { syntheticDataset } from '../support/synthetic-dataset';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadSettings } from '../../utils/settings-store';
 
 let counter = 0;
 const opened: CrosscheckDb[] = [];
@@ -34,8 +36,8 @@ describe('loading a dataset into the cache', () => {
       now: () => new Date('2026-11-21T10:00:00Z'),
     });
     expect(result).toMatchObject({ ok: true, meta: { version: '1.0.0', syncedAt: '2026-11-21T10:00:00.000Z', origin: 'bundled' } });
-    expect(await db.figures.count()).toBe(5_000);
-    expect(await db.figures.where('metricId').equals('synthetic-metric-3').count()).toBe(100);
+    expect((await readFigures(db)).length).toBe(5_000);
+    expect(await readFigures(db, ['synthetic-metric-3'])).toHaveLength(100);
     expect(await db.metrics.where('signals').equals('new users').count()).toBe(50);
     expect((await db.events.orderBy('date.date').first())?.date.date).toBe('2025-01-01');
     expect(progress.map((p) => p.phase)).toEqual(expect.arrayContaining(['waiting', 'validating', 'writing', 'done']));
@@ -48,7 +50,7 @@ describe('loading a dataset into the cache', () => {
     const db = freshDb();
     await loadDataset(db, syntheticDataset({ figures: 300, version: '1.0.0' }), bundled);
     await loadDataset(db, syntheticDataset({ figures: 40, version: '1.1.0' }), bundled);
-    expect(await db.figures.count()).toBe(40);
+    expect((await readFigures(db)).length).toBe(40);
     expect((await readDatasetMeta(db))?.version).toBe('1.1.0');
   });
 
@@ -59,7 +61,7 @@ describe('loading a dataset into the cache', () => {
     (broken.figures[12] as Record<string, unknown>).value = 'many';
     const result = await loadDatasetText(db, JSON.stringify(broken), { kind: 'import', fileName: 'broken.json' });
     expect(result).toEqual({ ok: false, problems: ['figures[12].value: expected number, received string'] });
-    expect(await db.figures.count()).toBe(200);
+    expect((await readFigures(db)).length).toBe(200);
     expect((await readDatasetMeta(db))?.version).toBe('1.0.0');
     expect(await db.meta.get('last-load')).toMatchObject({ ok: false, origin: 'import', fileName: 'broken.json', problems: ['figures[12].value: expected number, received string'] });
   });
@@ -67,7 +69,7 @@ describe('loading a dataset into the cache', () => {
   it('is atomic: a write that fails midway rolls everything back', async () => {
     const db = freshDb();
     await loadDataset(db, syntheticDataset({ figures: 3_000, version: '1.0.0' }), bundled);
-    const before = await db.figures.toArray();
+    const before = await readFigures(db);
     // Figures are written in chunks before events; fail on the events, after figures changed.
     db.events.hook('creating', () => {
       throw new Error('QuotaExceededError (simulated)');
@@ -77,7 +79,7 @@ describe('loading a dataset into the cache', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]).toMatch(/could not write to the local cache: .*QuotaExceededError \(simulated\).*previous data is unchanged/);
     expect(progress.some((p) => p.phase === 'writing' && p.done >= 6_000)).toBe(true); // it did get midway
-    expect(await db.figures.toArray()).toEqual(before);
+    expect(await readFigures(db)).toEqual(before);
     expect(await db.events.count()).toBe(30);
     expect((await readDatasetMeta(db))?.version).toBe('1.0.0');
     expect(await db.meta.get('last-load')).toMatchObject({ ok: false });
@@ -99,7 +101,7 @@ describe('loading a dataset into the cache', () => {
     const order = log.map((entry) => entry.split(':')[0]);
     const runs = order.filter((version, i) => version !== order[i - 1]);
     expect(runs).toEqual(versions);
-    expect(await db.figures.count()).toBe(6_000);
+    expect((await readFigures(db)).length).toBe(6_000);
     expect((await readDatasetMeta(db))?.version).toBe('3.0.0');
   });
 
@@ -107,7 +109,7 @@ describe('loading a dataset into the cache', () => {
     const db = freshDb();
     await loadDataset(db, syntheticDataset({ figures: 100, version: '1.0.0' }), bundled);
     const load = loadDataset(db, syntheticDataset({ figures: 20_000, version: '2.0.0' }), bundled);
-    const seen = await db.figures.count();
+    const seen = (await readFigures(db)).length;
     await load;
     expect([100, 20_000]).toContain(seen); // never a half-written table
   });
@@ -154,6 +156,27 @@ describe('when the bundle replaces the cache', () => {
 });
 
 describe('upgrading the cache from an older schema version', () => {
+  it('moves a version-2 cache of one row per figure into rows per metric, and keeps the settings', async () => {
+    const name = `crosscheck-migration-${++counter}`;
+    const old = new Dexie(name);
+    old.version(2).stores({ sources: 'id', metrics: 'id, *signals, subject', figures: 'id, metricId, sourceId', events: 'id, date.date', meta: 'key' });
+    const data = syntheticDataset({ figures: 120, version: '1.0.0' });
+    await old.table('sources').bulkAdd(data.sources);
+    await old.table('metrics').bulkAdd(data.metrics);
+    await old.table('figures').bulkAdd(data.figures);
+    await old.table('events').bulkAdd(data.events);
+    old.close();
+    await fakeBrowser.storage.local.set({ settings: { hoverCards: false, highlightStyle: 'outline', theme: 'dark', disabledSites: ['example.com'] } });
+
+    const db = openDb(name);
+    opened.push(db);
+    expect(await readFigures(db)).toHaveLength(120);
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect((await readFigures(db, ['synthetic-metric-7'])).sort(byId)).toEqual(data.figures.filter((f) => f.metricId === 'synthetic-metric-7').sort(byId));
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'meta', 'metricFigures', 'metrics', 'sources']);
+    expect((await loadSettings()).settings).toEqual({ hoverCards: false, highlightStyle: 'outline', theme: 'dark', disabledSites: ['example.com'] });
+  });
+
   it('keeps the cached data and adds the new indexes', async () => {
     const name = `crosscheck-migration-${++counter}`;
     // A cache as version 1 of the extension wrote it.
@@ -170,11 +193,11 @@ describe('upgrading the cache from an older schema version', () => {
 
     const db = openDb(name);
     opened.push(db);
-    expect(await db.figures.count()).toBe(50);
+    expect((await readFigures(db)).length).toBe(50);
     expect((await readDatasetMeta(db))?.version).toBe('0.9.0');
-    expect(await db.figures.where('sourceId').equals('synthetic-source-1').count()).toBe(3);
+    expect((await readFigures(db)).filter((f) => f.sourceId === 'synthetic-source-1')).toHaveLength(3);
     expect(await db.metrics.where('signals').equals('new users').count()).toBe(50);
     expect((await db.metrics.get('synthetic-metric-0'))?.signals).toEqual(['new users', 'joined']);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(4);
   });
 });
