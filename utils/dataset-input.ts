@@ -33,7 +33,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** Zod's issues as "path: problem" lines, shortest wording first, capped. */
 export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
   const lines = issues.map((issue) => {
-    const message = issue.message.replace(/^Invalid input: /, '').replace(/^Invalid option: /, '');
+    const message = issue.message
+      .replace(/^Invalid input: /, '')
+      .replace(/^Invalid option: /, '')
+      .replace(/^Too big: expected array to have <=(\d+) items?$/, 'must have at most $1 items')
+      .replace(/^Too small: expected array to have >=(\d+) items?$/, 'must have at least $1 items');
     if (issue.code === 'unrecognized_keys') {
       return `${formatPath(issue.path)}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     }

@@ -128,6 +128,20 @@ describe('reading an article in Firefox', () => {
     await eventually(async () => expect(await cardOpen(article)).toBe(false));
   });
 
+  it('renders the sidebar page for the article’s tab', async () => {
+    const panel = await firefox.openExtensionPage('options.html');
+    const tabId = await tabIdOf(panel, article);
+    await firefox.gotoExtensionPage(panel, `sidepanel.html?tab=${tabId}`);
+    await eventually(async () => expect(await text(panel, '[data-testid=article-title]')).toContain('Over half a million'));
+    const figures = await text(panel, '[data-testid=article-figures]');
+    expect(figures).toContain('more than 700,000');
+    const spread = await text(panel, '[data-testid=metric-section][data-metric="rednote-new-users-two-days"]');
+    for (const outlet of ['South China Morning Post', 'Radio Free Asia', 'The Hollywood Reporter']) expect(spread).toContain(outlet);
+    expect(await text(panel, '[data-testid=timeline]')).toContain('TikTok Refugees');
+    await panel.close();
+    await article.bringToFront();
+  });
+
   it('opens the card when a mark gets keyboard focus', async () => {
     await article.evaluate(() => document.querySelector('crosscheck-ui')!.shadowRoot!.querySelector<HTMLElement>('.cc-target')!.focus());
     await eventually(async () => expect(await cardOpen(article)).toBe(true));

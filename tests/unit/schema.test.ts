@@ -38,6 +38,7 @@ const BROKEN: [string, (d: Dataset) => unknown, string][] = [
   ['an unknown top-level field', (d) => ((d as Record<string, unknown>).__proto_pollution = true), '(top level): unknown field "__proto_pollution"'],
   ['a newer format', (d) => ((d as Record<string, unknown>).format = 2), 'format: must be 1'],
   ['a non-finite value', (d) => (d.figures[2]!.value = Number.POSITIVE_INFINITY), 'figures[2].value:'],
+  ['a huge array', (d) => (d.sources = Array.from({ length: 1_001 }, (_, i) => ({ ...d.sources[0]!, id: `s-${i}` }))), 'sources: must have at most 1000 items'],
   ['a signal in upper case', (d) => (d.metrics[1]!.signals = ['New Users']), 'metrics[1].signals[0]: must be lower case'],
 ];
 
