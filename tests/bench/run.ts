@@ -22,6 +22,9 @@ const SECTIONS: [name: string, load: () => Promise<BenchSection>][] = [
   ['pipeline', () => import('./pipeline')],
   ['dataset-load', () => import('./dataset-load')],
   ['bundle-size', () => import('./bundle-size')],
+  ['content-script-cost', () => import('./content-script-cost')],
+  ['marking-vs-markjs', () => import('./marking-vs-markjs')],
+  ['hover-to-card', () => import('./hover-to-card')],
 ];
 
 const RESULTS_DIR = join(ROOT, 'bench-results');
