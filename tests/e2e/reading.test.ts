@@ -237,3 +237,39 @@ describe('leaving pages alone', () => {
     await options.close();
   });
 });
+
+// Last in the file: it stops the service worker the other tests talk to.
+describe('across a service-worker restart', () => {
+  it("keeps the tab's reading and its badge, and a new background answers", async () => {
+    const { page } = await open('trade-entertainment.html');
+    const before = await marked(page, 5);
+    const tabId = await tabIdFor(browser.serviceWorker, server.url('trade-entertainment.html'));
+    const panel = await browser.context.newPage();
+    await panel.goto(browser.extensionUrl('options.html'));
+    // Stop the background the way the browser does when it idles, and see it stopped.
+    const cdp = await browser.context.newCDPSession(panel);
+    const states: string[] = [];
+    let versionId = '';
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: { versionId: string; scriptURL: string; runningStatus: string }[] }) => {
+      for (const v of versions) if (v.scriptURL.endsWith('/background.js')) (versionId = v.versionId), states.push(v.runningStatus);
+    });
+    await cdp.send('ServiceWorker.enable');
+    await eventually(() => expect(versionId).not.toBe(''));
+    await cdp.send('ServiceWorker.stopWorker', { versionId });
+    await eventually(() => expect(states.at(-1)).toBe('stopped'));
+
+    // The side panel shows the kept reading with no background running.
+    await panel.goto(browser.extensionUrl(`sidepanel.html?tab=${tabId}`));
+    await panel.getByTestId('article-title').waitFor();
+    expect(await panel.getByTestId('article-title').innerText()).toContain('RedNote Becomes a Refuge');
+    expect(await panel.getByTestId('article-figure').count()).toBe(before.targets.length);
+    type Chrome = { action: { getBadgeText(d: { tabId: number }): Promise<string> }; runtime: { sendMessage(m: unknown): Promise<{ value?: { ok: boolean } }> } };
+    expect(await panel.evaluate((id) => (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(String(before.targets.length));
+
+    // A message starts a new background, which answers.
+    const reply = await panel.evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({ type: 'sync-bundled' }));
+    expect(reply.value?.ok).toBe(true);
+    expect(states.at(-1)).toBe('running');
+    await panel.close();
+  });
+});
