@@ -9,8 +9,10 @@
  *
  * Pages: two that are no article about the story (the docs fixture, which names TikTok and so
  * passes the first cheap check, and a generated plain page that never mentions the story), the
- * short wire story, and a generated 100,000-word on-topic article. The first load of each page
- * is a warm-up (V8 compiles the script and caches its code); its figure is in the note. With
+ * short wire story, a generated 100,000-word on-topic article (prose without numbers), and one
+ * of the same size dense with figures (`denseArticleHtml`: hundreds linked and marked). The
+ * first load of each page is a warm-up (V8 compiles the script and caches its code); its figure
+ * is in the note. With
  * and without the profiler, the script's EvaluateScript took the same time within this
  * machine's noise, so the sampling does not visibly inflate the figures.
  *
@@ -44,6 +46,7 @@ import {
   type ScriptCost,
 } from './chromium';
 import { round, summarize } from './measure';
+import { denseArticleHtml } from './pipeline';
 import { bundlePageCode } from './page-code';
 import type { BenchRow } from './types';
 
@@ -53,6 +56,7 @@ const OFF_PAGE_TARGET_MS = 2;
 const LONG_TASK_MS = 50;
 const HUGE = 'bench-huge-100k.html';
 const PLAIN = 'bench-plain.html';
+const DENSE = 'bench-dense-100k.html';
 
 interface PageCase {
   label: string;
@@ -68,6 +72,7 @@ const PAGES: PageCase[] = [
   { label: 'plain page, story never mentioned', file: PLAIN, onTopic: false, offTopic: true, runs: 5 },
   { label: 'short article (wire-local-news.html)', file: 'wire-local-news.html', onTopic: true, runs: 5 },
   { label: '100,000-word article', file: HUGE, onTopic: true, runs: 3 },
+  { label: '100,000-word article dense with figures', file: DENSE, onTopic: true, runs: 3 },
 ];
 const WARMUP = 1;
 const LONG_TASK_RUNS = 3;
@@ -114,7 +119,12 @@ async function observedLoad(context: BrowserContext, url: string, onTopic: boole
 }
 
 /** One load in a fresh tab, traced; the content script's cost (when `scriptUrl`) and the page's tasks. */
-async function tracedLoad(context: BrowserContext, url: string, onTopic: boolean, scriptUrl: string | null): Promise<{ cost: ScriptCost | null; tasks: PageTasks }> {
+async function tracedLoad(
+  context: BrowserContext,
+  url: string,
+  onTopic: boolean,
+  scriptUrl: string | null,
+): Promise<{ cost: ScriptCost | null; tasks: PageTasks; marks: number }> {
   const page = await context.newPage();
   try {
     const cdp = await context.newCDPSession(page);
@@ -123,7 +133,8 @@ async function tracedLoad(context: BrowserContext, url: string, onTopic: boolean
       await settle(page, onTopic && scriptUrl !== null);
     });
     await cdp.detach();
-    return { cost: scriptUrl ? scriptCost(events, scriptUrl) : null, tasks: pageTasks(events, url) };
+    const marks = (await page.evaluate(`document.querySelector('crosscheck-ui')?.shadowRoot?.querySelectorAll('.cc-target').length ?? 0`)) as number;
+    return { cost: scriptUrl ? scriptCost(events, scriptUrl) : null, tasks: pageTasks(events, url), marks };
   } finally {
     await page.close();
   }
@@ -186,10 +197,11 @@ export async function run(): Promise<BenchRow[]> {
   const { dir } = await ensureChromeBuild();
   ensureChromium();
   const load0 = loadNote();
-  const server = await servePages({ [HUGE]: hugeArticleHtml(100_000), [PLAIN]: plainPageHtml() });
+  const server = await servePages({ [HUGE]: hugeArticleHtml(100_000), [DENSE]: denseArticleHtml(100_000), [PLAIN]: plainPageHtml() });
   const results: PageResult[] = [];
   // The 100,000-word page for context: its own tasks in the trace, and what its long-task observer sees.
   const phases = new Map<string, Phases[]>();
+  const markCounts = new Map<string, number>();
   const context = { traced: { with: [] as PageTasks[], without: [] as PageTasks[] }, observed: { with: [] as LongTasks[], without: [] as LongTasks[] } };
   const hugeUrl = server.url(HUGE);
   try {
@@ -201,7 +213,8 @@ export async function run(): Promise<BenchRow[]> {
         let cold: ScriptCost | undefined;
         const costs: ScriptCost[] = [];
         for (let run = 0; run < WARMUP + page.runs; run++) {
-          const { cost, tasks } = await within(tracedLoad(browser.context, url, page.onTopic, scriptUrl), 240_000, `the traced load of ${page.file}`);
+          const { cost, tasks, marks } = await within(tracedLoad(browser.context, url, page.onTopic, scriptUrl), 240_000, `the traced load of ${page.file}`);
+          markCounts.set(page.file, marks);
           if (run < WARMUP) cold ??= cost!;
           else costs.push(cost!);
           if (run >= WARMUP && page.file === HUGE) context.traced.with.push(tasks);
@@ -223,7 +236,7 @@ export async function run(): Promise<BenchRow[]> {
         if (run >= WARMUP) context.traced.without.push(tasks);
       }
       const code = await bundlePageCode();
-      for (const page of PAGES.filter((p) => p.file !== PLAIN)) {
+      for (const page of PAGES.filter((p) => p.file !== PLAIN && p.file !== DENSE)) {
         const samples: Phases[] = [];
         for (let run = 0; run < WARMUP + PHASE_RUNS; run++) {
           const result = await within(phasesOnce(browser, server.url(page.file), code), 240_000, `timing extractPage's parts on ${page.file}`);
@@ -255,7 +268,7 @@ export async function run(): Promise<BenchRow[]> {
       unit: 'ms',
       ...(page.offTopic ? { target: `< ${OFF_PAGE_TARGET_MS} ms`, ok: total.median < OFF_PAGE_TARGET_MS } : {}),
       note:
-        `median of ${total.runs} traced loads (p95 ${round(total.p95)}); of which compile + top level ${round(evaluate)} ms; ` +
+        `${page.onTopic ? `${markCounts.get(page.file)} marks; ` : ''}median of ${total.runs} traced loads (p95 ${round(total.p95)}); of which compile + top level ${round(evaluate)} ms; ` +
         `spread over ${tasks} task(s); first load ${round(cold.total)} ms; sampled every ${round(costs[0]!.sampleInterval)} ms`,
     });
     rows.push({

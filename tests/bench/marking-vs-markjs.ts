@@ -20,6 +20,11 @@
  * posted from the next requestAnimationFrame runs after that frame's style, layout and paint,
  * so painting the highlights or the <mark>s is in it; it includes up to a frame of waiting).
  * Every run is a fresh load of the page; the two alternate; medians.
+ *
+ * A diagnostic on the same page: the content script also places an invisible focus target over
+ * every mark (`createOverlay(...).setTargets`, utils/reader/overlay.ts). Timed as it is (each
+ * target's rectangle read right after the previous target's style was written, which forces a
+ * layout per target) and as a read-all-then-write-all placement of the same buttons would be.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,6 +44,7 @@ const SPANS = READING_LIMITS.figures;
 const WARMUP = 1;
 const RUNS = 7;
 const RATIO_TARGET = 1;
+const PLACE_RUNS = 3;
 
 type Method = 'ours' | 'markjs' | 'markjs-blocks';
 const METHODS: Method[] = ['ours', 'markjs', 'markjs-blocks'];
@@ -138,18 +144,93 @@ const MARK = (method: Method) => `new Promise((resolve, reject) => {
   setTimeout(() => reject(new Error('no frame within 60 s after marking')), 60000);
 })`;
 
+/**
+ * Page-world: focus targets for every mark, placed by `overlay.setTargets` as shipped, or the
+ * same buttons placed reading every rectangle first and writing every style after. Then the
+ * placement once more after a reflow moved every mark (the reader re-places on scroll and
+ * resize; after a plain window scroll nothing moves in document coordinates, the writes change
+ * nothing and both ways are quick). Resolves with both times, in ms.
+ */
+const PLACE = (batched: boolean, css: string) => `(() => {
+  const B = window.__crosscheckBench;
+  const { blocks, spans } = window.__bench;
+  const marks = B.buildMarks(blocks, spans, document);
+  B.paintMarks(marks, 'underline', window);
+  const overlay = B.createOverlay(document, ${JSON.stringify(css)});
+  const label = (mark) => mark.figure.text + '. Compare with other sources';
+  document.body.offsetHeight;
+  let buttons = [];
+  const placeBatched = () => {
+    const rects = marks.map((mark) => mark.range.getClientRects()[0]);
+    const x = window.scrollX, y = window.scrollY;
+    buttons.forEach((button, i) => {
+      const rect = rects[i];
+      if (!rect) { button.style.display = 'none'; return; }
+      button.style.display = '';
+      button.style.left = (rect.left + x - 1) + 'px';
+      button.style.top = (rect.top + y - 1) + 'px';
+      button.style.width = (rect.width + 2) + 'px';
+      button.style.height = (rect.height + 2) + 'px';
+    });
+  };
+  let start = performance.now();
+  if (${batched}) {
+    const layer = overlay.card.parentNode;
+    buttons = marks.map((mark) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'cc-target';
+      button.dataset.figureId = mark.figure.id;
+      button.setAttribute('aria-label', label(mark));
+      button.setAttribute('aria-haspopup', 'dialog');
+      layer.insertBefore(button, overlay.card);
+      return button;
+    });
+    placeBatched();
+  } else {
+    buttons = overlay.setTargets(marks, label);
+  }
+  document.body.offsetHeight;
+  const first = performance.now() - start;
+  // Again after a reflow (the text grows a little, as a font loading or a resize does): every
+  // target moves. The page's own relayout is done before the clock starts.
+  document.documentElement.style.fontSize = '17px';
+  document.body.offsetHeight;
+  start = performance.now();
+  if (${batched}) placeBatched();
+  else overlay.placeTargets();
+  document.body.offsetHeight;
+  const again = performance.now() - start;
+  return { first, again, targets: buttons.length };
+})()`;
+
 /** Both look alike: the extension's highlight rules, and the same underline for mark.js's <mark>. */
 function styles(): string {
   const marks = readFileSync(join(ROOT, 'entrypoints/reader.content/marks.css'), 'utf8');
   return `${marks}\nmark[data-markjs] { background: none; color: inherit; text-decoration: underline dotted #c0392b 2px; text-underline-offset: 3px; }`;
 }
 
-async function markOnce(page: Page, url: string, code: string, css: string, method: Method): Promise<Result> {
+async function loadPrepared(page: Page, url: string, code: string, css: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   await page.addStyleTag({ content: css });
   await page.addScriptTag({ content: code });
   const prepared = (await page.evaluate(PREPARE(SPANS))) as { spans: number };
   if (prepared.spans < SPANS) throw new Error(`the page has ${prepared.spans} spans, fewer than ${SPANS}`);
+}
+
+interface Placement {
+  first: number;
+  again: number;
+  targets: number;
+}
+
+async function placeOnce(page: Page, url: string, code: string, css: string, cardCss: string, batched: boolean): Promise<Placement> {
+  await loadPrepared(page, url, code, css);
+  return (await within(page.evaluate(PLACE(batched, cardCss)), 120_000, 'placing the focus targets')) as Placement;
+}
+
+async function markOnce(page: Page, url: string, code: string, css: string, method: Method): Promise<Result> {
+  await loadPrepared(page, url, code, css);
   // Let the page settle (its first frames, the scripts' parsing) before the clock runs.
   await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200)))');
   return (await within(page.evaluate(MARK(method)), 120_000, `marking with ${method}`)) as Result;
@@ -168,6 +249,8 @@ export async function run(): Promise<BenchRow[]> {
   const css = styles();
   const server = await servePages({ [PAGE]: denseArticleHtml(WORDS) });
   const results = new Map<Method, Result[]>(METHODS.map((method) => [method, []]));
+  const placements = { shipped: [] as Placement[], batched: [] as Placement[] };
+  const cardCss = ['components/card/card.css', 'components/comparison.css'].map((file) => readFileSync(join(ROOT, file), 'utf8')).join('\n');
   try {
     const plain = await launchPlain();
     try {
@@ -179,6 +262,12 @@ export async function run(): Promise<BenchRow[]> {
         for (const method of order) {
           const result = await markOnce(page, server.url(PAGE), code, css, method);
           if (run >= WARMUP) results.get(method)!.push(result);
+        }
+      }
+      for (let run = 0; run < WARMUP + PLACE_RUNS; run++) {
+        for (const batched of run % 2 === 0 ? [false, true] : [true, false]) {
+          const result = await placeOnce(page, server.url(PAGE), code, css, cardCss, batched);
+          if (run >= WARMUP) placements[batched ? 'batched' : 'shipped'].push(result);
         }
       }
     } finally {
@@ -225,6 +314,28 @@ export async function run(): Promise<BenchRow[]> {
         note: `> 1: ours faster; medians ${round(timing(other, key).median)} ÷ ${round(timing('ours', key).median)} ms`,
       });
     }
+  }
+  for (const [key, what] of [
+    ['shipped', 'as overlay.ts places them (read, write, read…)'],
+    ['batched', 'read every rectangle, then write (proposed)'],
+  ] as const) {
+    const first = summarize(placements[key].map((p) => p.first));
+    const again = summarize(placements[key].map((p) => p.again));
+    const targets = placements[key][0]!.targets;
+    rows.push({
+      section: SECTION,
+      name: `diagnostic: focus targets for ${targets} marks, ${what}`,
+      value: first.median,
+      unit: 'ms',
+      note: `creating and placing them + forced layout; ${describeTiming(first)}`,
+    });
+    rows.push({
+      section: SECTION,
+      name: `diagnostic: placing ${targets} focus targets again after a reflow, ${what}`,
+      value: again.median,
+      unit: 'ms',
+      note: describeTiming(again),
+    });
   }
   rows.push(machineLoadRow(SECTION, before));
   return rows;

@@ -5,10 +5,11 @@
  */
 import Mark from 'mark.js';
 import { buildMarks, clearMarks, paintMarks } from '../../utils/reader/marks';
+import { createOverlay } from '../../utils/reader/overlay';
 import { detectArticle, mightBeRelevant } from '../../utils/reading/article';
 import { extractArticle, readBlock } from '../../utils/reading/extract';
 import { extractPage } from '../../utils/reading/extract-page';
 import { locateOffset } from '../../utils/reading/text';
 import { assessTopic } from '../../utils/reading/topic';
 
-export { assessTopic, buildMarks, clearMarks, detectArticle, extractArticle, extractPage, locateOffset, Mark, mightBeRelevant, paintMarks, readBlock };
+export { assessTopic, buildMarks, clearMarks, createOverlay, detectArticle, extractArticle, extractPage, locateOffset, Mark, mightBeRelevant, paintMarks, readBlock };
