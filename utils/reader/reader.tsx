@@ -252,9 +252,11 @@ export function startReader(ctx: ContentScriptContext, css: string, doc: Documen
     overlay?.placeTargets();
     overlay?.placeCard();
   };
-  const repositionSoon = throttled(reposition);
-  ctx.addEventListener(win, 'scroll', repositionSoon, { passive: true, capture: true });
-  ctx.addEventListener(win, 'resize', repositionSoon, { passive: true });
+  // The focus targets sit in page coordinates: a scroll moves only the card (fixed, in the top
+  // layer); a resize can reflow the text under every mark.
+  const placeCardSoon = throttled(() => overlay?.placeCard());
+  ctx.addEventListener(win, 'scroll', placeCardSoon, { passive: true, capture: true });
+  ctx.addEventListener(win, 'resize', throttled(reposition), { passive: true });
   ctx.addEventListener(win, 'wxt:locationchange', () => {
     rereadDelay = FIRST_REREAD;
     scheduleReread();

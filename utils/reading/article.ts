@@ -9,6 +9,7 @@
  * Also home to what both detection and extraction need to know about a page's anatomy: its
  * structured data and which parts of it are furniture (navigation, ads, share bars…).
  */
+import { groupDigits } from '../constants';
 import { collectText, isNeverText, squash, tagOf } from './text';
 
 // ---------------------------------------------------------------------------------------------
@@ -342,7 +343,7 @@ function meta(doc: Document, key: string): string | null {
 }
 
 function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+  return `${groupDigits(count)} ${count === 1 ? one : many}`;
 }
 
 /** Decides whether `doc` is a single news article (not a front, listing, shop or docs page). */
@@ -389,7 +390,7 @@ export function detectArticle(doc: Document): ArticleVerdict {
   // Text density, the way reader modes judge it.
   const inFurniture = furnitureAncestry();
   const prose = paragraphStats(doc, inFurniture);
-  const proseSignal = `${plural(prose.substantial, 'substantial paragraph')} (${Math.round(prose.characters).toLocaleString('en-US')} characters)`;
+  const proseSignal = `${plural(prose.substantial, 'substantial paragraph')} (${groupDigits(Math.round(prose.characters))} characters)`;
   if (prose.substantial >= 5 && prose.characters >= 1000) add(2, `${proseSignal} of running text`);
   else if (prose.substantial >= 3 && prose.characters >= 500) add(1, `${proseSignal}: a short text`);
   else if (prose.substantial < 2) add(-2, `little running text: ${proseSignal}`);
