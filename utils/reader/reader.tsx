@@ -252,11 +252,12 @@ export function startReader(ctx: ContentScriptContext, css: string, doc: Documen
     overlay?.placeTargets();
     overlay?.placeCard();
   };
-  // The focus targets sit in page coordinates: a scroll moves only the card (fixed, in the top
-  // layer); a resize can reflow the text under every mark.
+  // The focus targets sit in page coordinates: scrolling the page moves only the card (fixed, in
+  // the top layer); scrolling a box inside it, or resizing, moves the text under the marks.
   const placeCardSoon = throttled(() => overlay?.placeCard());
-  ctx.addEventListener(win, 'scroll', placeCardSoon, { passive: true, capture: true });
-  ctx.addEventListener(win, 'resize', throttled(reposition), { passive: true });
+  const repositionSoon = throttled(reposition);
+  ctx.addEventListener(win, 'scroll', (event) => (event.target === doc ? placeCardSoon() : repositionSoon()), { passive: true, capture: true });
+  ctx.addEventListener(win, 'resize', repositionSoon, { passive: true });
   ctx.addEventListener(win, 'wxt:locationchange', () => {
     rereadDelay = FIRST_REREAD;
     scheduleReread();
