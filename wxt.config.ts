@@ -11,7 +11,11 @@ export default defineConfig({
     name: 'Crosscheck',
     description: 'Marks the numbers in TikTok and RedNote news and shows what every other outlet reported for them.',
     // storage: settings; sidePanel: Chrome's panel (Firefox uses sidebar_action, no permission).
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel', 'scripting'])],
+    // The same sites the gate content script already runs on, so the background may load the
+    // reader into a page whose gate found a likely article (Firefox's MV2 build lists these
+    // under permissions). No new install warning: the content script implies the same access.
+    host_permissions: ['http://*/*', 'https://*/*'],
     // The toolbar button: its badge counts the page's linked figures; a click opens the panel.
     action: { default_title: 'Crosscheck' },
     content_security_policy: {

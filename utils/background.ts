@@ -10,6 +10,7 @@ import { getDb } from './db';
 import { createReadingService } from './reading-service';
 import { settingsItem } from './settings-store';
 import { tabReadings } from './tab-readings';
+import { injectReader } from './inject';
 import { setBadge, setUpToolbarButton } from './toolbar';
 
 export function startBackground(): void {
@@ -31,6 +32,11 @@ export function startBackground(): void {
 
   listenInBackground({
     ...datasets.handlers,
+    'load-reader': async (_, sender) => {
+      if (sender.tab?.id === undefined) throw new Error('refused: "load-reader" comes from a tab');
+      await injectReader(sender.tab.id, sender.frameId ?? 0);
+      return { loaded: true };
+    },
     'read-article': ({ url, page }, sender) => {
       if (sender.tab?.id === undefined) return Promise.reject(new Error('refused: "read-article" comes from a tab'));
       return readings.read(sender.tab.id, url, page);

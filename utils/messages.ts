@@ -29,6 +29,7 @@ export interface BackgroundReplies {
   'import-dataset': LoadResult;
   reset: LoadResult;
   'read-article': ReadingReply;
+  'load-reader': { loaded: boolean };
 }
 
 /** Every answer is either the value or why the message was refused or failed. */
@@ -36,7 +37,7 @@ export type Reply<T> = { value: T } | { error: string };
 
 export const PRIVILEGED: ReadonlySet<MessageType> = new Set(['sync-bundled', 'import-dataset', 'reset']);
 
-export type Sender = Pick<Browser.runtime.MessageSender, 'id' | 'url' | 'tab'>;
+export type Sender = Pick<Browser.runtime.MessageSender, 'id' | 'url' | 'tab' | 'frameId'>;
 
 /**
  * A page of this extension (options, panel), as opposed to a content script, whose sender URL is

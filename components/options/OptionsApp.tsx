@@ -32,12 +32,23 @@ export function OptionsApp({ db }: { db: CrosscheckDb }) {
     if (stored?.repaired.length) setRepairNotes(stored.repaired);
   }, [stored]);
 
-  const theme = stored?.settings.theme ?? 'system';
+  // What the reader just chose, shown at once: the stored value catches up a moment later, and
+  // a second change made before it does must build on the first, not on the stored value.
+  const [draft, setDraft] = useState<Settings | null>(null);
+  useEffect(() => {
+    if (draft && stored && JSON.stringify(stored.settings) === JSON.stringify(draft)) setDraft(null);
+  }, [stored, draft]);
+  const change = async (next: Settings) => {
+    setDraft(next);
+    const problems = await saveSettings(next);
+    setSaveProblems(problems);
+    if (problems.length) setDraft(null);
+  };
+
+  const theme = (draft ?? stored?.settings)?.theme ?? 'system';
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
-
-  const change = async (next: Settings) => setSaveProblems(await saveSettings(next));
 
   return (
     <main>
@@ -70,7 +81,7 @@ export function OptionsApp({ db }: { db: CrosscheckDb }) {
               problems={repairNotes}
               testId="settings-repaired"
             />
-            <SettingsForm settings={stored.settings} onChange={change} />
+            <SettingsForm settings={draft ?? stored.settings} onChange={change} />
             <ProblemList title="These settings could not be saved:" problems={saveProblems} />
           </>
         ) : (

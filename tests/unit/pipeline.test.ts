@@ -3,6 +3,7 @@ import bundled from '../../assets/dataset.json';
 import { dataset } from '../../utils/schema';
 import { buildLinkIndex, findOtherSubjects, linkDate, linkFigure, type FigureContext } from '../../utils/reading/link';
 import { readPage, sentenceSpans } from '../../utils/reading/pipeline';
+import { extractPage, extractPageGently } from '../../utils/reading/extract-page';
 import { loadPage } from './dom';
 
 const index = buildLinkIndex(dataset.parse(bundled));
@@ -160,5 +161,22 @@ describe('lists of numbers', () => {
     const context: FigureContext = { value: 512_004, unit: null, qualifier: 'exact', sentence, start: first!.start, end: first!.end, previous: '', title: 'RedNote', otherSubjects: [], neighbours: rest };
     expect(linkFigure(context, index)).toBeNull();
     expect(linkFigure({ ...context, neighbours: rest.slice(0, 2) }, index)?.metricId).toBe('rednote-new-users-two-days');
+  });
+});
+
+describe('extracting a page gently', () => {
+  it('gives what the one-go extraction gives, pausing between its steps', async () => {
+    const doc = loadPage('wire-local-news.html');
+    let pauses = 0;
+    const gentle = await extractPageGently(doc, async () => void pauses++);
+    expect(gentle.page).toEqual(extractPage(doc).page);
+    expect(pauses).toBe(2);
+  });
+
+  it('does not pause on a page that is not an article', async () => {
+    let pauses = 0;
+    const gentle = await extractPageGently(loadPage('news-home.html'), async () => void pauses++);
+    expect(gentle.page.article).toBe(false);
+    expect(pauses).toBe(0);
   });
 });

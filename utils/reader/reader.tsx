@@ -11,7 +11,7 @@ import { HoverCard } from '../../components/card/HoverCard';
 import type { ReadingReply } from '../messages';
 import { sendToBackground } from '../messages';
 import { mightBeRelevant } from '../reading/article';
-import { extractPage } from '../reading/extract-page';
+import { extractPageGently } from '../reading/extract-page';
 import type { ExtractedPage } from '../schema';
 import type { Settings } from '../schema';
 import { isSiteDisabled, readSettings, watchSettings } from '../settings';
@@ -72,7 +72,7 @@ export function startReader(ctx: ContentScriptContext, css: string, doc: Documen
       if (!mightBeRelevant(doc)) return forgetPage(NOTHING);
       const current = await getSettings();
       if (isSiteDisabled(win.location.hostname, current.disabledSites)) return forgetPage(NOTHING);
-      const { page: found, blocks } = extractPage(doc);
+      const { page: found, blocks } = await extractPageGently(doc);
       if (!found.onTopic) return forgetPage(found);
       const key = fingerprint(found);
       if (page && page.key === key && page.marks.every((m) => m.range.startContainer.isConnected)) return;

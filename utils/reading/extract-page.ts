@@ -12,10 +12,18 @@ import { assessTopic } from './topic';
 const clip = <T>(items: readonly T[], max: number) => items.slice(0, max);
 
 /**
- * The content script's part: detection, extraction and topic, plus the blocks' text to send.
- * The blocks (elements of the page) stay behind for the highlighter.
+ * How much of the article's text the topic is judged on: its start says what it is about, and
+ * the topic's word counts would otherwise run over every character of a book-length page.
  */
-export function extractPage(doc: Document): { page: ExtractedPage; blocks: ArticleBlock[] } {
+export const TOPIC_TEXT = 30_000;
+
+type Extracted = { page: ExtractedPage; blocks: ArticleBlock[] };
+
+/**
+ * The steps of `extractPage`, with a pause between the expensive ones (detection, extraction,
+ * topic), so that the content script can hand the main thread back to the page in between.
+ */
+function* extractPageSteps(doc: Document): Generator<void, Extracted> {
   const verdict = detectArticle(doc);
   const empty: ExtractedPage = {
     article: verdict.isArticle,
@@ -29,8 +37,10 @@ export function extractPage(doc: Document): { page: ExtractedPage; blocks: Artic
     blocks: [],
   };
   if (!verdict.isArticle) return { page: empty, blocks: [] };
+  yield;
   const extracted = extractArticle(doc);
-  const topic = assessTopic({ title: extracted.title, text: extracted.text });
+  yield;
+  const topic = assessTopic({ title: extracted.title, text: extracted.text.slice(0, TOPIC_TEXT) });
   let budget = READING_LIMITS.pageText;
   const blocks = clip(extracted.blocks, READING_LIMITS.blocks).filter((block) => {
     budget -= Math.min(block.text.length, READING_LIMITS.blockText);
@@ -48,4 +58,26 @@ export function extractPage(doc: Document): { page: ExtractedPage; blocks: Artic
     blocks: topic.onTopic ? blocks.map((block) => ({ role: block.role, text: block.text.slice(0, READING_LIMITS.blockText) })) : [],
   };
   return { page, blocks: topic.onTopic ? blocks : [] };
+}
+
+/**
+ * The content script's part: detection, extraction and topic, plus the blocks' text to send.
+ * The blocks (elements of the page) stay behind for the highlighter.
+ */
+export function extractPage(doc: Document): Extracted {
+  const steps = extractPageSteps(doc);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same, yielding the main thread between its steps (a 100,000-word page takes ~100 ms). */
+export async function extractPageGently(doc: Document, pause: () => Promise<void> = () => new Promise((done) => setTimeout(done, 0))): Promise<Extracted> {
+  const steps = extractPageSteps(doc);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
 }
