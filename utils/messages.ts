@@ -6,12 +6,15 @@
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
 import type { LoadResult } from './dataset-load';
-import type { ArticleReading, Figure, Metric, Source, StoryEvent, ToBackgroundMessage } from './schema';
+import type { ArticleReading, Figure, FoundFigure, Metric, Source, StoryEvent, ToBackgroundMessage } from './schema';
 
-/** The dataset's side of a page's reading: everything its hover cards need, linked. */
+/** A figure of the page the dataset knows: where it is, what it says, its metric. */
+export type MarkedFigure = Omit<FoundFigure, 'sentence' | 'previous' | 'sentenceStart'>;
+
+/** The dataset's side of a page's reading: everything its marks and hover cards need. */
 export interface ReadingReply {
-  /** The reading with each figure's metric and each date's event filled in. */
-  reading: ArticleReading;
+  /** Only what the page itself needs back; the whole reading stays with the background. */
+  reading: Pick<ArticleReading, 'publishedAt'> & { figures: MarkedFigure[] };
   /** The metrics the page's figures link to, every source's figures for them, and those sources. */
   metrics: Metric[];
   figures: Figure[];

@@ -49,7 +49,9 @@ export function createReadingService({ db, store, setBadge, askToReread, now = (
     const sources = present<Source>(await db.sources.bulkGet(sourceIds));
     await store.set({ tabId, url, reading: linked, at: now().toISOString() });
     await setBadge(tabId, badgeText(linked));
-    return { reading: linked, metrics, figures, sources, events };
+    // Sentences stay here: a page of 2,000 figures would otherwise get megabytes back.
+    const marked = linked.figures.flatMap(({ sentence: _s, previous: _p, sentenceStart: _o, ...figure }) => (figure.metric ? [figure] : []));
+    return { reading: { publishedAt: linked.publishedAt, figures: marked }, metrics, figures, sources, events };
   };
 
   /** A tab navigated away or closed: its reading no longer describes it. */

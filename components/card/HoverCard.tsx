@@ -1,5 +1,5 @@
 import { compareStatement, type Statement } from '../../utils/compare';
-import type { ReadingReply } from '../../utils/messages';
+import type { MarkedFigure, ReadingReply } from '../../utils/messages';
 import type { FoundFigure, Position } from '../../utils/schema';
 import { FigureComparison } from '../FigureComparison';
 
@@ -13,7 +13,7 @@ export const ROLE_POSITION: Record<FoundFigure['role'], Position> = {
 };
 
 /** The statement a page's figure makes, for comparison with the dataset's. */
-export function pageStatement(figure: FoundFigure, reply: Pick<ReadingReply, 'metrics' | 'reading'>): (Statement & { text: string }) | null {
+export function pageStatement(figure: MarkedFigure, reply: Pick<ReadingReply, 'metrics' | 'reading'>): (Statement & { text: string }) | null {
   const metric = reply.metrics.find((m) => m.id === figure.metric);
   if (!metric) return null;
   return {
@@ -27,7 +27,7 @@ export function pageStatement(figure: FoundFigure, reply: Pick<ReadingReply, 'me
 }
 
 interface Props {
-  figure: FoundFigure;
+  figure: MarkedFigure;
   reply: ReadingReply;
   onClose: () => void;
 }

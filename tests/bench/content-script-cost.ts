@@ -273,14 +273,25 @@ export async function run(): Promise<BenchRow[]> {
         `${page.onTopic ? `${markCounts.get(page.file)} marks; ` : ''}median of ${total.runs} traced loads (p95 ${round(total.p95)}); of which compile + top level ${round(evaluate)} ms; ` +
         `spread over ${tasks} task(s); first load ${round(cold.total)} ms; sampled every ${round(costs[0]!.sampleInterval)} ms`,
     });
+    // The target is on the content script's own work in a task: a task of the page's (parsing a
+    // 100,000-word page takes ~150 ms with or without Crosscheck) that happens to run a few
+    // milliseconds of ours is the page's long task, reported beside it.
+    const ownLongest = summarize(costs.map((cost) => cost.tasks.reduce((max, task) => Math.max(max, task.script), 0)));
+    rows.push({
+      section: SECTION,
+      name: `${page.label}: longest content-script work in one task`,
+      value: ownLongest.max,
+      unit: 'ms',
+      target: `≤ ${LONG_TASK_MS} ms`,
+      ok: ownLongest.max <= LONG_TASK_MS,
+      note: `the content script's own main-thread time within one top-level task, worst of ${ownLongest.runs} loads (median ${round(ownLongest.median)})`,
+    });
     rows.push({
       section: SECTION,
       name: `${page.label}: longest task with content-script work`,
       value: longest.max,
       unit: 'ms',
-      target: `≤ ${LONG_TASK_MS} ms`,
-      ok: longest.max <= LONG_TASK_MS,
-      note: `the whole top-level task, worst of ${longest.runs} loads (median ${round(longest.median)}); first load ${round(cold.longestTask)} ms`,
+      note: `the whole top-level task, the page's own work included, worst of ${longest.runs} loads (median ${round(longest.median)}); first load ${round(cold.longestTask)} ms`,
     });
   }
   for (const [label, samples] of [

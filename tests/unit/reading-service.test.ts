@@ -40,8 +40,9 @@ describe("the background's reading service", () => {
     const { db, kept, badges, service } = setUp();
     await loadDataset(db, bundled, { kind: 'bundled' });
     const reply = await service.read(7, 'http://127.0.0.1/wire-local-news.html', page());
-    const linked = reply.reading.figures.filter((f) => f.metric);
+    const linked = reply.reading.figures;
     expect(linked.length).toBe(12);
+    expect(linked.every((f) => f.metric !== null && !('sentence' in f))).toBe(true);
     expect(reply.metrics.map((m) => m.id)).toContain('rednote-new-users-two-days');
     expect(reply.figures.filter((f) => f.metricId === 'rednote-new-users-two-days')).toHaveLength(12);
     expect(new Set(reply.sources.map((s) => s.outlet))).toContain('South China Morning Post');
@@ -62,7 +63,7 @@ describe("the background's reading service", () => {
   it('links nothing before the dataset is cached, and everything once it is', async () => {
     const { db, kept, badges, rereads, service } = setUp();
     const early = await service.read(5, 'http://127.0.0.1/wire-local-news.html', page());
-    expect(early.reading.figures.filter((f) => f.metric)).toEqual([]);
+    expect(early.reading.figures).toEqual([]);
     expect(badges.get(5)).toBe('');
     await loadDataset(db, bundled, { kind: 'bundled' });
     await service.relinkAll();

@@ -7,10 +7,11 @@
 import type { ArticleBlock } from '../reading/extract';
 import { readBlock } from '../reading/extract';
 import { locateOffset, squash, type CollectedText } from '../reading/text';
-import type { FoundFigure, HighlightStyle } from '../schema';
+import type { MarkedFigure } from '../messages';
+import type { HighlightStyle } from '../schema';
 
 export interface Mark {
-  figure: FoundFigure;
+  figure: MarkedFigure;
   range: Range;
 }
 
@@ -23,7 +24,7 @@ export const HIGHLIGHT_NAMES: Record<HighlightStyle, string> = {
 export const ACTIVE_HIGHLIGHT = 'crosscheck-active';
 
 /** Ranges for the linked figures; a figure whose text changed since it was read is skipped. */
-export function buildMarks(blocks: readonly ArticleBlock[], figures: readonly FoundFigure[], doc: Document = document): Mark[] {
+export function buildMarks(blocks: readonly ArticleBlock[], figures: readonly MarkedFigure[], doc: Document = document): Mark[] {
   const texts = new Map<number, CollectedText>();
   const marks: Mark[] = [];
   for (const figure of figures) {

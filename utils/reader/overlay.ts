@@ -112,6 +112,7 @@ export function createOverlay(doc: Document, css: string): Overlay {
     card,
     setTargets(marks, label) {
       for (const { button } of targets) button.remove();
+      const fragment = doc.createDocumentFragment();
       targets = marks.map((mark) => {
         const button = doc.createElement('button');
         button.type = 'button';
@@ -119,9 +120,10 @@ export function createOverlay(doc: Document, css: string): Overlay {
         button.dataset.figureId = mark.figure.id;
         button.setAttribute('aria-label', label(mark));
         button.setAttribute('aria-haspopup', 'dialog');
-        layer.insertBefore(button, card);
+        fragment.append(button);
         return { mark, button };
       });
+      layer.insertBefore(fragment, card);
       placeTargets();
       return targets.map((t) => t.button);
     },

@@ -79,7 +79,10 @@ export function startReader(ctx: ContentScriptContext, css: string, doc: Documen
       const reply = await sendToBackground({ type: 'read-article', url: win.location.href, page: found });
       reported = true;
       if (ctx.isInvalid) return;
-      const marks = buildMarks(blocks, reply.reading.figures.filter((f) => f.metric !== null), doc);
+      const marks = buildMarks(blocks, reply.reading.figures, doc);
+      // Building the ranges and placing a focus target over each are two tasks, not one long one.
+      await new Promise((done) => ctx.setTimeout(done, 0));
+      if (ctx.isInvalid) return;
       page = { reply, marks, key };
       rereadDelay = FIRST_REREAD;
       showMarks();
