@@ -251,7 +251,11 @@ describe('across a service-worker restart', () => {
     const states: string[] = [];
     let versionId = '';
     cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: { versionId: string; scriptURL: string; runningStatus: string }[] }) => {
-      for (const v of versions) if (v.scriptURL.endsWith('/background.js')) (versionId = v.versionId), states.push(v.runningStatus);
+      for (const v of versions) {
+        if (!v.scriptURL.endsWith('/background.js')) continue;
+        versionId = v.versionId;
+        states.push(v.runningStatus);
+      }
     });
     await cdp.send('ServiceWorker.enable');
     await eventually(() => expect(versionId).not.toBe(''));

@@ -81,7 +81,7 @@ export function startReader(ctx: ContentScriptContext, css: string, doc: Documen
       if (ctx.isInvalid) return;
       const marks = buildMarks(blocks, reply.reading.figures, doc);
       // Building the ranges and placing a focus target over each are two tasks, not one long one.
-      await new Promise((done) => ctx.setTimeout(done, 0));
+      await new Promise<void>((done) => ctx.setTimeout(() => done(), 0));
       if (ctx.isInvalid) return;
       page = { reply, marks, key };
       rereadDelay = FIRST_REREAD;
