@@ -21,7 +21,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { eventually, FIREFOX_BUILD, serveFixtures, startRefusingProxy, type FixtureServer } from './harness';
+import { countRowsInExtension, eventually, FIREFOX_BUILD, serveFixtures, startRefusingProxy, type FixtureServer } from './harness';
 
 export { eventually };
 
@@ -284,37 +284,9 @@ export async function hover(page: Page, selector: string): Promise<void> {
   await page.hover(selector);
 }
 
-/** Counts the rows of the extension's IndexedDB tables, read from an open extension page. */
+/** Counts the extension's cached rows, read from an open extension page. */
 export function countCachedRows(extensionPage: Page): Promise<Record<string, number>> {
-  return extensionPage.evaluate(
-    () =>
-      new Promise<Record<string, number>>((resolve, reject) => {
-        const open = indexedDB.open('crosscheck');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = ['sources', 'metrics', 'metricFigures', 'events', 'meta'].filter((n) => db.objectStoreNames.contains(n));
-          if (names.length === 0) return resolve({});
-          const tx = db.transaction(names, 'readonly');
-          const counts: Record<string, number> = {};
-          for (const name of names) {
-            if (name === 'metricFigures') {
-              // Figures are kept per metric: count the figures, not the rows.
-              const request = tx.objectStore(name).getAll();
-              request.onsuccess = () => (counts.figures = (request.result as { figures: unknown[] }[]).reduce((sum, row) => sum + row.figures.length, 0));
-            } else {
-              const request = tx.objectStore(name).count();
-              request.onsuccess = () => (counts[name] = request.result);
-            }
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(counts);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  return extensionPage.evaluate(countRowsInExtension);
 }
 
 /**

@@ -148,42 +148,55 @@ export async function launchWithExtension(build = CHROME_BUILD, { headless = tru
   };
 }
 
-/** Counts the rows of the extension's IndexedDB tables, read from inside the service worker. */
+/**
+ * Counts the extension's cached rows (figures counted one by one, not per metric row). Runs in
+ * an extension context (the service worker, an extension page), in Chromium or Firefox: pass it
+ * to `evaluate`. Never creates the database: an empty one would stand in the way of Dexie's.
+ */
+export function countRowsInExtension(): Promise<Record<string, number>> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('crosscheck');
+    open.onupgradeneeded = () => open.transaction?.abort();
+    open.onerror = () => resolve({});
+    open.onsuccess = () => {
+      const db = open.result;
+      const names = ['sources', 'metrics', 'metricFigures', 'events', 'meta'].filter((n) => db.objectStoreNames.contains(n));
+      if (names.length === 0) {
+        db.close();
+        return resolve({});
+      }
+      const tx = db.transaction(names, 'readonly');
+      const counts: Record<string, number> = {};
+      for (const name of names) {
+        if (name === 'metricFigures') {
+          const request = tx.objectStore(name).getAll();
+          request.onsuccess = () => (counts.figures = (request.result as { figures: unknown[] }[]).reduce((sum, row) => sum + row.figures.length, 0));
+        } else {
+          const request = tx.objectStore(name).count();
+          request.onsuccess = () => (counts[name] = request.result);
+        }
+      }
+      tx.oncomplete = () => {
+        db.close();
+        resolve(counts);
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  });
+}
+
+/** Counts the extension's cached rows, read from inside the service worker. */
 export function countCachedRows(worker: Worker): Promise<Record<string, number>> {
-  return worker.evaluate(
-    () =>
-      new Promise<Record<string, number>>((resolve, reject) => {
-        const open = indexedDB.open('crosscheck');
-        // Never create the database from here: an empty one would stand in the way of Dexie's.
-        open.onupgradeneeded = () => open.transaction?.abort();
-        open.onerror = () => resolve({});
-        open.onsuccess = () => {
-          const db = open.result;
-          const names = ['sources', 'metrics', 'metricFigures', 'events', 'meta'].filter((n) => db.objectStoreNames.contains(n));
-          if (names.length === 0) {
-            db.close();
-            return resolve({});
-          }
-          const tx = db.transaction(names, 'readonly');
-          const counts: Record<string, number> = {};
-          for (const name of names) {
-            if (name === 'metricFigures') {
-              // Figures are kept per metric: count the figures, not the rows.
-              const request = tx.objectStore(name).getAll();
-              request.onsuccess = () => (counts.figures = (request.result as { figures: unknown[] }[]).reduce((sum, row) => sum + row.figures.length, 0));
-            } else {
-              const request = tx.objectStore(name).count();
-              request.onsuccess = () => (counts[name] = request.result);
-            }
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(counts);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  return worker.evaluate(countRowsInExtension);
+}
+
+/** Chromium with the extension, the fixture pages served, and the bundled dataset cached. */
+export async function launchReadyToRead(): Promise<{ browser: ExtensionBrowser; server: FixtureServer }> {
+  const [browser, server] = await Promise.all([launchWithExtension(), serveFixtures()]);
+  await eventually(async () => {
+    if (!(await countCachedRows(browser.serviceWorker)).figures) throw new Error('the bundled dataset is not cached yet');
+  }, 30_000);
+  return { browser, server };
 }
 
 /** Polls until `check` stops throwing, or fails with its last error. */

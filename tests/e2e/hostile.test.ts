@@ -1,16 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { eventually, launchWithExtension, pageState, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { eventually, launchReadyToRead, pageState, type ExtensionBrowser, type FixtureServer } from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), serveFixtures()]);
-  const options = await browser.context.newPage();
-  await options.goto(browser.extensionUrl('options.html'));
-  await options.getByTestId('dataset-summary').waitFor();
-  await options.close();
+  ({ browser, server } = await launchReadyToRead());
 });
 afterAll(async () => {
   await browser?.close();

@@ -4,18 +4,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import bundled from '../../assets/dataset.json';
 import type { Page } from 'playwright-core';
-import { badgeOf, eventually, launchWithExtension, pageState, serveFixtures, tabIdFor, type ExtensionBrowser, type FixtureServer } from './harness';
+import { badgeOf, eventually, launchReadyToRead, pageState, tabIdFor, type ExtensionBrowser, type FixtureServer } from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchWithExtension(), serveFixtures()]);
-  // The bundled dataset is cached on install; reading needs it.
-  const options = await browser.context.newPage();
-  await options.goto(browser.extensionUrl('options.html'));
-  await options.getByTestId('dataset-summary').waitFor();
-  await options.close();
+  ({ browser, server } = await launchReadyToRead());
 });
 afterAll(async () => {
   await browser?.close();
@@ -94,7 +89,12 @@ describe('reading an on-topic article', () => {
     }
     expect(card.cardText).toContain('In only two days, more than 700,000 new users joined Xiaohongshu');
     expect(card.highlights['crosscheck-active']).toBe(1);
-    // It stays on screen.
+    // It stays on screen, and off the number it describes.
+    const markRect = await page.evaluate((id) => {
+      const r = document.querySelector('crosscheck-ui')!.shadowRoot!.querySelector<HTMLElement>(`.cc-target[data-figure-id="${id}"]`)!.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom };
+    }, figure.id);
+    expect(card.cardRect!.top >= markRect.bottom || card.cardRect!.bottom <= markRect.top).toBe(true);
     const viewport = page.viewportSize()!;
     expect(card.cardRect!.left).toBeGreaterThanOrEqual(0);
     expect(card.cardRect!.right).toBeLessThanOrEqual(viewport.width);

@@ -90,17 +90,24 @@ export function createOverlay(doc: Document, css: string): Overlay {
     });
   };
 
+  /**
+   * Below its mark, or above when there is more room there; never over it: when neither side
+   * holds the whole card, it takes the roomier one and scrolls inside.
+   */
   const placeCard = () => {
     if (!shown) return;
     const win = doc.defaultView!;
     const rects = shown.range.getClientRects();
     const anchor = rects[0] ?? shown.range.getBoundingClientRect();
     const margin = 8;
+    card.style.maxHeight = '';
     const width = card.offsetWidth;
     const height = card.offsetHeight;
-    const below = anchor.bottom + margin;
-    const fitsBelow = below + height <= win.innerHeight - margin;
-    const top = fitsBelow || anchor.top - margin - height < margin ? Math.min(below, Math.max(margin, win.innerHeight - height - margin)) : anchor.top - margin - height;
+    const below = win.innerHeight - anchor.bottom - 2 * margin;
+    const above = anchor.top - 2 * margin;
+    const under = height <= below || (height > above && below >= above);
+    if (height > (under ? below : above)) card.style.maxHeight = `${Math.max(120, under ? below : above)}px`;
+    const top = under ? anchor.bottom + margin : anchor.top - margin - Math.min(height, Math.max(120, above));
     const left = Math.min(Math.max(margin, anchor.left), Math.max(margin, win.innerWidth - width - margin));
     card.style.top = `${Math.round(top)}px`;
     card.style.left = `${Math.round(left)}px`;
