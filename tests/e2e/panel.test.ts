@@ -130,14 +130,27 @@ describe('the side panel next to an article', () => {
     expect(await panel.locator('[data-era=background] [data-event=tiktok-banned-on-us-federal-devices] .tl-date time').innerText()).toBe('February 2023');
   });
 
-  it('scrolls the article to a figure and opens its card when the figure is selected', async () => {
+  it('scrolls the article to a figure, flashes its mark and opens its card when the figure is selected', async () => {
     expect(await article.evaluate(() => window.scrollY)).toBe(0);
+    // Watch the strong highlight of the mark blink on and off.
+    await article.evaluate(() => {
+      const seen: boolean[] = [];
+      (window as unknown as { flashes: boolean[] }).flashes = seen;
+      const registry = (CSS as unknown as { highlights: Map<string, unknown> }).highlights;
+      const timer = setInterval(() => seen.push(registry.has('crosscheck-active')), 40);
+      setTimeout(() => clearInterval(timer), 1_500);
+    });
     await panel.locator('[data-testid=article-figure]', { hasText: 'more than 50,000' }).getByTestId('reveal-figure').click();
     await eventually(async () => expect(await panel.getByTestId('reveal-status').innerText()).toBe('Showing “more than 50,000” on the page.'));
     expect(await article.evaluate(() => window.scrollY)).toBeGreaterThan(100);
     const card = article.locator('crosscheck-ui .cc-card');
     await eventually(async () => expect(await card.isVisible()).toBe(true));
     expect(await card.getByTestId('card-subject').innerText()).toBe('more than 50,000');
+    await article.waitForTimeout(1_600);
+    const flashes = await article.evaluate(() => (window as unknown as { flashes: boolean[] }).flashes);
+    const switches = flashes.filter((lit, i) => i > 0 && lit !== flashes[i - 1]).length;
+    expect(switches).toBeGreaterThanOrEqual(3);
+    expect(flashes.at(-1)).toBe(true); // lit while its card is open
   });
 
   it('does the same from the keyboard', async () => {

@@ -281,6 +281,17 @@ export function startReader(ctx: ContentScriptContext, css: string, doc: Documen
     else scheduleReread();
   });
 
+  /** Blinks a mark a few times (the panel just scrolled the page to it), then leaves it lit while its card is open. */
+  const flash = (mark: Mark) => {
+    let step = 0;
+    const tick = () => {
+      paintActive(step % 2 === 0 ? null : mark, win);
+      if (++step < 6) ctx.setTimeout(tick, 160);
+      else paintActive(open?.mark === mark ? mark : null, win);
+    };
+    tick();
+  };
+
   const onMessage = (raw: unknown, sender: { id?: string; tab?: unknown }) => {
     const message = parseToContent(raw);
     if (!message || sender.id !== browser.runtime.id || sender.tab) return undefined;
@@ -300,6 +311,7 @@ export function startReader(ctx: ContentScriptContext, css: string, doc: Documen
     const button = overlay?.root.querySelectorAll<HTMLElement>('.cc-target')[index] ?? null;
     openCard(mark, button);
     button?.focus({ preventScroll: true });
+    flash(mark);
     return Promise.resolve({ revealed: true });
   };
   browser.runtime.onMessage.addListener(onMessage);
