@@ -170,7 +170,7 @@ describe('extracting a page gently', () => {
     let pauses = 0;
     const gentle = await extractPageGently(doc, async () => void pauses++);
     expect(gentle.page).toEqual(extractPage(doc).page);
-    expect(pauses).toBe(2);
+    expect(pauses).toBe(4);
   });
 
   it('does not pause on a page that is not an article', async () => {

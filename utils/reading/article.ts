@@ -302,11 +302,16 @@ export interface ParagraphStats {
   characters: number;
 }
 
-/** Reader-mode style count of running text, outside furniture. */
+/** Past this many substantial paragraphs a page has plenty of running text: counting stops. */
+export const ENOUGH_PARAGRAPHS = 100;
+
+/** Reader-mode style count of running text, outside furniture (up to ENOUGH_PARAGRAPHS). */
 export function paragraphStats(doc: Document, inFurniture = furnitureAncestry()): ParagraphStats {
   let substantial = 0;
   let characters = 0;
   for (const p of Array.from(doc.querySelectorAll('p'))) {
+    // Enough to decide; counting on through a book-length page would only cost the reader time.
+    if (substantial >= ENOUGH_PARAGRAPHS) break;
     if (inFurniture(p)) continue;
     const text = squash(p.textContent ?? '');
     const length = weightedLength(text);
@@ -390,7 +395,7 @@ export function detectArticle(doc: Document): ArticleVerdict {
   // Text density, the way reader modes judge it.
   const inFurniture = furnitureAncestry();
   const prose = paragraphStats(doc, inFurniture);
-  const proseSignal = `${plural(prose.substantial, 'substantial paragraph')} (${groupDigits(Math.round(prose.characters))} characters)`;
+  const proseSignal = `${prose.substantial >= ENOUGH_PARAGRAPHS ? 'at least ' : ''}${plural(prose.substantial, 'substantial paragraph')} (${groupDigits(Math.round(prose.characters))} characters)`;
   if (prose.substantial >= 5 && prose.characters >= 1000) add(2, `${proseSignal} of running text`);
   else if (prose.substantial >= 3 && prose.characters >= 500) add(1, `${proseSignal}: a short text`);
   else if (prose.substantial < 2) add(-2, `little running text: ${proseSignal}`);

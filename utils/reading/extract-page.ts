@@ -6,7 +6,7 @@
 import { isRealDay, READING_LIMITS } from '../constants';
 import type { ExtractedPage } from '../schema';
 import { detectArticle } from './article';
-import { extractArticle, type ArticleBlock } from './extract';
+import { extractArticleSteps, type ArticleBlock } from './extract';
 import { assessTopic } from './topic';
 
 const clip = <T>(items: readonly T[], max: number) => items.slice(0, max);
@@ -38,8 +38,7 @@ function* extractPageSteps(doc: Document): Generator<void, Extracted> {
   };
   if (!verdict.isArticle) return { page: empty, blocks: [] };
   yield;
-  const extracted = extractArticle(doc);
-  yield;
+  const extracted = yield* extractArticleSteps(doc);
   const topic = assessTopic({ title: extracted.title, text: extracted.text.slice(0, TOPIC_TEXT) });
   let budget = READING_LIMITS.pageText;
   const blocks = clip(extracted.blocks, READING_LIMITS.blocks).filter((block) => {

@@ -591,16 +591,32 @@ function commonAncestor(a: Element, b: Element): Element | null {
 
 /** Reads the article on `doc`: metadata, and its text block by block in reading order. */
 export function extractArticle(doc: Document): ExtractedArticle {
+  const steps = extractArticleSteps(doc);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `extractArticle` in steps, pausing after each expensive pass over the page (finding the
+ * paragraphs, scoring their containers, collecting the blocks' text), so a content script can
+ * give the main thread back to the page in between.
+ */
+export function* extractArticleSteps(doc: Document): Generator<void, ExtractedArticle> {
   const data = readStructuredData(doc);
   const inFurniture = furnitureAncestry();
   const paragraphs = findParagraphs(doc, inFurniture);
+  yield;
   const roots = findContentRoots(doc, paragraphs);
   const headline = findHeadline(doc, data, roots, inFurniture);
+  yield;
 
   let scope: Element | null = roots[0] ?? null;
   if (scope && headline) scope = commonAncestor(scope, headline);
   else if (!scope) scope = headline;
   const { blocks, bylines } = scope ? collectBlocks(scope, headline, roots) : { blocks: [], bylines: [] };
+  yield;
 
   const rawTitle = doc.querySelector('title')?.textContent ?? null;
   const [titleHead, titleTail] = rawTitle ? splitTitle(squash(rawTitle)) : [null, null];
