@@ -1,4 +1,7 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
+
+const require = createRequire(import.meta.url);
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -35,6 +38,21 @@ export default defineConfig({
           }
         : undefined,
   }),
+  hooks: {
+    // The gate content script (`reader`) runs on every page and sends one message: it takes the
+    // extension API as the browser gives it (WXT's own `wxt/browser`) instead of
+    // webextension-polyfill, which would be most of its size and start-up time. Everything else,
+    // the reader it loads included, keeps the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entrypoint) => entrypoint.name === 'reader')) return;
+      const alias = config.resolve?.alias ?? [];
+      const entries = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = {
+        ...config.resolve,
+        alias: [{ find: /^wxt\/browser$/, replacement: require.resolve('wxt/browser') }, ...entries],
+      };
+    },
+  },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     resolve: {

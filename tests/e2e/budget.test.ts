@@ -16,10 +16,10 @@ describe('the content scripts stay small', () => {
   it.each([
     ['Chrome', CHROME_BUILD],
     ['Firefox', FIREFOX_BUILD],
-  ])('%s: the gate every page gets is at most 8 KiB gzipped', (_, build) => {
+  ])('%s: the gate every page gets is at most 5 KiB gzipped', (_, build) => {
     const files = manifestScripts(build);
     expect(files.length).toBeGreaterThan(0);
-    expect(files.reduce((sum, file) => sum + gzipped(join(build, file)), 0)).toBeLessThanOrEqual(8 * KiB);
+    expect(files.reduce((sum, file) => sum + gzipped(join(build, file)), 0)).toBeLessThanOrEqual(5 * KiB);
   });
 
   it.each([
