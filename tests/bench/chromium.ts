@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM, FIXTURES, serveFixtures, startRefusingProxy, type FixtureServer } from '../e2e/harness';
+import { chromiumFlags, CHROMIUM, FIXTURES, serveFixtures, startRefusingProxy, type FixtureServer } from '../e2e/harness';
 import { ROOT } from './build';
 import type { BenchRow } from './types';
 
@@ -63,19 +63,7 @@ export async function launchPlain(): Promise<{ browser: Browser; close(): Promis
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-      '--no-default-browser-check',
-      `--proxy-server=http://127.0.0.1:${proxy.port}`,
-    ],
+    args: ['--headless=new', ...chromiumFlags(proxy.port)],
   });
   return {
     browser,

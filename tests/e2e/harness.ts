@@ -97,6 +97,26 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * The flags every Chromium of the tests, the demo and the bench starts with: quiet on this
+ * machine's closed network (without them Chromium floods it with attempts), and everything that
+ * does leave sent to a local proxy that refuses and records it.
+ */
+export function chromiumFlags(proxyPort: number): string[] {
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+    '--no-default-browser-check',
+    `--proxy-server=http://127.0.0.1:${proxyPort}`,
+  ];
+}
+
 /** Chromium (headless unless told otherwise) with the Chrome build of the extension installed. */
 export async function launchWithExtension(build = CHROME_BUILD, { headless = true } = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(build, 'manifest.json'))) {
@@ -117,17 +137,7 @@ export async function launchWithExtension(build = CHROME_BUILD, { headless = tru
       ...(headless ? ['--headless=new'] : []),
       `--disable-extensions-except=${build}`,
       `--load-extension=${build}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      // This machine's network is closed: without these Chromium floods it with attempts.
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-      '--no-default-browser-check',
-      `--proxy-server=http://127.0.0.1:${proxy.port}`,
+      ...chromiumFlags(proxy.port),
     ],
   });
   const requests: string[] = [];

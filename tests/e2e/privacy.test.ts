@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
-import { CHROME_BUILD, CHROMIUM, eventually, FIREFOX_BUILD, launchWithExtension, pageState, serveFixtures, startRefusingProxy, type ExtensionBrowser, type FixtureServer } from './harness';
+import { CHROME_BUILD, CHROMIUM, chromiumFlags, eventually, FIREFOX_BUILD, launchWithExtension, pageState, serveFixtures, startRefusingProxy, type ExtensionBrowser, type FixtureServer } from './harness';
 
 /** The hosts Chromium itself contacts in the same time without any extension (updates, sign-in). */
 async function browserOwnHosts(milliseconds: number): Promise<Set<string>> {
@@ -14,7 +14,7 @@ async function browserOwnHosts(milliseconds: number): Promise<Set<string>> {
   const context = await chromium.launchPersistentContext('', {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', `--proxy-server=http://127.0.0.1:${proxy.port}`],
+    args: ['--headless=new', ...chromiumFlags(proxy.port)],
   });
   const page = await context.newPage();
   await page.goto('about:blank');
