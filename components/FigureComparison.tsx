@@ -1,6 +1,6 @@
 import { formatStatement, groupStatements, POSITION_WORDS, type ComparedFigure, type Comparison, type Statement } from '../utils/compare';
 import { impliedInterval } from '../utils/interval';
-import type { Metric, Source } from '../utils/schema';
+import type { Figure, Metric, Source } from '../utils/schema';
 import { formatPublished, sourceName } from './format';
 import { ValueAxis, type AxisItem } from './ValueAxis';
 
@@ -61,13 +61,7 @@ function SourceRow({ row }: { row: ComparedFigure }) {
         <span class="cc-value">{formatStatement(figure)}</span>
         <span class={`cc-relation cc-relation-${row.relation}`}>{RELATION_WORDS[row.relation]}</span>
       </p>
-      <p class="cc-source-meta">
-        <cite>{source ? sourceName(source) : figure.sourceId}</cite>
-        {source ? <> · {formatPublished(source.published)}</> : null} · {POSITION_WORDS[figure.position]}
-        {figure.period ? <> · {figure.period.text}</> : null}
-      </p>
-      <blockquote class="cc-quote">“{figure.quote}”</blockquote>
-      {figure.attribution ? <p class="cc-muted">Attributed to {figure.attribution}</p> : null}
+      <SourceCitation figure={figure} source={source} />
       {row.reasons.length ? <p class="cc-reasons">{row.reasons.join('; ')}</p> : null}
       {source?.url ? (
         <a class="cc-link" href={source.url} target="_blank" rel="noreferrer noopener">
@@ -75,6 +69,21 @@ function SourceRow({ row }: { row: ComparedFigure }) {
         </a>
       ) : null}
     </li>
+  );
+}
+
+/** Who said it, when, where in the article, in which words: the same in the card and the panel. */
+export function SourceCitation({ figure, source }: { figure: Figure; source: Source | undefined }) {
+  return (
+    <>
+      <p class="cc-source-meta">
+        <cite>{source ? sourceName(source) : figure.sourceId}</cite>
+        {source ? <> · {formatPublished(source.published)}</> : null} · {POSITION_WORDS[figure.position]}
+        {figure.period ? <> · {figure.period.text}</> : null}
+      </p>
+      <blockquote class="cc-quote">“{figure.quote}”</blockquote>
+      {figure.attribution ? <p class="cc-muted">Attributed to {figure.attribution}</p> : null}
+    </>
   );
 }
 

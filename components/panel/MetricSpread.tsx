@@ -1,8 +1,8 @@
-import { formatStatement, groupStatements, POSITION_WORDS, summarizeSpread } from '../../utils/compare';
+import { formatStatement, groupStatements, summarizeSpread } from '../../utils/compare';
 import { describeInterval } from '../../utils/panel-data';
 import type { Figure, Metric, Source } from '../../utils/schema';
-import { formatPublished, plural, sourceName } from '../format';
-import { WHOLE_UNITS } from '../FigureComparison';
+import { plural } from '../format';
+import { SourceCitation, WHOLE_UNITS } from '../FigureComparison';
 import { ValueAxis, type AxisItem } from '../ValueAxis';
 
 interface Props {
@@ -47,20 +47,13 @@ export function MetricSpread({ metric, figures, sources, headingLevel = 3 }: Pro
           <summary>What each source says ({figures.length})</summary>
           <ol class="cc-sources">
             {groups.flatMap((group) => group.figures).map((figure) => {
-              const source = sources.get(figure.sourceId);
               return (
                 <li class="cc-source" data-testid="spread-source" key={figure.id}>
                   <p class="cc-source-head">
                     <span class="cc-value">{formatStatement(figure)}</span>
                     <span class="cc-muted range">{describeInterval(figure.interval, metric.unit)}</span>
                   </p>
-                  <p class="cc-source-meta">
-                    <cite>{source ? sourceName(source) : figure.sourceId}</cite>
-                    {source ? <> · {formatPublished(source.published)}</> : null} · {POSITION_WORDS[figure.position]}
-                    {figure.period ? <> · {figure.period.text}</> : null}
-                  </p>
-                  <blockquote class="cc-quote">“{figure.quote}”</blockquote>
-                  {figure.attribution ? <p class="cc-muted">Attributed to {figure.attribution}</p> : null}
+                  <SourceCitation figure={figure} source={sources.get(figure.sourceId)} />
                 </li>
               );
             })}

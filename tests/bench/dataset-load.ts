@@ -22,6 +22,7 @@ import { openDb } from '../../utils/db';
 import { CHROMIUM, countCachedRows, launchWithExtension } from '../e2e/harness';
 import { syntheticDataset } from '../support/synthetic-dataset';
 import { ensureChromeBuild, ROOT } from './build';
+import { within } from './chromium';
 import { describeTiming, round, summarize, type Timing } from './measure';
 import type { BenchRow } from './types';
 
@@ -91,19 +92,6 @@ interface ImportTiming {
   total: number;
   validating?: number;
   writing?: number;
-}
-
-/** `promise`, or an error naming `what` after `ms`: a stuck browser must not stall the bench. */
-async function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not finish within ${ms / 1000} s`)), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 async function importOnce(page: Page, file: string, version: string): Promise<ImportTiming> {
