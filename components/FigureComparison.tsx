@@ -1,5 +1,5 @@
-import { formatStatement, groupStatements, POSITION_WORDS, type ComparedFigure, type Comparison, type Statement } from '../utils/compare';
-import { impliedInterval } from '../utils/interval';
+import { formatStatement, groupStatements, POSITION_WORDS, type ComparedFigure, type Comparison, type Statement } from '../utils/core/compare';
+import { impliedInterval } from '../utils/core/interval';
 import type { Figure, Metric, Source } from '../utils/schema';
 import { formatPublished, sourceName } from './format';
 import { ValueAxis, type AxisItem } from './ValueAxis';

@@ -1,4 +1,4 @@
-import type { Interval } from '../utils/interval';
+import type { Interval } from '../utils/core/interval';
 
 export interface AxisItem {
   label: string;

@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { DOMParser } from 'linkedom';
 import bundled from '../assets/dataset.json';
 import { dataset } from '../utils/schema';
-import { buildLinkIndex } from '../utils/reading/link';
+import { buildLinkIndex } from '../utils/reading/background/link';
 import { readPage } from '../utils/reading/pipeline';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);

@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
-import type { LoadResult } from './dataset-load';
+import type { LoadResult } from './storage/dataset-load';
 import type { ArticleReading, Figure, FoundFigure, Metric, Source, StoryEvent, ToBackgroundMessage } from './schema';
 
 /** A figure of the page the dataset knows: where it is, what it says, its metric. */

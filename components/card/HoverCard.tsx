@@ -1,4 +1,4 @@
-import { compareStatement, type Statement } from '../../utils/compare';
+import { compareStatement, type Statement } from '../../utils/core/compare';
 import type { MarkedFigure, ReadingReply } from '../../utils/messages';
 import type { FoundFigure, Position } from '../../utils/schema';
 import { FigureComparison } from '../FigureComparison';

@@ -1,4 +1,4 @@
-import type { DatasetMeta, LoadRecord } from '../../utils/db';
+import type { DatasetMeta, LoadRecord } from '../../utils/storage/db';
 import type { Source } from '../../utils/schema';
 import { formatPartialDate, formatPublished, formatTimestamp, plural, sourceName } from '../format';
 

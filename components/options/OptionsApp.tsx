@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { CrosscheckDb, LoadRecord } from '../../utils/db';
-import { readDatasetMeta } from '../../utils/dataset-load';
-import { loadSettings, saveSettings, settingsItem } from '../../utils/settings-store';
+import type { CrosscheckDb, LoadRecord } from '../../utils/storage/db';
+import { readDatasetMeta } from '../../utils/storage/dataset-load';
+import { loadSettings, saveSettings, settingsItem } from '../../utils/storage/settings-store';
 import type { Settings } from '../../utils/schema';
 import { useLiveQuery, useStorageValue } from '../hooks';
 import { formatTimestamp } from '../format';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { MAX_DATASET_BYTES } from '../../utils/dataset-input';
-import type { LoadResult } from '../../utils/dataset-load';
+import { MAX_DATASET_BYTES } from '../../utils/schema/dataset-input';
+import type { LoadResult } from '../../utils/storage/dataset-load';
 import { sendToBackground } from '../../utils/messages';
 import { loadProgressMessage, type LoadProgressMessage } from '../../utils/schema';
 

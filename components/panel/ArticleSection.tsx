@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { compareStatement, POSITION_WORDS } from '../../utils/compare';
-import { linkedFigures } from '../../utils/panel-data';
+import { compareStatement, POSITION_WORDS } from '../../utils/core/compare';
+import { linkedFigures } from '../../utils/storage/panel-data';
 import type { ArticleReading, Figure, FoundFigure, Metric, Source } from '../../utils/schema';
-import type { TabReading } from '../../utils/tab-readings';
+import type { TabReading } from '../../utils/storage/tab-readings';
 import { pageStatement, ROLE_POSITION } from '../card/HoverCard';
 import { formatPartialDate, plural } from '../format';
 import type { RevealOutcome } from './follow-tab';

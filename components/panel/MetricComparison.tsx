@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { compareStatement, POSITION_WORDS, summarizeSpread } from '../../utils/compare';
-import type { ArticleStatement } from '../../utils/panel-data';
+import { compareStatement, POSITION_WORDS, summarizeSpread } from '../../utils/core/compare';
+import type { ArticleStatement } from '../../utils/storage/panel-data';
 import type { ArticleReading, Figure, Metric, Source } from '../../utils/schema';
 import { pageStatement, ROLE_POSITION } from '../card/HoverCard';
 import { FigureComparison } from '../FigureComparison';

@@ -1,5 +1,5 @@
-import { formatStatement, groupStatements, summarizeSpread } from '../../utils/compare';
-import { describeInterval } from '../../utils/panel-data';
+import { formatStatement, groupStatements, summarizeSpread } from '../../utils/core/compare';
+import { describeInterval } from '../../utils/storage/panel-data';
 import type { Figure, Metric, Source } from '../../utils/schema';
 import { plural } from '../format';
 import { SourceCitation, WHOLE_UNITS } from '../FigureComparison';

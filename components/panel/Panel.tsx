@@ -12,10 +12,10 @@ import {
   relinkReading,
   splitMetrics,
   type PanelData,
-} from '../../utils/panel-data';
+} from '../../utils/storage/panel-data';
 import type { ArticleReading, Figure, FoundFigure, Metric, Source } from '../../utils/schema';
-import type { TabReading } from '../../utils/tab-readings';
-import { findDenseWindow } from '../../utils/timeline';
+import type { TabReading } from '../../utils/storage/tab-readings';
+import { findDenseWindow } from '../../utils/core/timeline';
 import { plural } from '../format';
 import type { Live } from '../hooks';
 import { ArticleSection } from './ArticleSection';

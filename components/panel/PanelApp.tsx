@@ -1,8 +1,8 @@
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { CrosscheckDb } from '../../utils/db';
-import { readPanelData } from '../../utils/panel-data';
-import { loadSettings, settingsItem } from '../../utils/settings-store';
+import type { CrosscheckDb } from '../../utils/storage/db';
+import { readPanelData } from '../../utils/storage/panel-data';
+import { loadSettings, settingsItem } from '../../utils/storage/settings-store';
 import { useLiveQuery, useStorageValue } from '../hooks';
 import { revealFigure, useFollowedTab, useTabReading } from './follow-tab';
 import { Panel } from './Panel';

@@ -9,7 +9,7 @@ import {
   type TimelineEntry,
   type TimelineEra,
   type TimelineGroup,
-} from '../../utils/timeline';
+} from '../../utils/core/timeline';
 import { plural, sourceName } from '../format';
 import { TimelineOverview } from './TimelineOverview';
 

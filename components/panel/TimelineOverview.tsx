@@ -1,4 +1,4 @@
-import { overview, type TimelineLayout } from '../../utils/timeline';
+import { overview, type TimelineLayout } from '../../utils/core/timeline';
 import { plural } from '../format';
 
 const WIDTH = 300;

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { FoundFigure, ToContentMessage } from '../../utils/schema';
-import { tabReadings, type TabReading } from '../../utils/tab-readings';
+import { tabReadings, type TabReading } from '../../utils/storage/tab-readings';
 
 type Browser = typeof browser;
 

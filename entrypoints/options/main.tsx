@@ -1,5 +1,5 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../components/options/OptionsApp';
-import { getDb } from '../../utils/db';
+import { getDb } from '../../utils/storage/db';
 
 render(<OptionsApp db={getDb()} />, document.getElementById('app')!);

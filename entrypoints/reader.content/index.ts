@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startGate } from '../../utils/reader/gate';
+import { startGate } from '../../utils/content/gate';
 import './marks.css';
 
 export default defineContentScript({

@@ -7,6 +7,6 @@
 import { render } from 'preact';
 import { PanelApp } from '../../components/panel/PanelApp';
 import { fixedTabFrom } from '../../components/panel/follow-tab';
-import { getDb } from '../../utils/db';
+import { getDb } from '../../utils/storage/db';
 
 render(<PanelApp db={getDb()} fixedTabId={fixedTabFrom(location.search)} />, document.getElementById('app')!);

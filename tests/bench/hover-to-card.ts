@@ -189,7 +189,7 @@ export async function run(): Promise<BenchRow[]> {
       name: 'hover-intent delay (fixed, not work)',
       value: INTENT_DELAY_MS,
       unit: 'ms',
-      note: `OPEN_DELAY in utils/reader/reader.tsx; the pointer is also looked at through a ${POINTER_THROTTLE_MS} ms throttle timer`,
+      note: `OPEN_DELAY in utils/content/reader.tsx; the pointer is also looked at through a ${POINTER_THROTTLE_MS} ms throttle timer`,
     },
     {
       section: SECTION,

@@ -8,7 +8,7 @@
  * take that as given (untimed), and both mark exactly those spans:
  *
  * - ours: `buildMarks` (a DOM Range per span from the block's text offsets) and `paintMarks`
- *   (one CSS Custom Highlight), from `utils/reader/marks.ts`, bundled unminified with rolldown;
+ *   (one CSS Custom Highlight), from `utils/content/marks.ts`, bundled unminified with rolldown;
  * - mark.js: `new Mark(article).markRanges(ranges)`, the same spans as character ranges in
  *   mark.js's own text (every text node under the article, concatenated), mapped through the
  *   same Text nodes, so each range covers the same characters. It wraps each in a <mark>.
@@ -22,7 +22,7 @@
  * Every run is a fresh load of the page; the two alternate; medians.
  *
  * A diagnostic on the same page: the content script also places an invisible focus target over
- * every mark (`createOverlay(...).setTargets`, utils/reader/overlay.ts). Timed as it is (each
+ * every mark (`createOverlay(...).setTargets`, utils/content/overlay.ts). Timed as it is (each
  * target's rectangle read right after the previous target's style was written, which forces a
  * layout per target) and as a read-all-then-write-all placement of the same buttons would be.
  */

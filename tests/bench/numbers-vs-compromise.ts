@@ -7,7 +7,7 @@
  * which compromise does not read at all; the English-only recall is the fairer comparison.
  */
 import nlp from 'compromise';
-import { isMetricCandidate, readNumbers } from '../../utils/reading/numbers';
+import { isMetricCandidate, readNumbers } from '../../utils/reading/background/numbers';
 import { NUMBER_CASES, type NumberCase } from '../unit/number-cases';
 import { describeTiming, round, time } from './measure';
 import type { BenchRow } from './types';

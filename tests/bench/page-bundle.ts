@@ -4,12 +4,12 @@
  * file an IIFE that sets `window.__crosscheckBench`.
  */
 import Mark from 'mark.js';
-import { buildMarks, clearMarks, paintMarks } from '../../utils/reader/marks';
-import { createOverlay } from '../../utils/reader/overlay';
-import { detectArticle, mightBeRelevant } from '../../utils/reading/article';
-import { extractArticle, readBlock } from '../../utils/reading/extract';
-import { extractPage } from '../../utils/reading/extract-page';
-import { locateOffset } from '../../utils/reading/text';
-import { assessTopic } from '../../utils/reading/topic';
+import { buildMarks, clearMarks, paintMarks } from '../../utils/content/marks';
+import { createOverlay } from '../../utils/content/overlay';
+import { detectArticle, mightBeRelevant } from '../../utils/reading/page/article';
+import { extractArticle, readBlock } from '../../utils/reading/page/extract';
+import { extractPage } from '../../utils/reading/page/extract-page';
+import { locateOffset } from '../../utils/reading/page/text';
+import { assessTopic } from '../../utils/reading/page/topic';
 
 export { assessTopic, buildMarks, clearMarks, createOverlay, detectArticle, extractArticle, extractPage, locateOffset, Mark, mightBeRelevant, paintMarks, readBlock };

@@ -16,7 +16,7 @@
  */
 import bundled from '../../assets/dataset.json';
 import { READING_LIMITS } from '../../utils/constants';
-import { buildLinkIndex, type LinkIndex } from '../../utils/reading/link';
+import { buildLinkIndex, type LinkIndex } from '../../utils/reading/background/link';
 import { extractPage, linkReading, readExtracted } from '../../utils/reading/pipeline';
 import { dataset } from '../../utils/schema';
 import { NUMBER_CASES } from '../unit/number-cases';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectArticle, mightBeRelevant, readStructuredData } from '../../utils/reading/article';
+import { detectArticle, mightBeRelevant, readStructuredData } from '../../utils/reading/page/article';
 import { hugeArticleHtml, loadPage, parseHtml } from './dom';
 
 describe('detectArticle on the fixture pages', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '../../assets/dataset.json';
-import { compareStatement, formatStatement, formatValue, groupStatements, relate, summarizeSpread, type Statement } from '../../utils/compare';
+import { compareStatement, formatStatement, formatValue, groupStatements, relate, summarizeSpread, type Statement } from '../../utils/core/compare';
 import { dataset as datasetSchema } from '../../utils/schema';
 
 const data = datasetSchema.parse(bundled);

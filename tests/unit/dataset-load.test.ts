@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { openDb, readFigures, type CrosscheckDb } from '../../utils/db';
+import { openDb, readFigures, type CrosscheckDb } from '../../utils/storage/db';
 import {
   compareVersions,
   createLoadLock,
@@ -9,10 +9,10 @@ import {
   readDatasetMeta,
   shouldLoadBundled,
   type LoadProgress,
-} from '../../utils/dataset-load';
+} from '../../utils/storage/dataset-load';
 import { syntheticDataset } from '../support/synthetic-dataset';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadSettings } from '../../utils/settings-store';
+import { loadSettings } from '../../utils/storage/settings-store';
 
 let counter = 0;
 const opened: CrosscheckDb[] = [];

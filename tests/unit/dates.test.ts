@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { growthRatio } from './growth';
 import { describe, expect, it } from 'vitest';
-import { readDates, type DateMention } from '../../utils/reading/dates';
+import { readDates, type DateMention } from '../../utils/reading/background/dates';
 
 type Row = [text: string, date: string, precision: DateMention['precision'], relative: boolean];
 const rows = (text: string, publishedAt: string | null): Row[] =>

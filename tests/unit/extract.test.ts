@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { blockAt, extractArticle, normaliseDate, readBlock, type ArticleBlock } from '../../utils/reading/extract';
-import { collectText, locateOffset, type CollectedText } from '../../utils/reading/text';
+import { blockAt, extractArticle, normaliseDate, readBlock, type ArticleBlock } from '../../utils/reading/page/extract';
+import { collectText, locateOffset, type CollectedText } from '../../utils/reading/page/text';
 import { hugeArticleHtml, loadPage, parseHtml } from './dom';
 
 const ARTICLES = [

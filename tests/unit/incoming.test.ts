@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseToContent } from '../../utils/reader/incoming';
+import { parseToContent } from '../../utils/content/incoming';
 import { toContentMessage } from '../../utils/schema';
 
 describe("the content script's check of incoming messages agrees with the schema", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeQualifier, impliedInterval, intervalsOverlap, type Interval } from '../../utils/interval';
+import { describeQualifier, impliedInterval, intervalsOverlap, type Interval } from '../../utils/core/interval';
 import { qualifier as qualifierSchema, type Qualifier } from '../../utils/schema';
 
 describe('impliedInterval', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { dispatch, type Handlers } from '../../utils/background-messages';
+import { dispatch, type Handlers } from '../../utils/background/dispatch';
 import { isExtensionPage } from '../../utils/messages';
 
 const context = { runtimeId: 'crosscheck-id', extensionOrigin: 'chrome-extension://crosscheck-id/' };

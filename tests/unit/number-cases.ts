@@ -6,7 +6,7 @@
  * Only `kind: 'quantity'` and `kind: 'duration'` mentions are figures; the rest are listed so that
  * a parser that reads "2013" or "No. 1" as a quantity is caught.
  */
-import type { NumberKind } from '../../utils/reading/numbers';
+import type { NumberKind } from '../../utils/reading/background/numbers';
 import type { Qualifier, Unit } from '../../utils/schema';
 
 export interface ExpectedMention {

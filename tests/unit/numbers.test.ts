@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { growthRatio } from './growth';
 import { describe, expect, it } from 'vitest';
-import { isMetricCandidate, readNumbers, type NumberMention } from '../../utils/reading/numbers';
+import { isMetricCandidate, readNumbers, type NumberMention } from '../../utils/reading/background/numbers';
 import { NUMBER_CASES } from './number-cases';
 
 const brief = ({ text, value, unit, qualifier, kind }: NumberMention) => ({ text, value, unit, qualifier, kind });

@@ -16,12 +16,12 @@ import bundled from '../../assets/dataset.json';
 import { fixedTabFrom } from '../../components/panel/follow-tab';
 import { Panel } from '../../components/panel/Panel';
 import { PanelApp } from '../../components/panel/PanelApp';
-import { loadDataset } from '../../utils/dataset-load';
-import { openDb, type CrosscheckDb } from '../../utils/db';
-import { buildLinkIndex } from '../../utils/reading/link';
+import { loadDataset } from '../../utils/storage/dataset-load';
+import { openDb, type CrosscheckDb } from '../../utils/storage/db';
+import { buildLinkIndex } from '../../utils/reading/background/link';
 import { readPage } from '../../utils/reading/pipeline';
 import { dataset, type ArticleReading } from '../../utils/schema';
-import { tabReadings } from '../../utils/tab-readings';
+import { tabReadings } from '../../utils/storage/tab-readings';
 
 /**
  * A fixture page parsed with linkedom, as the reading pipeline's tests do. Not `./dom.ts`: under

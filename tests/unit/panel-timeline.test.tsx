@@ -6,7 +6,7 @@ import bundled from '../../assets/dataset.json';
 import { Timeline } from '../../components/panel/Timeline';
 import { sourceName } from '../../components/format';
 import { dataset, type StoryEvent } from '../../utils/schema';
-import { findDenseWindow } from '../../utils/timeline';
+import { findDenseWindow } from '../../utils/core/timeline';
 
 const data = dataset.parse(bundled);
 const sources = new Map(data.sources.map((s) => [s.id, s]));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import bundled from '../../assets/dataset.json';
 import { dataset } from '../../utils/schema';
-import { buildLinkIndex, findOtherSubjects, linkDate, linkFigure, type FigureContext } from '../../utils/reading/link';
+import { buildLinkIndex, findOtherSubjects, linkDate, linkFigure, type FigureContext } from '../../utils/reading/background/link';
 import { readPage, sentenceSpans } from '../../utils/reading/pipeline';
-import { extractPage, extractPageGently } from '../../utils/reading/extract-page';
+import { extractPage, extractPageGently } from '../../utils/reading/page/extract-page';
 import { loadPage } from './dom';
 
 const index = buildLinkIndex(dataset.parse(bundled));

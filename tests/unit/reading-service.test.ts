@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import bundled from '../../assets/dataset.json';
-import { openDb, type CrosscheckDb } from '../../utils/db';
-import { loadDataset } from '../../utils/dataset-load';
-import { extractPage } from '../../utils/reading/extract-page';
-import { createReadingService } from '../../utils/reading-service';
-import type { TabReading } from '../../utils/tab-readings';
+import { openDb, type CrosscheckDb } from '../../utils/storage/db';
+import { loadDataset } from '../../utils/storage/dataset-load';
+import { extractPage } from '../../utils/reading/page/extract-page';
+import { createReadingService } from '../../utils/background/reading-service';
+import type { TabReading } from '../../utils/storage/tab-readings';
 import { syntheticDataset } from '../support/synthetic-dataset';
 import { loadPage } from './dom';
 

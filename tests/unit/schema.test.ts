@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDatasetText, validateDataset } from '../../utils/dataset-input';
+import { parseDatasetText, validateDataset } from '../../utils/schema/dataset-input';
 import { partialDate, type Dataset } from '../../utils/schema';
 import { syntheticDataset } from '../support/synthetic-dataset';
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../utils/constants';
 import { isSiteDisabled, normalizeSite, readSettings, repairSettings, watchSettings } from '../../utils/settings';
-import { loadSettings, saveSettings, settingsItem } from '../../utils/settings-store';
+import { loadSettings, saveSettings, settingsItem } from '../../utils/storage/settings-store';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -15,7 +15,7 @@ import {
   rangeLabel,
   shortDayLabel,
   sortEvents,
-} from '../../utils/timeline';
+} from '../../utils/core/timeline';
 
 const data = dataset.parse(bundled);
 const day = (date: string): PartialDate => ({ date, precision: 'day' });

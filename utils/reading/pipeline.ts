@@ -8,10 +8,10 @@
  */
 import { READING_LIMITS } from '../constants';
 import type { ArticleReading, ExtractedPage, FoundDate, FoundFigure } from '../schema';
-import { readDates } from './dates';
-import { extractPage } from './extract-page';
-import { buildLinkIndex, findOtherSubjects, linkDate, linkFigure, type LinkIndex } from './link';
-import { isMetricCandidate, readNumbers } from './numbers';
+import { readDates } from './background/dates';
+import { extractPage } from './page/extract-page';
+import { buildLinkIndex, findOtherSubjects, linkDate, linkFigure, type LinkIndex } from './background/link';
+import { isMetricCandidate, readNumbers } from './background/numbers';
 
 export type { ArticleReading, ExtractedPage, FoundDate, FoundFigure };
 export { extractPage };

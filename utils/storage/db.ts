@@ -4,7 +4,7 @@
  * open this database: they ask the background by message.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Figure, Metric, Source, StoryEvent } from './schema';
+import type { Figure, Metric, Source, StoryEvent } from '../schema';
 
 export const DB_NAME = 'crosscheck';
 

@@ -3,8 +3,8 @@
  * article's text block by block, to send to the background. Kept apart from the rest of the
  * pipeline so the content script does not carry the number and date readers.
  */
-import { isRealDay, READING_LIMITS } from '../constants';
-import type { ExtractedPage } from '../schema';
+import { isRealDay, READING_LIMITS } from '../../constants';
+import type { ExtractedPage } from '../../schema';
 import { detectArticle } from './article';
 import { extractArticleSteps, type ArticleBlock } from './extract';
 import { assessTopic } from './topic';

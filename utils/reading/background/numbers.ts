@@ -10,7 +10,7 @@
  * currency, "No.", "Jan.", "aged"). Every regex is bounded in how far it can look, so the whole
  * read is linear in the length of the text, whatever the text.
  */
-import type { Qualifier, Unit } from '../schema';
+import type { Qualifier, Unit } from '../../schema';
 
 export type NumberKind =
   | 'quantity'

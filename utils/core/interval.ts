@@ -2,7 +2,7 @@
  * The range of values a hedged figure allows: "more than 700,000" is [700000, open), "nearly 300
  * million" is [270 million, 300 million]. Two outlets agree when their ranges overlap.
  */
-import type { Qualifier } from './schema';
+import type { Qualifier } from '../schema';
 
 /** A closed range of numbers; a null bound is open (no limit on that side). */
 export interface Interval {

@@ -9,7 +9,7 @@
  * Also home to what both detection and extraction need to know about a page's anatomy: its
  * structured data and which parts of it are furniture (navigation, ads, share bars…).
  */
-import { groupDigits } from '../constants';
+import { groupDigits } from '../../constants';
 import { collectText, isNeverText, squash, tagOf } from './text';
 
 // ---------------------------------------------------------------------------------------------

@@ -4,9 +4,9 @@
  * repaired on read and validated whole with the zod schema before it is written.
  */
 import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, SETTINGS_KEY } from './constants';
-import { settings as settingsSchema, type Settings } from './schema';
-import { repairSettings, type RepairedSettings } from './settings';
+import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../constants';
+import { settings as settingsSchema, type Settings } from '../schema';
+import { repairSettings, type RepairedSettings } from '../settings';
 
 export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,

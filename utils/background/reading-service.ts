@@ -2,13 +2,13 @@
  * The background's side of reading: links what a content script found to the cached dataset,
  * keeps it for the tab, and shows the count on the toolbar badge.
  */
-import { readFigures, type CrosscheckDb } from './db';
-import { readDatasetMeta } from './dataset-load';
-import type { ReadingReply } from './messages';
-import { buildLinkIndex, type LinkIndex } from './reading/link';
-import { linkReading, readExtracted } from './reading/pipeline';
-import type { ExtractedPage, Metric, Source, StoryEvent } from './schema';
-import { badgeText, type TabReading } from './tab-readings';
+import { readFigures, type CrosscheckDb } from '../storage/db';
+import { readDatasetMeta } from '../storage/dataset-load';
+import type { ReadingReply } from '../messages';
+import { buildLinkIndex, type LinkIndex } from '../reading/background/link';
+import { linkReading, readExtracted } from '../reading/pipeline';
+import type { ExtractedPage, Metric, Source, StoryEvent } from '../schema';
+import { badgeText, type TabReading } from '../storage/tab-readings';
 
 export interface ReadingServiceOptions {
   db: CrosscheckDb;

@@ -2,9 +2,9 @@
  * How one statement of a quantity compares with every other source's: the verdict in plain
  * words (consistent or differs, and why), used by the hover card and the side panel alike.
  */
-import { groupDigits } from './constants';
+import { groupDigits } from '../constants';
 import { impliedInterval, intervalsOverlap, type Interval } from './interval';
-import type { Figure, Position, Qualifier, Source, Unit } from './schema';
+import type { Figure, Position, Qualifier, Source, Unit } from '../schema';
 
 /** A figure as the comparison needs it: the dataset's, or one read from the page. */
 export interface Statement {

@@ -2,14 +2,14 @@
  * The background's wiring: the dataset service (install, update, sync, import, reset), the
  * reading service (each tab's article, linked; the badge), the messaging and the toolbar button.
  */
-import bundled from '../assets/dataset.json';
+import bundled from '../../assets/dataset.json';
 import { browser } from 'wxt/browser';
-import { listenInBackground } from './background-messages';
+import { listenInBackground } from './dispatch';
 import { createDatasetService } from './dataset-service';
-import { getDb } from './db';
+import { getDb } from '../storage/db';
 import { createReadingService } from './reading-service';
-import { settingsItem } from './settings-store';
-import { tabReadings } from './tab-readings';
+import { settingsItem } from '../storage/settings-store';
+import { tabReadings } from '../storage/tab-readings';
 import { injectReader } from './inject';
 import { setBadge, setUpToolbarButton } from './toolbar';
 

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod/mini';
 import { en } from 'zod/locales';
-import { dataset, type Dataset } from './schema';
+import { dataset, type Dataset } from './index';
 
 // zod/mini ships without messages ("Invalid input"); the reader of a rejected file deserves
 // "expected number, received string". Configured here, not in schema.ts, so that the content

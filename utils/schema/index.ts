@@ -6,7 +6,7 @@
  * ships the schemas it uses (its budget is 30 KiB gzipped).
  */
 import { z } from 'zod/mini';
-import { HIGHLIGHT_STYLES, isRealDay, MAX_DISABLED_SITES, READING_LIMITS, SITE_HOST, THEMES } from './constants';
+import { HIGHLIGHT_STYLES, isRealDay, MAX_DISABLED_SITES, READING_LIMITS, SITE_HOST, THEMES } from '../constants';
 
 // Zod 4 probes `new Function` to JIT its parsers; an extension page's CSP refuses it (console
 // noise in Chrome, an error in Firefox). The interpreter is fast enough for our sizes.

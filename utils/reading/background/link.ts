@@ -4,7 +4,7 @@
  * signal words near it, its subject, its unit) and from the dataset's own values; a look-alike
  * number about another app ("702,900 downloads in 48 hours" for a rival) stays unlinked.
  */
-import type { Figure, Metric, Qualifier, StoryEvent, Unit } from '../schema';
+import type { Figure, Metric, Qualifier, StoryEvent, Unit } from '../../schema';
 
 /** The dataset as linking needs it, built once per dataset. */
 export interface LinkIndex {

@@ -4,8 +4,8 @@
  */
 import type { CrosscheckDb, DatasetMeta, LoadRecord } from './db';
 import { DATA_TABLES, groupByMetric } from './db';
-import { parseDatasetText, validateDataset } from './dataset-input';
-import type { Dataset } from './schema';
+import { parseDatasetText, validateDataset } from '../schema/dataset-input';
+import type { Dataset } from '../schema';
 
 export type LoadOrigin = { kind: 'bundled' } | { kind: 'import'; fileName: string };
 

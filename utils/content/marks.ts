@@ -4,9 +4,9 @@
  * restyled, so the page's scripts and layout see nothing (no layout shift, no broken framework
  * references to text nodes); the highlight rules live in the extension's own stylesheet.
  */
-import type { ArticleBlock } from '../reading/extract';
-import { readBlock } from '../reading/extract';
-import { locateOffset, squash, type CollectedText } from '../reading/text';
+import type { ArticleBlock } from '../reading/page/extract';
+import { readBlock } from '../reading/page/extract';
+import { locateOffset, squash, type CollectedText } from '../reading/page/text';
 import type { MarkedFigure } from '../messages';
 import type { HighlightStyle } from '../schema';
 

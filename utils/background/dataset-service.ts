@@ -2,10 +2,10 @@
  * The background's side of the dataset: keeps the cache in step with the bundle on install and
  * update, and carries out the options page's sync, import and reset.
  */
-import type { CrosscheckDb } from './db';
-import { loadDataset, loadDatasetText, readDatasetMeta, shouldLoadBundled, type LoadOrigin, type LoadProgress, type LoadResult } from './dataset-load';
-import type { Handlers } from './background-messages';
-import type { LoadProgressMessage } from './schema';
+import type { CrosscheckDb } from '../storage/db';
+import { loadDataset, loadDatasetText, readDatasetMeta, shouldLoadBundled, type LoadOrigin, type LoadProgress, type LoadResult } from '../storage/dataset-load';
+import type { Handlers } from './dispatch';
+import type { LoadProgressMessage } from '../schema';
 
 export interface DatasetServiceOptions {
   db: CrosscheckDb;

@@ -6,7 +6,7 @@
  * Dates are calendar dates without a time zone (the dataset's `2025-01-13`); all arithmetic is
  * done in UTC so that no reader's time zone moves an event to another day.
  */
-import type { DatePrecision, EventReport, PartialDate, StoryEvent } from './schema';
+import type { DatePrecision, EventReport, PartialDate, StoryEvent } from '../schema';
 
 const DAY_MS = 86_400_000;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

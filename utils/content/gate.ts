@@ -6,7 +6,7 @@
  * are asked again, batched, less and less often while nothing changes.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { mightBeRelevant } from '../reading/article';
+import { mightBeRelevant } from '../reading/page/article';
 
 const FIRST_RECHECK = 1_000;
 const LONGEST_RECHECK = 32_000;

@@ -5,11 +5,11 @@
  */
 import { readFigures, type CrosscheckDb, type DatasetMeta } from './db';
 import { readDatasetMeta } from './dataset-load';
-import { formatValue } from './compare';
-import type { Interval } from './interval';
-import { buildLinkIndex } from './reading/link';
-import { linkReading } from './reading/pipeline';
-import type { ArticleReading, Figure, FoundFigure, Metric, Source, StoryEvent, Unit } from './schema';
+import { formatValue } from '../core/compare';
+import type { Interval } from '../core/interval';
+import { buildLinkIndex } from '../reading/background/link';
+import { linkReading } from '../reading/pipeline';
+import type { ArticleReading, Figure, FoundFigure, Metric, Source, StoryEvent, Unit } from '../schema';
 
 export interface PanelData {
   meta: DatasetMeta | null;

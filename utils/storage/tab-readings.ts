@@ -4,7 +4,7 @@
  * browser closes. Content scripts cannot read session storage (Chrome's default access level).
  */
 import { storage } from 'wxt/utils/storage';
-import type { ArticleReading } from './schema';
+import type { ArticleReading } from '../schema';
 
 export interface TabReading {
   tabId: number;

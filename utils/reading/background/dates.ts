@@ -6,7 +6,7 @@
  * Each form of date is one global regex whose every alternative is bounded in length, so each
  * pass is linear in the text; the matches are then merged, earliest and longest first.
  */
-import type { DatePrecision } from '../schema';
+import type { DatePrecision } from '../../schema';
 import { MONTH } from './numbers';
 
 export interface DateMention {

@@ -3,9 +3,9 @@
  * `messages.ts` so that content scripts, which only send, do not carry the validator.
  */
 import { browser } from 'wxt/browser';
-import { formatIssues } from './dataset-input';
-import { isExtensionPage, PRIVILEGED, type BackgroundReplies, type MessageOf, type MessageType, type Reply, type Sender } from './messages';
-import { toBackgroundMessage, type ToBackgroundMessage } from './schema';
+import { formatIssues } from '../schema/dataset-input';
+import { isExtensionPage, PRIVILEGED, type BackgroundReplies, type MessageOf, type MessageType, type Reply, type Sender } from '../messages';
+import { toBackgroundMessage, type ToBackgroundMessage } from '../schema';
 
 export type Handlers = {
   [T in MessageType]: (message: MessageOf<T>, sender: Sender) => Promise<BackgroundReplies[T]>;
