@@ -1,0 +1,42 @@
+/**
+ * Messages. Every message any part of the extension sends is a member of one of these unions and
+ * is parsed on arrival; types are named by direction.
+ */
+import { z } from 'zod/mini';
+import { extractedPage, pageText, readingId } from './reading';
+
+const fileName = z.string().check(z.minLength(1), z.maxLength(255));
+
+/** Content scripts, the panel and the options page → background. */
+export const toBackgroundMessage = z.discriminatedUnion('type', [
+  /** Re-load the dataset bundled with the extension. Extension pages only. */
+  z.strictObject({ type: z.literal('sync-bundled') }),
+  /** Load a dataset file the reader chose. Extension pages only. */
+  z.strictObject({ type: z.literal('import-dataset'), fileName, text: z.string() }),
+  /** Forget the cache and settings, then load the bundle again. Extension pages only. */
+  z.strictObject({ type: z.literal('reset') }),
+  /** A page's gate found a likely article: load the reader into that frame. From tabs only. */
+  z.strictObject({ type: z.literal('load-reader') }),
+  /** A content script's article, to be read, linked to the dataset and kept for the tab. */
+  z.strictObject({ type: z.literal('read-article'), url: pageText(4_000), page: extractedPage }),
+]);
+export type ToBackgroundMessage = z.infer<typeof toBackgroundMessage>;
+
+/** Extension pages (the side panel) and the background → a tab's content script. */
+export const toContentMessage = z.discriminatedUnion('type', [
+  /** Scroll to a figure the panel lists and flash its mark. */
+  z.strictObject({ type: z.literal('reveal-figure'), figureId: readingId }),
+  /** The dataset changed (a sync or an import): read the page again and mark it anew. */
+  z.strictObject({ type: z.literal('dataset-changed') }),
+]);
+export type ToContentMessage = z.infer<typeof toContentMessage>;
+
+/** The background → extension pages, while a dataset loads. */
+export const loadProgressMessage = z.strictObject({
+  type: z.literal('load-progress'),
+  origin: z.enum(['bundled', 'import']),
+  phase: z.enum(['waiting', 'validating', 'writing', 'done']),
+  done: z.number(),
+  total: z.number(),
+});
+export type LoadProgressMessage = z.infer<typeof loadProgressMessage>;

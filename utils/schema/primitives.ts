@@ -1,0 +1,92 @@
+/**
+ * The building blocks every schema uses: ids, plain text, links, dates and numbers, bounded so
+ * that a hostile import cannot exhaust memory or the renderer.
+ *
+ * `zod/mini` rather than `zod`: the same validator, but tree-shakable. Imported only by the
+ * background and the extension's pages; content scripts use the inferred types alone.
+ */
+import { z } from 'zod/mini';
+import { isRealDay } from '../constants';
+
+// Zod 4 probes `new Function` to JIT its parsers; an extension page's CSP refuses it (console
+// noise in Chrome, an error in Firefox). The interpreter is fast enough for our sizes.
+z.config({ jitless: true });
+
+/** Limits that keep a hostile import from exhausting memory or the renderer. */
+export const LIMITS = {
+  text: 2_000,
+  quote: 200,
+  id: 80,
+  sources: 1_000,
+  metrics: 5_000,
+  figures: 200_000,
+  events: 20_000,
+  reportsPerEvent: 100,
+  signals: 50,
+  authors: 20,
+} as const;
+
+export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Text that a browser could read as markup: a tag, a comment or a doctype. */
+const MARKUP = /<\s*[a-z!/?]/i;
+// Control characters other than tab, newline and carriage return.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+export const id = z.string().check(
+  z.minLength(1, 'must not be empty'),
+  z.maxLength(LIMITS.id, `must be at most ${LIMITS.id} characters`),
+  z.regex(KEBAB, 'must be a kebab-case id (a-z, 0-9 and single hyphens)'),
+);
+
+/** Plain text shown to readers: bounded, no markup, no control characters. */
+export const text = (max: number = LIMITS.text) =>
+  z.string().check(
+    z.minLength(1, 'must not be empty'),
+    z.maxLength(max, `must be at most ${max} characters`),
+    z.refine((s) => !MARKUP.test(s), 'must be plain text, not HTML markup'),
+    z.refine((s) => !CONTROL.test(s), 'must not contain control characters'),
+  );
+
+/** A link a reader may follow: http(s) only, so `javascript:` and `data:` never reach an href. */
+export const webUrl = z.string().check(
+  z.maxLength(LIMITS.text, `must be at most ${LIMITS.text} characters`),
+  z.refine((s) => {
+    try {
+      const url = new URL(s);
+      return url.protocol === 'https:' || url.protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, 'must be an http(s) URL'),
+);
+
+export const YMD = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+export const YM = /^\d{4}-(0[1-9]|1[0-2])$/;
+export const Y = /^\d{4}$/;
+
+/** A calendar day, `2025-01-13`, that exists. */
+export const isoDay = z.string().check(z.regex(YMD, 'must be a date as YYYY-MM-DD'), z.refine(isRealDay, 'must be a real calendar date'));
+
+export const datePrecision = z.enum(['day', 'month', 'year']);
+export type DatePrecision = z.infer<typeof datePrecision>;
+
+/** A date as precise as the text allows: `2013`, `2024-11` or `2025-01-13`. */
+export const partialDate = z
+  .object({ date: z.string(), precision: datePrecision })
+  .check(
+    z.superRefine((value, ctx) => {
+      const pattern = value.precision === 'day' ? YMD : value.precision === 'month' ? YM : Y;
+      const form = value.precision === 'day' ? 'YYYY-MM-DD' : value.precision === 'month' ? 'YYYY-MM' : 'YYYY';
+      if (!pattern.test(value.date)) {
+        ctx.issues.push({
+          code: 'custom',
+          input: value.date,
+          path: ['date'],
+          message: `must be written ${form} for precision "${value.precision}"`,
+        });
+      }
+    }),
+  );
+export type PartialDate = z.infer<typeof partialDate>;
+
+export const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
