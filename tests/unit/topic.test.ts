@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../utils/reading/page/extract';
-import { assessTopic } from '../../utils/reading/page/topic';
+import { assessTopic } from '../../utils/reading/background/topic';
 import { loadPage } from './dom';
 
 describe('assessTopic on the fixture pages', () => {

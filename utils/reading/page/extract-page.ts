@@ -7,7 +7,7 @@ import { isRealDay, READING_LIMITS } from '../../constants';
 import type { ExtractedPage } from '../../schema';
 import { detectArticle } from './article';
 import { extractArticleSteps, type ArticleBlock } from './extract';
-import { assessTopic } from './topic';
+import { assessTopic } from '../background/topic';
 
 const clip = <T>(items: readonly T[], max: number) => items.slice(0, max);
 
