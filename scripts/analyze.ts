@@ -28,13 +28,14 @@ async function load(input: string): Promise<string> {
 }
 
 export async function analyze(inputs: string[], write: (line: string) => void = console.log): Promise<number> {
-  const index = buildLinkIndex(dataset.parse(bundled));
+  const data = dataset.parse(bundled);
+  const source = { story: data.story, index: buildLinkIndex(data) };
   let failures = 0;
   for (const input of inputs) {
     try {
       const html = await load(input);
       const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-      const reading = readPage(doc, index);
+      const reading = readPage(doc, source);
       write(
         JSON.stringify({
           input,

@@ -14,11 +14,11 @@
  * under the reading's cap, READING_LIMITS.figures) so that finding and linking figures is
  * timed at scale too.
  */
-import bundled from '../../assets/dataset.json';
 import { READING_LIMITS } from '../../utils/constants';
-import { buildLinkIndex, type LinkIndex } from '../../utils/reading/background/link';
-import { extractPage, linkReading, readExtracted } from '../../utils/reading/pipeline';
-import { dataset } from '../../utils/schema';
+import type { LinkIndex } from '../../utils/reading/background/link';
+import { linkReading, readExtracted } from '../../utils/reading/background/read';
+import { extractPage } from '../../utils/reading/page/extract-page';
+import { BUNDLED, BUNDLED_INDEX } from '../support/bundled';
 import { NUMBER_CASES } from '../unit/number-cases';
 import { hugeArticleHtml, parseHtml, readPage } from '../unit/dom';
 import { describeTiming, round, summarize, type Timing } from './measure';
@@ -83,7 +83,7 @@ function readOnce(html: string, index: LinkIndex, samples: Samples, keep: boolea
   const t1 = performance.now();
   const { page } = extractPage(doc);
   const t2 = performance.now();
-  const reading = linkReading(readExtracted(page), index);
+  const reading = linkReading(readExtracted(page, BUNDLED.story, index), index);
   const t3 = performance.now();
   if (!reading.onTopic) throw new Error('the benchmark page was not read as an on-topic article; its figures would mean nothing');
   samples.figures = reading.figures.length;
@@ -117,7 +117,7 @@ const parts = (page: PageTiming) =>
 
 export async function run(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  const index = buildLinkIndex(dataset.parse(bundled));
+  const index = BUNDLED_INDEX;
 
   const [short] = timePages([readPage('wire-local-news.html')], index, 30, 100) as [PageTiming];
   rows.push(

@@ -193,11 +193,12 @@ describe('the side panel when the dataset changes', () => {
   it('shows an imported dataset at once, without reloading, and the bundled one again after a sync', async () => {
     await panel.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
     const extended = structuredClone(bundled);
-    extended.version = '1.0.1';
+    extended.version = '2.0.1';
     extended.sources.push({
       id: 'test-gazette-2025-01-15',
       outlet: 'Test Gazette',
       title: 'A test article about RedNote',
+      language: 'en',
       published: { date: '2025-01-15', precision: 'exact', basis: 'written for the tests' },
     } as (typeof bundled.sources)[number]);
     extended.figures.push({
@@ -210,6 +211,7 @@ describe('the side panel when the dataset changes', () => {
       interval: { low: 900_000, high: 1_000_000 },
       unit: 'users',
       scope: 'unstated',
+      asOf: { date: '2025-01-15', precision: 'day', basis: 'published' },
       position: 'body',
       quote: 'Nearly a million new users joined RedNote in two days.',
     } as (typeof bundled.figures)[number]);
@@ -219,11 +221,11 @@ describe('the side panel when the dataset changes', () => {
     const options = await browser.context.newPage();
     await options.goto(browser.extensionUrl('options.html'));
     await options.getByTestId('import-input').setInputFiles(file);
-    await eventually(async () => expect(await options.getByTestId('dataset-version').innerText()).toBe('1.0.1'));
+    await eventually(async () => expect(await options.getByTestId('dataset-version').innerText()).toBe('2.0.1'));
 
     const section = panel.locator(comparison('rednote-new-users-two-days'));
     await eventually(async () => expect(await section.locator('[data-testid=card-source] cite').allInnerTexts()).toContain('Test Gazette'));
-    expect(await panel.getByTestId('dataset-version').innerText()).toBe('1.0.1');
+    expect(await panel.getByTestId('dataset-version').innerText()).toBe('2.0.1');
     expect(await section.locator('[data-testid=card-source]', { hasText: 'Test Gazette' }).locator('.cc-value').innerText()).toBe('nearly 1 million');
 
     await options.getByTestId('sync-button').click();

@@ -10,7 +10,7 @@ import {
   shouldLoadBundled,
   type LoadProgress,
 } from '../../utils/storage/dataset-load';
-import { syntheticDataset } from '../support/synthetic-dataset';
+import { SYNTHETIC_STORY, syntheticDataset } from '../support/synthetic-dataset';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadSettings } from '../../utils/storage/settings-store';
 
@@ -38,7 +38,7 @@ describe('loading a dataset into the cache', () => {
     expect(result).toMatchObject({ ok: true, meta: { version: '1.0.0', syncedAt: '2026-11-21T10:00:00.000Z', origin: 'bundled' } });
     expect((await readFigures(db)).length).toBe(5_000);
     expect(await readFigures(db, ['synthetic-metric-3'])).toHaveLength(100);
-    expect(await db.metrics.where('signals').equals('new users').count()).toBe(50);
+    expect(await db.metrics.where('subject').equals('rednote').count()).toBe(50);
     expect((await db.events.orderBy('date.date').first())?.date.date).toBe('2025-01-01');
     expect(progress.map((p) => p.phase)).toEqual(expect.arrayContaining(['waiting', 'validating', 'writing', 'done']));
     const writing = progress.filter((p) => p.phase === 'writing');
@@ -134,6 +134,7 @@ describe('when the bundle replaces the cache', () => {
   const meta = (version: string, origin: 'bundled' | 'import') => ({
     key: 'dataset' as const, version, origin, builtAt: '2026-11-21', syncedAt: '2026-11-21T00:00:00Z',
     counts: { sources: 1, metrics: 1, figures: 1, events: 1 },
+    story: SYNTHETIC_STORY,
   });
   it.each([
     [null, '1.0.0', true],
@@ -156,48 +157,52 @@ describe('when the bundle replaces the cache', () => {
 });
 
 describe('upgrading the cache from an older schema version', () => {
-  it('moves a version-2 cache of one row per figure into rows per metric, and keeps the settings', async () => {
+  /** A format-1 dataset (before the story and languages) as the first builds cached it. */
+  const formatOne = () => {
+    const data = syntheticDataset({ figures: 60, version: '1.0.0' });
+    return {
+      sources: data.sources.map(({ language: _language, ...source }) => source),
+      metrics: data.metrics.map(({ scope: _scope, ...metric }) => ({ ...metric, subject: 'RedNote', signals: ['New Users', 'Joined'] })),
+      figures: data.figures.map(({ asOf: _asOf, ...figure }) => figure),
+      events: data.events,
+      meta: { key: 'dataset', version: '1.0.0', builtAt: '2026-11-01', syncedAt: '2026-11-01T00:00:00Z', origin: 'import', fileName: 'old.json', counts: { sources: 20, metrics: 50, figures: 60, events: 30 } },
+    };
+  };
+  const SETTINGS = { hoverCards: false, highlightStyle: 'outline', theme: 'dark', disabledSites: ['example.com'] } as const;
+
+  it.each([
+    ['1: one row per figure, no lookups', 1, { sources: 'id', metrics: 'id', figures: 'id, metricId', events: 'id', meta: 'key' }, 'figures'],
+    ['2: one row per figure, with lookups', 2, { sources: 'id', metrics: 'id, *signals, subject', figures: 'id, metricId, sourceId', events: 'id, date.date', meta: 'key' }, 'figures'],
+    ['4: a row per metric', 4, { sources: 'id', metrics: 'id, *signals, subject', metricFigures: 'metricId', events: 'id, date.date', meta: 'key' }, 'metricFigures'],
+  ] as const)('version %s: upgrades through every version, empties the format-1 dataset for the bundle, keeps the settings', async (_name, version, stores, figureTable) => {
     const name = `crosscheck-migration-${++counter}`;
     const old = new Dexie(name);
-    old.version(2).stores({ sources: 'id', metrics: 'id, *signals, subject', figures: 'id, metricId, sourceId', events: 'id, date.date', meta: 'key' });
-    const data = syntheticDataset({ figures: 120, version: '1.0.0' });
+    // Versions 3 and 4 only ever existed after 1 and 2: declare the chain as the extension did.
+    if (version === 4) {
+      old.version(3).stores({ ...stores, figures: 'id, metricId, sourceId' });
+      old.version(4).stores({ figures: null });
+    } else old.version(version).stores(stores);
+    const data = formatOne();
     await old.table('sources').bulkAdd(data.sources);
     await old.table('metrics').bulkAdd(data.metrics);
-    await old.table('figures').bulkAdd(data.figures);
+    if (figureTable === 'figures') await old.table('figures').bulkAdd(data.figures);
+    else await old.table('metricFigures').bulkAdd([{ metricId: 'synthetic-metric-0', figures: data.figures }]);
     await old.table('events').bulkAdd(data.events);
+    await old.table('meta').put(data.meta);
     old.close();
-    await fakeBrowser.storage.local.set({ settings: { hoverCards: false, highlightStyle: 'outline', theme: 'dark', disabledSites: ['example.com'] } });
+    await fakeBrowser.storage.local.set({ settings: SETTINGS });
 
     const db = openDb(name);
     opened.push(db);
-    expect(await readFigures(db)).toHaveLength(120);
-    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
-    expect((await readFigures(db, ['synthetic-metric-7'])).sort(byId)).toEqual(data.figures.filter((f) => f.metricId === 'synthetic-metric-7').sort(byId));
+    expect(await readDatasetMeta(db)).toBeNull(); // so the background loads the bundled dataset on start
+    expect(await readFigures(db)).toEqual([]);
+    expect(await db.sources.count()).toBe(0);
+    expect(await db.metrics.count()).toBe(0);
     expect(db.tables.map((t) => t.name).sort()).toEqual(['events', 'meta', 'metricFigures', 'metrics', 'sources']);
-    expect((await loadSettings()).settings).toEqual({ hoverCards: false, highlightStyle: 'outline', theme: 'dark', disabledSites: ['example.com'] });
-  });
-
-  it('keeps the cached data and adds the new indexes', async () => {
-    const name = `crosscheck-migration-${++counter}`;
-    // A cache as version 1 of the extension wrote it.
-    const old = new Dexie(name);
-    old.version(1).stores({ sources: 'id', metrics: 'id', figures: 'id, metricId', events: 'id', meta: 'key' });
-    const data = syntheticDataset({ figures: 50, version: '0.9.0' });
-    data.metrics[0]!.signals = ['New Users', 'Joined'];
-    await old.table('sources').bulkAdd(data.sources);
-    await old.table('metrics').bulkAdd(data.metrics);
-    await old.table('figures').bulkAdd(data.figures);
-    await old.table('events').bulkAdd(data.events);
-    await old.table('meta').put({ key: 'dataset', version: '0.9.0', builtAt: '2026-11-01', syncedAt: '2026-11-01T00:00:00Z', origin: 'bundled', counts: { sources: 20, metrics: 50, figures: 50, events: 30 } });
-    old.close();
-
-    const db = openDb(name);
-    opened.push(db);
-    expect((await readFigures(db)).length).toBe(50);
-    expect((await readDatasetMeta(db))?.version).toBe('0.9.0');
-    expect((await readFigures(db)).filter((f) => f.sourceId === 'synthetic-source-1')).toHaveLength(3);
-    expect(await db.metrics.where('signals').equals('new users').count()).toBe(50);
-    expect((await db.metrics.get('synthetic-metric-0'))?.signals).toEqual(['new users', 'joined']);
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
+    expect((await loadSettings()).settings).toEqual(SETTINGS);
+    // And the emptied cache takes a format-2 dataset as usual.
+    expect(await loadDataset(db, syntheticDataset({ figures: 10, version: '2.0.0' }), bundled)).toMatchObject({ ok: true });
   });
 });
+

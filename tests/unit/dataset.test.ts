@@ -7,7 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { wordsOf } from '../../utils/core/words';
 import { dataset, type Dataset, type Figure, type Qualifier } from '../../utils/schema';
+import { SYNTHETIC_STORY } from '../support/synthetic-dataset';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DATASET_PATH = join(ROOT, 'assets', 'dataset.json');
@@ -25,7 +27,9 @@ const SEED_FILES: Record<string, string> = {
 const raw: unknown = JSON.parse(readFileSync(DATASET_PATH, 'utf8'));
 const parsed = dataset.safeParse(raw);
 // Everything below runs on the parsed data; the first test reports why parsing failed.
-const data: Dataset = parsed.success ? parsed.data : { format: 1, version: '0.0.0', builtAt: '2026-01-01', sources: [], metrics: [], figures: [], events: [] };
+const data: Dataset = parsed.success
+  ? parsed.data
+  : { format: 2, version: '0.0.0', builtAt: '2026-01-01', story: SYNTHETIC_STORY, sources: [], metrics: [], figures: [], events: [] };
 
 /** Collapse whitespace; in the seed only, undo the copy artifact `\$` (seeds README). */
 const collapse = (s: string) => s.replace(/\s+/g, ' ');
@@ -93,9 +97,8 @@ const reportRows = data.events.flatMap((e) => e.reports.map((r, i) => [`${e.id} 
 describe('bundled dataset', () => {
   it('parses with the schema', () => {
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
-    expect(data.format).toBe(1);
-    expect(data.version).toBe('1.0.0');
-    expect(data.builtAt).toBe('2026-11-21');
+    expect(data.format).toBe(2);
+    expect(data.version).toMatch(/^2\.\d+\.\d+$/);
   });
 
   it('finds the seed articles beside the repository', () => {
@@ -215,11 +218,11 @@ describe('metrics', () => {
 
   it.each(data.metrics.map((m) => [m.id, m] as const))('%s has at least one figure and distinct signals', (id, m) => {
     expect(figuresOf(id).length).toBeGreaterThan(0);
-    expect(new Set(m.signals).size).toBe(m.signals.length);
+    expect(new Set(wordsOf(m.signals)).size).toBe(Object.values(m.signals).flat().length);
   });
 
   it('no two metrics share the same set of signals', () => {
-    const keys = data.metrics.map((m) => [...m.signals].sort().join('|'));
+    const keys = data.metrics.map((m) => wordsOf(m.signals).sort().join('|'));
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

@@ -18,7 +18,6 @@ import { Panel } from '../../components/panel/Panel';
 import { PanelApp } from '../../components/panel/PanelApp';
 import { loadDataset } from '../../utils/storage/dataset-load';
 import { openDb, type CrosscheckDb } from '../../utils/storage/db';
-import { buildLinkIndex } from '../../utils/reading/background/link';
 import { readPage } from '../../utils/reading/pipeline';
 import { dataset, type ArticleReading } from '../../utils/schema';
 import { tabReadings } from '../../utils/storage/tab-readings';
@@ -33,8 +32,8 @@ function readFixture(name: string): Document {
 }
 
 const data = dataset.parse(bundled);
-const wire = readPage(readFixture('wire-local-news.html'), buildLinkIndex(data));
-const offTopic = readPage(readFixture('recipe-viral-tiktok.html'), buildLinkIndex(data));
+const wire = readPage(readFixture('wire-local-news.html'), data);
+const offTopic = readPage(readFixture('recipe-viral-tiktok.html'), data);
 
 let root: HTMLElement;
 let db: CrosscheckDb;
@@ -248,6 +247,7 @@ describe('the panel wired to the browser', () => {
       id: 'test-gazette-2025-01-15',
       outlet: 'Test Gazette',
       title: 'A test article about RedNote',
+      language: 'en',
       published: { date: '2025-01-15', precision: 'exact', basis: 'written for the tests' },
     } as (typeof bundled.sources)[number]);
     extended.figures.push({
@@ -260,6 +260,7 @@ describe('the panel wired to the browser', () => {
       interval: { low: 900_000, high: 1_000_000 },
       unit: 'users',
       scope: 'unstated',
+      asOf: { date: '2025-01-15', precision: 'day', basis: 'published' },
       position: 'body',
       quote: 'Nearly a million new users joined RedNote in two days.',
     } as (typeof bundled.figures)[number]);

@@ -10,7 +10,6 @@ import bundled from '../../assets/dataset.json';
 import { MetricComparison } from '../../components/panel/MetricComparison';
 import { MetricSpread } from '../../components/panel/MetricSpread';
 import { articleStatements, describeInterval } from '../../utils/storage/panel-data';
-import { buildLinkIndex } from '../../utils/reading/background/link';
 import { readPage } from '../../utils/reading/pipeline';
 import { sourceName } from '../../components/format';
 import { dataset, type Figure } from '../../utils/schema';
@@ -31,7 +30,7 @@ const REPUBLICATION = sourceName(sources.get('reuters-local-2025-01-14')!);
 const metricOf = (id: string) => data.metrics.find((m) => m.id === id)!;
 // The cache hands figures back by id; the panel shows them in that order.
 const figuresOf = (metricId: string): Figure[] => data.figures.filter((f) => f.metricId === metricId).sort((a, b) => (a.id < b.id ? -1 : 1));
-const wire = readPage(readFixture('wire-local-news.html'), buildLinkIndex(data));
+const wire = readPage(readFixture('wire-local-news.html'), data);
 
 let root: HTMLElement;
 beforeEach(() => {

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import bundled from '../../assets/dataset.json';
-import { dataset } from '../../utils/schema';
-import { buildLinkIndex, findOtherSubjects, linkDate, linkFigure, type FigureContext } from '../../utils/reading/background/link';
-import { readPage, sentenceSpans } from '../../utils/reading/pipeline';
+import { findOtherSubjects, linkDate, linkFigure, type FigureContext } from '../../utils/reading/background/link';
+import { sentenceSpans } from '../../utils/reading/background/read';
+import { readPage } from '../../utils/reading/pipeline';
+import { BUNDLED_INDEX as index, BUNDLED_READING } from '../support/bundled';
 import { extractPage, extractPageGently } from '../../utils/reading/page/extract-page';
 import { loadPage } from './dom';
 
-const index = buildLinkIndex(dataset.parse(bundled));
-const read = (page: string) => readPage(loadPage(page), index);
+const read = (page: string) => readPage(loadPage(page), BUNDLED_READING);
 const linked = (page: string) => read(page).figures.map((f) => [f.text, f.metric]);
 
 describe('reading fixture pages end to end', () => {
@@ -144,7 +143,7 @@ describe('reading a text', () => {
     ['RedNote, a Chinese app, grew.', []],
     ['No app is named here.', []],
   ])('finds other apps in %j', (text, names) => {
-    expect(findOtherSubjects(text)).toEqual(names);
+    expect(findOtherSubjects(text, index)).toEqual(names);
   });
 
   it('links a date only with words in common', () => {

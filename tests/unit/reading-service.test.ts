@@ -60,16 +60,19 @@ describe("the background's reading service", () => {
     expect(badges.get(3)).toBe('');
   });
 
-  it('links nothing before the dataset is cached, and everything once it is', async () => {
+  it('judges nothing before the dataset is cached, and asks the tab to read again once it is', async () => {
     const { db, kept, badges, rereads, service } = setUp();
     const early = await service.read(5, 'http://127.0.0.1/wire-local-news.html', page());
-    expect(early.reading.figures).toEqual([]);
+    expect(early.reading).toMatchObject({ onTopic: false, figures: [] });
+    expect(kept.get(5)!.reading.topicReasons).toEqual(['no dataset is cached yet']);
     expect(badges.get(5)).toBe('');
     await loadDataset(db, bundled, { kind: 'bundled' });
     await service.relinkAll();
+    expect(rereads).toEqual([5]);
+    // The tab reads its page again, as its content script does when asked.
+    await service.read(5, 'http://127.0.0.1/wire-local-news.html', page());
     expect(kept.get(5)!.reading.figures.filter((f) => f.metric)).toHaveLength(12);
     expect(badges.get(5)).toBe('12');
-    expect(rereads).toEqual([5]);
   });
 
   it('links against the dataset the cache holds now, after an import replaced it', async () => {

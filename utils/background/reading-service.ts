@@ -6,8 +6,8 @@ import { readFigures, type CrosscheckDb } from '../storage/db';
 import { readDatasetMeta } from '../storage/dataset-load';
 import type { ReadingReply } from '../messages';
 import { buildLinkIndex, type LinkIndex } from '../reading/background/link';
-import { linkReading, readExtracted } from '../reading/pipeline';
-import type { ExtractedPage, Metric, Source, StoryEvent } from '../schema';
+import { linkReading, readExtracted } from '../reading/background/read';
+import type { ArticleReading, ExtractedPage, Metric, Source, Story, StoryEvent } from '../schema';
 import { badgeText, type TabReading } from '../storage/tab-readings';
 
 export interface ReadingServiceOptions {
@@ -19,25 +19,44 @@ export interface ReadingServiceOptions {
   now?: () => Date;
 }
 
+interface StoryIndex {
+  story: Story;
+  index: LinkIndex;
+}
+
+/** Stand-ins for a cache that holds no dataset yet: nothing is about a story that is not there. */
+const EMPTY_STORY: Story = { id: 'none', title: 'none', actors: [], terms: [], otherNames: [], firstLook: {} };
+const EMPTY_INDEX = buildLinkIndex({ story: EMPTY_STORY, metrics: [], figures: [], events: [] });
+
 const present = <T>(rows: (T | undefined)[]): T[] => rows.filter((row): row is T => row !== undefined);
 
 export function createReadingService({ db, store, setBadge, askToReread, now = () => new Date() }: ReadingServiceOptions) {
   // Rebuilt when the cached dataset changes (a sync or an import), not on every page.
-  let cached: { syncedAt: string; index: Promise<LinkIndex> } | null = null;
-  const linkIndex = async (): Promise<LinkIndex> => {
-    const syncedAt = (await readDatasetMeta(db))?.syncedAt ?? 'empty';
+  let cached: { syncedAt: string; data: Promise<StoryIndex | null> } | null = null;
+  const storyIndex = async (): Promise<StoryIndex | null> => {
+    const meta = await readDatasetMeta(db);
+    const syncedAt = meta?.syncedAt ?? 'empty';
     if (cached?.syncedAt !== syncedAt) {
-      const index = Promise.all([db.metrics.toArray(), readFigures(db), db.events.toArray()]).then(([metrics, figures, events]) =>
-        buildLinkIndex({ metrics, figures, events }),
-      );
-      cached = { syncedAt, index };
+      const data = !meta
+        ? Promise.resolve(null)
+        : Promise.all([db.metrics.toArray(), readFigures(db), db.events.toArray()]).then(([metrics, figures, events]) => ({
+            story: meta.story,
+            index: buildLinkIndex({ story: meta.story, metrics, figures, events }),
+          }));
+      cached = { syncedAt, data };
     }
-    return cached.index;
+    return cached.data;
+  };
+
+  /** The page's reading: judged against the cached story and linked to its dataset. */
+  const readWith = (page: ExtractedPage, data: StoryIndex | null): ArticleReading => {
+    if (!data) return { ...readExtracted({ ...page, article: false }, EMPTY_STORY, EMPTY_INDEX), topicReasons: ['no dataset is cached yet'] };
+    return linkReading(readExtracted(page, data.story, data.index), data.index);
   };
 
   /** Reads and links a tab's article and keeps it; the reply carries what its hover cards show. */
   const read = async (tabId: number, url: string, page: ExtractedPage): Promise<ReadingReply> => {
-    const linked = linkReading(readExtracted(page), await linkIndex());
+    const linked = readWith(page, await storyIndex());
     const metricIds = [...new Set(linked.figures.flatMap((f) => (f.metric ? [f.metric] : [])))];
     const eventIds = [...new Set(linked.dates.flatMap((d) => (d.event ? [d.event] : [])))];
     const [metrics, figures, events] = await Promise.all([
@@ -51,7 +70,7 @@ export function createReadingService({ db, store, setBadge, askToReread, now = (
     await setBadge(tabId, badgeText(linked));
     // Sentences stay here: a page of 2,000 figures would otherwise get megabytes back.
     const marked = linked.figures.flatMap(({ sentence: _s, previous: _p, sentenceStart: _o, ...figure }) => (figure.metric ? [figure] : []));
-    return { reading: { publishedAt: linked.publishedAt, figures: marked }, metrics, figures, sources, events };
+    return { reading: { publishedAt: linked.publishedAt, onTopic: linked.onTopic, figures: marked }, metrics, figures, sources, events };
   };
 
   /** A tab navigated away or closed: its reading no longer describes it. */
@@ -65,10 +84,12 @@ export function createReadingService({ db, store, setBadge, askToReread, now = (
    * right at once), and each tab's content script re-reads its page to mark it anew.
    */
   const relinkAll = async () => {
-    const index = await linkIndex();
+    const data = await storyIndex();
     await Promise.all(
       (await store.all()).map(async (kept) => {
-        const reading = linkReading(kept.reading, index);
+        // Linked against the new dataset at once (so the badge and panel are right); whether the
+        // page is about the new dataset's story is settled when the tab reads it again, below.
+        const reading = linkReading(kept.reading, (data ?? { index: EMPTY_INDEX }).index);
         await store.set({ ...kept, reading, at: now().toISOString() });
         await setBadge(kept.tabId, badgeText(reading));
         await askToReread(kept.tabId).catch(() => {});

@@ -10,7 +10,6 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HoverCard } from '../../components/card/HoverCard';
 import type { ReadingReply } from '../messages';
 import { sendToBackground } from '../messages';
-import { mightBeRelevant } from '../reading/page/article';
 import { extractPageGently } from '../reading/page/extract-page';
 import type { ExtractedPage } from '../schema';
 import type { Settings } from '../schema';
@@ -34,13 +33,11 @@ interface Page {
 /** What is reported for a page that is not (or no longer) an article about the story. */
 const NOTHING: ExtractedPage = {
   article: false,
-  onTopic: false,
   title: null,
   outlet: null,
   publishedAt: null,
   language: null,
   articleSignals: [],
-  topicReasons: [],
   blocks: [],
 };
 
@@ -69,16 +66,17 @@ export function startReader(ctx: ContentScriptContext, css: string, doc: Documen
     if (reading || ctx.isInvalid) return;
     reading = true;
     try {
-      if (!mightBeRelevant(doc)) return forgetPage(NOTHING);
       const current = await getSettings();
       if (isSiteDisabled(win.location.hostname, current.disabledSites)) return forgetPage(NOTHING);
       const { page: found, blocks } = await extractPageGently(doc);
-      if (!found.onTopic) return forgetPage(found);
+      if (!found.article) return forgetPage(found);
       const key = fingerprint(found);
       if (page && page.key === key && page.marks.every((m) => m.range.startContainer.isConnected)) return;
       const reply = await sendToBackground({ type: 'read-article', url: win.location.href, page: found });
       reported = true;
       if (ctx.isInvalid) return;
+      // The background judged it not to be about the story: nothing to mark.
+      if (!reply.reading.onTopic) return dropMarks();
       const marks = buildMarks(blocks, reply.reading.figures, doc);
       // Building the ranges and placing a focus target over each are two tasks, not one long one.
       await new Promise<void>((done) => ctx.setTimeout(() => done(), 0));
@@ -93,14 +91,17 @@ export function startReader(ctx: ContentScriptContext, css: string, doc: Documen
     }
   };
 
-  /** Not (or no longer) an on-topic article: take every mark away, and tell the badge. */
+  const dropMarks = () => {
+    if (!page) return;
+    clearMarks(win);
+    closeCard();
+    overlay?.setTargets([], () => '');
+    page = null;
+  };
+
+  /** Not (or no longer) an article: take every mark away, and tell the badge. */
   const forgetPage = async (found: ExtractedPage) => {
-    if (page) {
-      clearMarks(win);
-      closeCard();
-      overlay?.setTargets([], () => '');
-      page = null;
-    }
+    dropMarks();
     if (reported) {
       reported = false;
       await sendToBackground({ type: 'read-article', url: win.location.href, page: found }).catch(() => {});
@@ -317,7 +318,6 @@ export function startReader(ctx: ContentScriptContext, css: string, doc: Documen
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-  // Decide early and cheaply: most pages stop at `mightBeRelevant`, in the first read.
   void read().then(() => {
     if (doc.body) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
   });

@@ -4,7 +4,71 @@
  * are inferred from these schemas.
  */
 import { z } from 'zod/mini';
-import { finite, id, isoDay, LIMITS, partialDate, text, webUrl } from './primitives';
+import { checkPartialDate, datePrecision, finite, id, isoDay, languageTag, LIMITS, matchWord, partialDate, text, webUrl, wordsByLanguage } from './primitives';
+
+// ---------------------------------------------------------------------------------------------
+// The story: who is in it and the words it is told with, in every language it was reported in.
+// The reading pipeline knows no story of its own: it looks for these.
+
+/**
+ * How an actor counts when a page is judged to be about the story:
+ * - `anchor`: naming it ties a page to the story (RedNote, Lemon8);
+ * - `broad`: a big name that many unrelated pages mention too (TikTok): it counts, but needs an
+ *   anchor, a companion term or the story's context words beside it;
+ * - `related`: part of the story, weighed lightly (ByteDance);
+ * - `named`: the subject of some figures (a creator, a listed company, a hashtag), no weight.
+ */
+export const actorRole = z.enum(['anchor', 'broad', 'related', 'named']);
+export type ActorRole = z.infer<typeof actorRole>;
+
+export const actor = z.strictObject({
+  id,
+  /** As readers know it ("RedNote"). */
+  name: text(80),
+  role: actorRole,
+  /** How pages name it, by language; matched as whole words (Latin) or as written (CJK). */
+  aliases: wordsByLanguage(),
+});
+export type Actor = z.infer<typeof actor>;
+
+/**
+ * Words that tell the story beside its actors' names:
+ * - `companion`: counts where a broad actor is named ("refugees" beside TikTok), and then ties
+ *   the page to the story;
+ * - `context`: counts only in a sentence that names a broad or related actor, or the sentence
+ *   after ("ban", "Supreme Court", "deadline" next to TikTok).
+ */
+export const storyTerm = z.strictObject({
+  id,
+  /** How a reason names it ('"TikTok refugees"', "the US ban"). */
+  label: text(80),
+  kind: z.enum(['companion', 'context']),
+  words: wordsByLanguage(),
+});
+export type StoryTerm = z.infer<typeof storyTerm>;
+
+export const story = z.strictObject({
+  id,
+  /** One line: what the story is. */
+  title: text(200),
+  actors: z.array(actor).check(z.minLength(1, 'must name at least one actor'), z.maxLength(LIMITS.actors)),
+  terms: z.array(storyTerm).check(z.maxLength(LIMITS.terms)),
+  /**
+   * Names of others a number may belong to (rival apps, other platforms): in a sentence that
+   * names one of these and not the metric's subject, a number is not linked to the metric.
+   */
+  otherNames: z.array(matchWord).check(z.maxLength(LIMITS.aliases * 5)),
+  /**
+   * The first look: a tab whose title or address names one of these words is read; any other
+   * page is left alone unless the reader asks for it. Matched like aliases; in addresses,
+   * hyphens, underscores and plus signs count as spaces.
+   */
+  firstLook: wordsByLanguage(),
+});
+export type Story = z.infer<typeof story>;
+
+// ---------------------------------------------------------------------------------------------
+// Sources
 
 export const publicationPrecision = z.enum(['exact', 'inferred', 'unknown']);
 
@@ -12,9 +76,21 @@ export const source = z.strictObject({
   id,
   /** The outlet as readers know it ("South China Morning Post"). */
   outlet: text(120),
-  /** Who did the reporting when the outlet republished a wire story ("Reuters"). */
+  /** Who did the reporting when the page carries another's work ("Reuters", "AFP", "Newsweek"). */
   reportedBy: z.optional(text(120)),
   title: text(300),
+  /** True when the page's own headline is not known and the title was made from its address or text. */
+  titleApproximate: z.optional(z.boolean()),
+  /** The language the page is written in (its quotes are in it). */
+  language: languageTag,
+  /** When the page is a translation or a rewrite of another outlet's article. */
+  translationOf: z.optional(
+    z.strictObject({
+      outlet: text(120),
+      language: languageTag,
+      url: z.optional(webUrl),
+    }),
+  ),
   authors: z.optional(z.array(text(120)).check(z.maxLength(LIMITS.authors))),
   published: z.strictObject({
     /** Null when the text gives no clue at all. */
@@ -23,7 +99,7 @@ export const source = z.strictObject({
     /** How the date was found or inferred, in plain words. */
     basis: text(500),
   }),
-  /** Only when known from the article itself; never invented. */
+  /** The page's address, so each quote can be checked in its own article; never invented. */
   url: z.optional(webUrl),
 });
 export type Source = z.infer<typeof source>;
@@ -40,20 +116,30 @@ export const unit = z.enum([
   'people',
   'rank',
   'terms',
+  'countries',
+  'posts',
+  'likes',
+  'comments',
+  'cny',
 ]);
 export type Unit = z.infer<typeof unit>;
+
+export const scope = z.enum(['us', 'global', 'china', 'outside-china', 'unstated']);
+export type Scope = z.infer<typeof scope>;
 
 export const metric = z.strictObject({
   id,
   /** What is counted, in plain words ("New RedNote users in two days"). */
   label: text(200),
   unit,
-  /** Whose quantity it is: RedNote, TikTok, Lemon8, a creator… */
-  subject: text(120),
-  /** Words that signal this metric in an article's text, lower case, for matching. */
-  signals: z
-    .array(text(60).check(z.refine((s) => s === s.toLowerCase(), 'must be lower case')))
-    .check(z.minLength(1, 'must list at least one signal word'), z.maxLength(LIMITS.signals)),
+  /** Whose quantity it is: the id of one of the story's actors (RedNote, TikTok, a creator…). */
+  subject: id,
+  /** Where it is counted: in the US, worldwide, in China, outside China, or not said. */
+  scope,
+  /** The period the quantity covers, in words, when it is part of what it is ("the first two days of the move, 13–14 January 2025"). */
+  period: z.optional(text(200)),
+  /** Words that signal this metric in an article's text, by language, for matching. */
+  signals: wordsByLanguage(LIMITS.signals),
 });
 export type Metric = z.infer<typeof metric>;
 
@@ -75,7 +161,6 @@ export type Qualifier = z.infer<typeof qualifier>;
 export const position = z.enum(['headline', 'dek', 'key-takeaways', 'summary', 'body', 'caption']);
 export type Position = z.infer<typeof position>;
 
-export const scope = z.enum(['us', 'global', 'china', 'unstated']);
 
 export const figure = z
   .strictObject({
@@ -98,6 +183,18 @@ export const figure = z
       }),
     ),
     scope,
+    /**
+     * The date the figure is about: stated by the article ("as of December 2023", "on Monday",
+     * resolved) or, when it states none, the article's own date. Figures of one metric about
+     * different dates are a series over time, not a disagreement.
+     */
+    asOf: z.strictObject({ date: z.string(), precision: datePrecision, basis: z.enum(['stated', 'published']) }).check(
+      z.superRefine((value, ctx) => checkPartialDate(value, ctx as never)),
+    ),
+    /** A curator's note the card shows ("likely a typo: every other outlet says 700,000"). */
+    note: z.optional(text(300)),
+    /** Kept as stated but most likely garbled: shown with its note, left out of verdicts. */
+    suspect: z.optional(z.boolean()),
     /** Who the article says the number comes from ("a person close to the company told Reuters"). */
     attribution: z.optional(text(300)),
     position,
@@ -151,12 +248,15 @@ export const storyEvent = z.strictObject({
 export type StoryEvent = z.infer<typeof storyEvent>;
 
 const DATASET_VERSION = /^\d+\.\d+\.\d+$/;
+/** The format this build reads: 2 added the story, languages, and the date each figure is about. */
+export const DATASET_FORMAT = 2;
 
 export const datasetShape = z.strictObject({
-  /** Dataset format; a file in a newer format than this build reads is refused. */
-  format: z.literal(1, 'must be 1 (the dataset format this version of Crosscheck reads)'),
+  /** Dataset format; a file in another format than this build reads is refused. */
+  format: z.literal(DATASET_FORMAT, `must be ${DATASET_FORMAT} (the dataset format this version of Crosscheck reads; format 1 had no story section)`),
   version: z.string().check(z.regex(DATASET_VERSION, 'must be a version like 1.2.0')),
   builtAt: isoDay,
+  story,
   sources: z.array(source).check(z.minLength(1, 'must list at least one source'), z.maxLength(LIMITS.sources)),
   metrics: z.array(metric).check(z.maxLength(LIMITS.metrics)),
   figures: z.array(figure).check(z.maxLength(LIMITS.figures)),
@@ -181,6 +281,15 @@ export const dataset = datasetShape.check(
     const metrics = unique('metrics');
     unique('figures');
     unique('events');
+    const actors = new Map<string, number>();
+    d.story.actors.forEach((actor, index) => {
+      const first = actors.get(actor.id);
+      if (first === undefined) actors.set(actor.id, index);
+      else issue(['story', 'actors', index, 'id'], `duplicate id "${actor.id}" (first used by story.actors[${first}])`);
+    });
+    d.metrics.forEach((m, index) => {
+      if (!actors.has(m.subject)) issue(['metrics', index, 'subject'], `unknown actor "${m.subject}" (subjects are ids of story.actors)`);
+    });
     const metricUnits = new Map(d.metrics.map((m) => [m.id, m.unit]));
     d.figures.forEach((f, index) => {
       if (!sources.has(f.sourceId)) issue(['figures', index, 'sourceId'], `unknown source "${f.sourceId}"`);

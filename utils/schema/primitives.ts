@@ -24,6 +24,10 @@ export const LIMITS = {
   reportsPerEvent: 100,
   signals: 50,
   authors: 20,
+  actors: 500,
+  terms: 50,
+  aliases: 100,
+  languages: 40,
 } as const;
 
 export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -70,23 +74,46 @@ export const isoDay = z.string().check(z.regex(YMD, 'must be a date as YYYY-MM-D
 export const datePrecision = z.enum(['day', 'month', 'year']);
 export type DatePrecision = z.infer<typeof datePrecision>;
 
+/**
+ * Checks a date written as precisely as its precision says (`2013`, `2024-11`, `2025-01-13`), and
+ * that a day exists on the calendar (not `2025-02-30`).
+ */
+export function checkPartialDate(
+  value: { date: string; precision: DatePrecision },
+  ctx: { issues: { code: 'custom'; input: unknown; path: PropertyKey[]; message: string }[] },
+): void {
+  const pattern = value.precision === 'day' ? YMD : value.precision === 'month' ? YM : Y;
+  const form = value.precision === 'day' ? 'YYYY-MM-DD' : value.precision === 'month' ? 'YYYY-MM' : 'YYYY';
+  const problem = !pattern.test(value.date)
+    ? `must be written ${form} for precision "${value.precision}"`
+    : value.precision === 'day' && !isRealDay(value.date)
+      ? 'must be a real calendar date'
+      : null;
+  if (problem) ctx.issues.push({ code: 'custom', input: value.date, path: ['date'], message: problem });
+}
+
 /** A date as precise as the text allows: `2013`, `2024-11` or `2025-01-13`. */
 export const partialDate = z
   .object({ date: z.string(), precision: datePrecision })
-  .check(
-    z.superRefine((value, ctx) => {
-      const pattern = value.precision === 'day' ? YMD : value.precision === 'month' ? YM : Y;
-      const form = value.precision === 'day' ? 'YYYY-MM-DD' : value.precision === 'month' ? 'YYYY-MM' : 'YYYY';
-      if (!pattern.test(value.date)) {
-        ctx.issues.push({
-          code: 'custom',
-          input: value.date,
-          path: ['date'],
-          message: `must be written ${form} for precision "${value.precision}"`,
-        });
-      }
-    }),
-  );
+  .check(z.superRefine((value, ctx) => checkPartialDate(value, ctx as never)));
 export type PartialDate = z.infer<typeof partialDate>;
 
 export const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
+
+/** A language as a BCP 47 primary subtag: `en`, `zh`, `ja`, `pt`. */
+export const languageTag = z.string().check(z.regex(/^[a-z]{2,3}$/, 'must be a language code like "en" or "zh"'));
+
+/** A word or phrase to look for in a page: lower case (Latin), CJK as written. */
+export const matchWord = text(80).check(z.refine((s) => s === s.toLowerCase(), 'must be lower case'));
+
+/**
+ * Words by the language they are written in: `{ "en": ["ban"], "de": ["verbot"] }`. Every
+ * language's words are looked for on every page (names and loanwords cross languages); the
+ * languages say where each word comes from and let the evaluation report by language.
+ */
+export const wordsByLanguage = (max: number = LIMITS.aliases) =>
+  z.record(languageTag, z.array(matchWord).check(z.maxLength(max, `must list at most ${max} words`))).check(
+    z.refine((words) => Object.keys(words).length <= LIMITS.languages, `must have at most ${LIMITS.languages} languages`),
+    z.refine((words) => Object.values(words).some((list) => list.length > 0), 'must list at least one word'),
+  );
+export type WordsByLanguage = Record<string, string[]>;

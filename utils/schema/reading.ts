@@ -44,21 +44,24 @@ export const foundDate = z.strictObject({
 });
 export type FoundDate = z.infer<typeof foundDate>;
 
-const verdicts = {
+/** What the content script finds out about its page, before any of it is compared with the story. */
+const pageVerdicts = {
   article: z.boolean(),
-  onTopic: z.boolean(),
   title: z.nullable(pageText(500)),
   outlet: z.nullable(pageText(200)),
   publishedAt: z.nullable(isoDay),
   language: z.nullable(pageText(20)),
   articleSignals: z.array(pageText(300)).check(z.maxLength(READING_LIMITS.reasons)),
-  topicReasons: z.array(pageText(300)).check(z.maxLength(READING_LIMITS.reasons)),
 };
 
-/** What a content script extracts from its page: the verdicts, and the article's text by block. */
+/**
+ * What a content script extracts from its page: whether it is an article, its metadata, and the
+ * article's text by block. Whether it is about the story is the background's call (the story is
+ * in the dataset, which the content script does not hold).
+ */
 export const extractedPage = z
   .strictObject({
-    ...verdicts,
+    ...pageVerdicts,
     blocks: z
       .array(z.strictObject({ role: blockRole, text: pageText(READING_LIMITS.blockText) }))
       .check(z.maxLength(READING_LIMITS.blocks)),
@@ -73,7 +76,9 @@ export type ExtractedPage = z.infer<typeof extractedPage>;
 
 /** What the page states, linked to the dataset: kept per tab and shown by the panel. */
 export const articleReading = z.strictObject({
-  ...verdicts,
+  ...pageVerdicts,
+  onTopic: z.boolean(),
+  topicReasons: z.array(pageText(300)).check(z.maxLength(READING_LIMITS.reasons)),
   /** Apps the article names that the story is not about ("Lumio"). */
   otherSubjects: z.array(pageText(100)).check(z.maxLength(READING_LIMITS.reasons)),
   figures: z.array(foundFigure).check(z.maxLength(READING_LIMITS.figures)),

@@ -129,6 +129,7 @@ async function writeDataset(
       figures: data.figures.length,
       events: data.events.length,
     },
+    story: data.story,
   };
   const figureRows = groupByMetric(data.figures);
   // Progress counts what the reader knows: sources, metrics, figures and events.

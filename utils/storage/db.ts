@@ -4,7 +4,7 @@
  * open this database: they ask the background by message.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Figure, Metric, Source, StoryEvent } from '../schema';
+import type { Figure, Metric, Source, Story, StoryEvent } from '../schema';
 
 export const DB_NAME = 'crosscheck';
 
@@ -19,6 +19,8 @@ export interface DatasetMeta {
   /** The imported file's name, for an import. */
   fileName?: string;
   counts: { sources: number; metrics: number; figures: number; events: number };
+  /** The story the dataset is about: its actors and words, which reading looks for. */
+  story: Story;
 }
 
 /** The outcome of the last attempt to load a dataset (one row, key "last-load"). */
@@ -102,7 +104,7 @@ export function openDb(name: string = DB_NAME): CrosscheckDb {
     .upgrade(async (tx) => {
       // Version 1 kept signal words as written; the multi-entry index matches lower case only.
       await tx
-        .table<Metric, string>('metrics')
+        .table<{ signals: string[] }, string>('metrics')
         .toCollection()
         .modify((metric) => {
           metric.signals = [...new Set(metric.signals.map((signal) => signal.toLowerCase()))];
@@ -125,6 +127,15 @@ export function openDb(name: string = DB_NAME): CrosscheckDb {
       await tx.table('figures').clear();
     });
   db.version(4).stores({ figures: null });
+  // Version 5: dataset format 2, with the story in the meta row and signal words by language (no
+  // longer one array to index). A format-1 cache cannot be read by this build: it is emptied, and
+  // the background loads the bundled dataset again on start.
+  db.version(5)
+    .stores({ metrics: 'id, subject' })
+    .upgrade(async (tx) => {
+      await Promise.all(['sources', 'metrics', 'metricFigures', 'events'].map((name) => tx.table(name).clear()));
+      await tx.table('meta').delete('dataset');
+    });
   return db;
 }
 

@@ -7,8 +7,9 @@ import { readFigures, type CrosscheckDb, type DatasetMeta } from './db';
 import { readDatasetMeta } from './dataset-load';
 import { formatValue } from '../core/compare';
 import type { Interval } from '../core/interval';
+import { wordsOf } from '../core/words';
 import { buildLinkIndex } from '../reading/background/link';
-import { linkReading } from '../reading/pipeline';
+import { linkReading } from '../reading/background/read';
 import type { ArticleReading, Figure, FoundFigure, Metric, Source, StoryEvent, Unit } from '../schema';
 
 export interface PanelData {
@@ -57,8 +58,9 @@ export function metricsByCoverage(metrics: readonly Metric[], byMetric: Readonly
  * the page was read, perhaps against an older dataset (or none yet, just after install); linking
  * is cheap and deterministic, so the panel never lists a figure under a metric it cannot show.
  */
-export function relinkReading(reading: ArticleReading, data: Pick<PanelData, 'metrics' | 'figures' | 'events'>): ArticleReading {
-  return linkReading(reading, buildLinkIndex(data));
+export function relinkReading(reading: ArticleReading, data: Pick<PanelData, 'meta' | 'metrics' | 'figures' | 'events'>): ArticleReading {
+  if (!data.meta) return reading;
+  return linkReading(reading, buildLinkIndex({ story: data.meta.story, metrics: data.metrics, figures: data.figures, events: data.events }));
 }
 
 /** The article's figures that the dataset knows, in reading order. */
@@ -123,7 +125,7 @@ export function metricSearchText(metric: Metric, figures: readonly Figure[], sou
       metric.label,
       metric.subject,
       metric.id,
-      ...metric.signals,
+      ...wordsOf(metric.signals),
       ...figures.flatMap((figure) => [figure.quote, figure.asWritten, figure.period?.text ?? '', sources.get(figure.sourceId)?.outlet ?? '']),
     ].join('\n'),
   );

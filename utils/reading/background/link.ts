@@ -4,7 +4,8 @@
  * signal words near it, its subject, its unit) and from the dataset's own values; a look-alike
  * number about another app ("702,900 downloads in 48 hours" for a rival) stays unlinked.
  */
-import type { Figure, Metric, Qualifier, StoryEvent, Unit } from '../../schema';
+import { compileWords, wordsOf, type WordMatcher } from '../../core/words';
+import type { Figure, Metric, Qualifier, Story, StoryEvent, Unit } from '../../schema';
 
 /** The dataset as linking needs it, built once per dataset. */
 export interface LinkIndex {
@@ -12,42 +13,24 @@ export interface LinkIndex {
   events: IndexedEvent[];
   /** In how many events' words each word occurs. */
   wordFrequency: Map<string, number>;
+  /** Names of others a number may belong to (the story's other names). */
+  others: WordMatcher;
+  /** Every actor's names, to tell the story's own apps from others an article introduces. */
+  actorNames: WordMatcher;
 }
 
 interface IndexedMetric {
   metric: Metric;
-  subjectTerms: string[];
+  /** The names of the metric's subject (its actor's aliases in every language). */
+  subject: WordMatcher;
+  subjectName: string;
+  signals: string[];
   values: number[];
 }
 
 interface IndexedEvent {
   event: StoryEvent;
   words: Set<string>;
-}
-
-/** Names readers and outlets use for the story's main subjects. */
-const SUBJECT_ALIASES: Record<string, string[]> = {
-  rednote: ['rednote', 'red note', 'xiaohongshu', '小红书', '小紅書', 'little red book'],
-  tiktok: ['tiktok', 'tik tok'],
-  lemon8: ['lemon8'],
-  bytedance: ['bytedance', '字节跳动'],
-};
-
-/** Apps that are not the subject of a metric they sit next to. */
-const OTHER_APPS = ['instagram', 'facebook', 'youtube', 'douyin', 'clubhouse', 'capcut', 'threads', 'bluesky', 'snapchat', 'pinterest', 'kuaishou', 'weibo', 'wechat'];
-
-const CAPITALISED = /[A-Z#][\p{L}\d]{3,}/gu;
-const STOP_NAMES = new Set(['The', 'Corp', 'Tech', 'Company', 'Inc']);
-
-function subjectTerms(subject: string): string[] {
-  const lower = subject.toLowerCase();
-  const terms = new Set<string>([lower.replace(/\s*\(.*\)\s*/, '').trim()]);
-  const inBrackets = /\(([^)]+)\)/.exec(subject)?.[1];
-  if (inBrackets) terms.add(inBrackets.toLowerCase());
-  for (const [key, aliases] of Object.entries(SUBJECT_ALIASES)) if (lower.includes(key)) aliases.forEach((a) => terms.add(a));
-  // Distinctive names in the subject: "Onechance", "Angelene", "#TikTokRefugee".
-  for (const name of subject.match(CAPITALISED) ?? []) if (!STOP_NAMES.has(name)) terms.add(name.toLowerCase());
-  return [...terms].filter(Boolean);
 }
 
 /** Words, and numbers whole ("50,000" is one word: a strong clue to the event it belongs to). */
@@ -64,9 +47,27 @@ function contentWords(text: string): Set<string> {
   return words;
 }
 
-export function buildLinkIndex(data: { metrics: readonly Metric[]; figures: readonly Figure[]; events: readonly StoryEvent[] }): LinkIndex {
+export interface LinkData {
+  story: Pick<Story, 'actors' | 'otherNames'>;
+  metrics: readonly Metric[];
+  figures: readonly Figure[];
+  events: readonly StoryEvent[];
+}
+
+export function buildLinkIndex(data: LinkData): LinkIndex {
   const values = new Map<string, number[]>();
-  for (const figure of data.figures) values.set(figure.metricId, [...(values.get(figure.metricId) ?? []), figure.value]);
+  for (const figure of data.figures) {
+    const list = values.get(figure.metricId);
+    if (list) list.push(figure.value);
+    else values.set(figure.metricId, [figure.value]);
+  }
+  const actors = new Map(data.story.actors.map((actor) => [actor.id, actor]));
+  const subjects = new Map<string, WordMatcher>();
+  const subjectOf = (id: string) => {
+    let matcher = subjects.get(id);
+    if (!matcher) subjects.set(id, (matcher = compileWords(actors.get(id)?.aliases ?? [])));
+    return matcher;
+  };
   const events = data.events.map((event) => ({
     event,
     words: contentWords([event.title, ...event.reports.map((r) => r.quote)].join(' ')),
@@ -74,9 +75,17 @@ export function buildLinkIndex(data: { metrics: readonly Metric[]; figures: read
   const wordFrequency = new Map<string, number>();
   for (const { words } of events) for (const word of words) wordFrequency.set(word, (wordFrequency.get(word) ?? 0) + 1);
   return {
-    metrics: data.metrics.map((metric) => ({ metric, subjectTerms: subjectTerms(metric.subject), values: values.get(metric.id) ?? [] })),
+    metrics: data.metrics.map((metric) => ({
+      metric,
+      subject: subjectOf(metric.subject),
+      subjectName: actors.get(metric.subject)?.name ?? metric.subject,
+      signals: wordsOf(metric.signals).map((signal) => signal.toLowerCase()),
+      values: values.get(metric.id) ?? [],
+    })),
     events,
     wordFrequency,
+    others: compileWords(data.story.otherNames),
+    actorNames: compileWords(data.story.actors.flatMap((actor) => wordsOf(actor.aliases))),
   };
 }
 
@@ -130,10 +139,11 @@ function includesTerm(haystack: string, term: string): boolean {
   }
 }
 
-function namesOther(text: string, terms: readonly string[], others: readonly string[]): string | null {
+/** Another's name in `text` when the subject's is not there: the number is likely theirs. */
+function namesOther(text: string, subject: WordMatcher, index: LinkIndex, others: readonly string[]): string | null {
+  if (subject.test(text)) return null;
   const lower = text.toLowerCase();
-  if (terms.some((term) => includesTerm(lower, term))) return null;
-  return [...OTHER_APPS, ...others].find((name) => includesTerm(lower, name)) ?? null;
+  return index.others.find(text)[0]?.word ?? others.find((name) => includesTerm(lower, name)) ?? null;
 }
 
 /** Characters between a span and a number (0 when they touch or overlap). */
@@ -161,7 +171,7 @@ export function linkFigure(context: FigureContext, index: LinkIndex): MetricLink
   const previous = context.previous.toLowerCase();
   const title = context.title.toLowerCase();
   let best: MetricLink | null = null;
-  for (const { metric, subjectTerms: terms, values } of index.metrics) {
+  for (const { metric, subject, subjectName, signals: metricSignals, values } of index.metrics) {
     const evidence: string[] = [];
     let score = 0;
     if (context.unit) {
@@ -174,18 +184,18 @@ export function linkFigure(context: FigureContext, index: LinkIndex): MetricLink
     }
 
     // Whose number is it? The sentence, else the sentence before, else the headline.
-    if (terms.some((term) => includesTerm(sentence, term))) score += 2;
-    else if (namesOther(sentence, terms, context.otherSubjects)) continue;
-    else if (terms.some((term) => includesTerm(previous, term))) score += 1;
-    else if (namesOther(previous, terms, context.otherSubjects)) continue;
-    else if (terms.some((term) => includesTerm(title, term))) score += 0.5;
+    if (subject.test(sentence)) score += 2;
+    else if (namesOther(sentence, subject, index, context.otherSubjects)) continue;
+    else if (subject.test(previous)) score += 1;
+    else if (namesOther(previous, subject, index, context.otherSubjects)) continue;
+    else if (subject.test(title)) score += 0.5;
     else continue;
-    evidence.push(`subject ${metric.subject}`);
+    evidence.push(`subject ${subjectName}`);
 
     // Signal words, worth more next to the number, and little when another number is nearer:
     // in "up more than 200% year-over-year, and 194% from the week prior" each has its own.
     let signals = 0;
-    for (const signal of metric.signals) {
+    for (const signal of metricSignals) {
       let at = sentence.indexOf(signal);
       while (at >= 0 && !includesTerm(sentence.slice(Math.max(0, at - 1), at + signal.length + 1), signal)) at = sentence.indexOf(signal, at + 1);
       if (at < 0) continue;
@@ -244,11 +254,11 @@ export function linkDate(context: DateContext, index: LinkIndex, otherSubjects: 
 const OTHER_APP_PATTERN = /\b([A-Z][\p{L}\d]+),\s+(?:an?|the)\s+[^,.;]{0,50}?\b(?:app|platform|service|network|start-?up|rival)\b/gu;
 
 /** Apps an article names that the story is not about: "Lumio, a two-year-old video app". */
-export function findOtherSubjects(text: string): string[] {
+export function findOtherSubjects(text: string, index: Pick<LinkIndex, 'actorNames'>): string[] {
   const names = new Set<string>();
   for (const match of text.matchAll(OTHER_APP_PATTERN)) {
-    const name = match[1]!.toLowerCase();
-    if (!Object.values(SUBJECT_ALIASES).some((aliases) => aliases.includes(name))) names.add(name);
+    const name = match[1]!;
+    if (!index.actorNames.test(name)) names.add(name.toLowerCase());
   }
   return [...names];
 }

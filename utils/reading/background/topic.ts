@@ -1,12 +1,14 @@
 /**
- * Is this article about the story: TikTok's US ban and the move of "TikTok refugees" to
- * RedNote (Xiaohongshu), with Lemon8, ByteDance, the Supreme Court ruling, the divest-or-ban
- * law and the executive order as parts of it?
+ * Is this article about the story? The story is the dataset's: its actors (with their role and
+ * their names in every language) and its terms. Nothing here names a story of its own.
  *
- * Counts the story's terms in English and Chinese, weighs the headline above the body, rewards
- * co-occurrence (TikTok with RedNote, TikTok with the ban) and scales by length, so a recipe
- * that "went viral on TikTok" or a chart story that names RedNote once stays off topic.
+ * Counts the actors and terms, weighs the headline above the body, rewards an anchor named with a
+ * broad actor (RedNote with TikTok), counts context terms ("ban") only next to the actors, and
+ * scales by length, so a recipe that "went viral on TikTok" or a chart story that names RedNote
+ * once stays off topic.
  */
+import { compileNamedWords, compileWords, type WordMatcher } from '../../core/words';
+import type { ActorRole, Story } from '../../schema';
 
 export interface TopicVerdict {
   onTopic: boolean;
@@ -15,51 +17,70 @@ export interface TopicVerdict {
   reasons: string[];
 }
 
-interface Term {
-  /** How a reason names it. */
-  label: string;
-  pattern: RegExp;
+/**
+ * The scorer's weights. Set on the fixture pages and the corpus's on- and off-topic pages
+ * (`npm run eval`): a headline naming an actor is the strongest single sign; TikTok is named by
+ * many pages that are not about the story, so each mention of a broad actor weighs about half of
+ * an anchor's; a context term ("ban") counts only beside the actors.
+ */
+export const WEIGHTS = {
+  headline: { anchor: 3, broad: 3, related: 1.5 } satisfies Partial<Record<ActorRole, number>>,
+  headlineCompanion: 2,
+  headlineContext: 1.5,
+  mention: { anchor: 0.75, broad: 0.4, related: 0.5 } satisfies Partial<Record<ActorRole, number>>,
+  /** Mentions counted per actor: past these, more of the same says nothing new. */
+  mentionCap: { anchor: 8, broad: 10, related: 4 } satisfies Partial<Record<ActorRole, number>>,
+  companion: 0.75,
+  companionCap: 4,
+  context: 0.5,
+  contextCap: 6,
+  /** An anchor and a broad actor each named at least twice: the move itself. */
+  pair: 2,
+  pairMinimum: 2,
+  /** Story words per 100 words, halved, up to this. */
+  densityCap: 2,
+  /** A page naming the actors only this often, and not in its headline, mentions them in passing. */
+  passingMentions: 2,
+  passingCap: 2,
+  /** Context terms that tie a page to the story without an anchor or companion term. */
+  contextAnchor: 2,
+  /** The least actor mentions in the text itself (not the headline). */
+  bodyMentions: 2,
+  threshold: 8,
+  /** The least density of story words (per 100 words) for a page whose headline names no actor. */
+  minDensity: 0.8,
+} as const;
+
+type Weighed = Exclude<ActorRole, 'named'>;
+const WEIGHED: readonly Weighed[] = ['anchor', 'broad', 'related'];
+
+export interface StoryVocabulary {
+  actors: { id: string; name: string; role: Weighed }[];
+  names: ReturnType<typeof compileNamedWords<string>>;
+  companions: { label: string; matcher: WordMatcher }[];
+  contexts: { label: string; matcher: WordMatcher }[];
 }
 
-// Latin names need word edges; CJK text has no spaces, so those patterns stand alone.
-const TIKTOK: Term = { label: 'TikTok', pattern: /tik\s?tok|抖音国际版|抖音海外版|海外版抖音/gi };
-const REDNOTE: Term = {
-  label: 'RedNote (Xiaohongshu)',
-  pattern: /\bred\s?note\b|\bxiaohongshu\b|\blittle red book\b|小红书|小紅書/gi,
-};
-const LEMON8: Term = { label: 'Lemon8', pattern: /\blemon\s?8\b/gi };
-const BYTEDANCE: Term = { label: 'ByteDance', pattern: /\bbyte\s?dance\b|字节跳动|字節跳動|\bdouyin\b|抖音(?!国际版|海外版)/gi };
-const REFUGEES: Term = { label: '"TikTok refugees"', pattern: /refugees?\b|难民|難民/gi };
-/** The law, the court, the order and the deadline: only counted near TikTok or ByteDance. */
-const BAN: Term = {
-  label: 'the US ban',
-  pattern:
-    /\bban(?:s|ned|ning)?\b|\bdivest(?:ed|ing|iture|ment)?\b|\bsell-or-ban\b|\bsupreme court\b|\bexecutive order\b|\bdeadline\b|\bwent dark\b|\bgo(?:es|ing)? dark\b|\bshut(?:s|ting)? down\b|foreign adversary controlled applications|\bforced sale\b|\breprieve\b|禁令|封禁|禁用|最高法院|行政令|行政命令|剥离|剝離|不卖就禁|强制出售|下架/gi,
-};
+const vocabularies = new WeakMap<Story, StoryVocabulary>();
 
-function count(text: string, term: Term): number {
-  term.pattern.lastIndex = 0;
-  return text.match(term.pattern)?.length ?? 0;
+/** The story's words, compiled once per story. */
+export function storyVocabulary(story: Story): StoryVocabulary {
+  const known = vocabularies.get(story);
+  if (known) return known;
+  const actors = story.actors.flatMap((actor) => (actor.role === 'named' ? [] : [{ id: actor.id, name: actor.name, role: actor.role }]));
+  const weighed = new Set(actors.map((actor) => actor.id));
+  const vocabulary: StoryVocabulary = {
+    actors,
+    names: compileNamedWords(story.actors.filter((actor) => weighed.has(actor.id)).map((actor) => [actor.id, actor.aliases] as const)),
+    companions: story.terms.filter((t) => t.kind === 'companion').map((t) => ({ label: t.label, matcher: compileWords(t.words) })),
+    contexts: story.terms.filter((t) => t.kind === 'context').map((t) => ({ label: t.label, matcher: compileWords(t.words) })),
+  };
+  vocabularies.set(story, vocabulary);
+  return vocabulary;
 }
 
 /** Sentence ends: Latin punctuation before a space, CJK punctuation anywhere, line breaks. */
 const SENTENCE_BREAK = /(?<=[.!?])\s+|(?<=[。！？；])|\n+/;
-
-/**
- * Ban terms in a sentence that names TikTok or ByteDance, or follows one that does ("The
- * justices upheld the divest-or-ban law" after a sentence about TikTok). A town's leaf-blower
- * ban two sentences from a viral TikTok is not counted.
- */
-function banNearTikTok(text: string): number {
-  let near = 0;
-  let previousNamed = false;
-  for (const sentence of text.split(SENTENCE_BREAK)) {
-    const named = count(sentence, TIKTOK) > 0 || count(sentence, BYTEDANCE) > 0;
-    if (named || previousNamed) near += count(sentence, BAN);
-    previousNamed = named;
-  }
-  return near;
-}
 
 /** Words, counting a CJK character as about two thirds of a word. */
 function wordCount(text: string): number {
@@ -68,90 +89,127 @@ function wordCount(text: string): number {
   return latin + Math.round(han / 1.5);
 }
 
-function times(n: number): string {
-  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
+const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+const listed = (names: readonly string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? ''));
+const listedOr = (names: readonly string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : (names[0] ?? ''));
+
+/** How often each actor is named in `text`. */
+function actorCounts(vocabulary: StoryVocabulary, text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const match of vocabulary.names.find(text)) counts.set(match.key, (counts.get(match.key) ?? 0) + 1);
+  return counts;
 }
 
-/** Threshold for `onTopic`, and the least density of story words (per 100 words) for it. */
-const ON_TOPIC_SCORE = 8;
-const MIN_DENSITY = 0.8;
+/**
+ * Context terms in a sentence that names a broad or related actor, or follows one that does
+ * ("The justices upheld the divest-or-ban law" after a sentence about TikTok). A town's
+ * leaf-blower ban two sentences from a viral TikTok is not counted.
+ */
+function contextNearActors(vocabulary: StoryVocabulary, matcher: WordMatcher, text: string): number {
+  const near = new Set(vocabulary.actors.filter((a) => a.role !== 'anchor').map((a) => a.id));
+  let count = 0;
+  let previousNamed = false;
+  for (const sentence of text.split(SENTENCE_BREAK)) {
+    const named = vocabulary.names.find(sentence).some((match) => near.has(match.key));
+    if (named || previousNamed) count += matcher.count(sentence);
+    previousNamed = named;
+  }
+  return count;
+}
 
-export function assessTopic(article: { title: string | null; text: string }): TopicVerdict {
+export function assessTopic(article: { title: string | null; text: string }, story: Story): TopicVerdict {
+  const vocabulary = storyVocabulary(story);
   const title = article.title ?? '';
   const text = article.text;
   const reasons: string[] = [];
   let score = 0;
+  const byRole = (role: Weighed) => vocabulary.actors.filter((a) => a.role === role);
 
   // The headline says what the story is about.
-  const titleNames = [TIKTOK, REDNOTE, LEMON8, BYTEDANCE].filter((term) => count(title, term) > 0);
-  const titleRefugees = count(title, REFUGEES) > 0;
-  const titleBan = count(title, BAN) > 0;
-  if (titleNames.length > 0) {
-    const names = titleNames.map((term) => term.label.replace(/ \(.*\)$/, ''));
-    const joined = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0];
-    reasons.push(`headline names ${joined}`);
-    score += titleNames.includes(TIKTOK) ? 3 : 0;
-    score += titleNames.includes(REDNOTE) ? 3 : 0;
-    score += titleNames.includes(LEMON8) || titleNames.includes(BYTEDANCE) ? 1.5 : 0;
-  }
-  if (titleRefugees && titleNames.length > 0) {
-    reasons.push('headline speaks of "TikTok refugees"');
-    score += 2;
-  }
-  if (titleBan && titleNames.length > 0) {
-    reasons.push('headline is about the ban');
-    score += 1.5;
+  const inTitle = actorCounts(vocabulary, title);
+  const titleActors = vocabulary.actors.filter((a) => inTitle.has(a.id));
+  if (titleActors.length > 0) {
+    reasons.push(`headline names ${listed(titleActors.map((a) => a.name))}`);
+    for (const role of WEIGHED) if (titleActors.some((a) => a.role === role)) score += WEIGHTS.headline[role];
+    for (const term of vocabulary.companions) {
+      if (!term.matcher.test(title)) continue;
+      reasons.push(`headline speaks of ${term.label}`);
+      score += WEIGHTS.headlineCompanion;
+    }
+    for (const term of vocabulary.contexts) {
+      if (!term.matcher.test(title)) continue;
+      reasons.push(`headline is about ${term.label}`);
+      score += WEIGHTS.headlineContext;
+    }
   }
 
   // The body: how often, and together with what.
   const all = `${title}\n${text}`;
-  const tiktok = count(all, TIKTOK);
-  const rednote = count(all, REDNOTE);
-  const lemon8 = count(all, LEMON8);
-  const bytedance = count(all, BYTEDANCE);
-  const refugees = count(all, REFUGEES);
-  const ban = banNearTikTok(all);
-
-  if (tiktok > 0) reasons.push(`mentions TikTok ${times(tiktok)}`);
-  if (rednote > 0) reasons.push(`mentions ${REDNOTE.label} ${times(rednote)}`);
-  if (lemon8 > 0) reasons.push(`mentions Lemon8 ${times(lemon8)}`);
-  if (bytedance > 0) reasons.push(`mentions ByteDance or its apps ${times(bytedance)}`);
-  if (refugees > 0 && tiktok > 0) reasons.push(`speaks of refugees ${times(refugees)}`);
-  if (ban > 0) reasons.push(`talks about the US ban (${times(ban)} next to TikTok)`);
-
-  score += Math.min(tiktok, 10) * 0.4;
-  score += Math.min(rednote, 8) * 0.75;
-  score += Math.min(lemon8, 3) * 0.5;
-  score += Math.min(bytedance, 4) * 0.5;
-  score += tiktok > 0 ? Math.min(refugees, 4) * 0.75 : 0;
-  score += Math.min(ban, 6) * 0.5;
-  if (tiktok >= 2 && rednote >= 2) {
-    score += 2;
-    reasons.push('puts TikTok and RedNote together');
+  const counts = actorCounts(vocabulary, all);
+  const total = (role: Weighed) => byRole(role).reduce((sum, a) => sum + (counts.get(a.id) ?? 0), 0);
+  for (const actor of vocabulary.actors) {
+    const n = counts.get(actor.id) ?? 0;
+    if (n === 0) continue;
+    reasons.push(`mentions ${actor.name} ${times(n)}`);
+    score += Math.min(n, WEIGHTS.mentionCap[actor.role]) * WEIGHTS.mention[actor.role];
+  }
+  const broad = total('broad');
+  const anchors = total('anchor');
+  let companions = 0;
+  if (broad > 0) {
+    for (const term of vocabulary.companions) {
+      const n = term.matcher.count(all);
+      if (n === 0) continue;
+      companions += n;
+      reasons.push(`speaks of ${term.label} ${times(n)}`);
+      score += Math.min(n, WEIGHTS.companionCap) * WEIGHTS.companion;
+    }
+  }
+  let context = 0;
+  for (const term of vocabulary.contexts) {
+    const n = contextNearActors(vocabulary, term.matcher, all);
+    if (n === 0) continue;
+    context += n;
+    reasons.push(`talks about ${term.label} (${times(n)} next to ${listedOr(vocabulary.actors.filter((a) => a.role !== 'anchor').map((a) => a.name))})`);
+    score += Math.min(n, WEIGHTS.contextCap) * WEIGHTS.context;
+  }
+  const pairedBroad = byRole('broad').filter((a) => (counts.get(a.id) ?? 0) >= WEIGHTS.pairMinimum);
+  const pairedAnchor = byRole('anchor').filter((a) => (counts.get(a.id) ?? 0) >= WEIGHTS.pairMinimum);
+  if (pairedBroad.length > 0 && pairedAnchor.length > 0) {
+    score += WEIGHTS.pair;
+    reasons.push(`puts ${pairedBroad[0]!.name} and ${pairedAnchor[0]!.name} together`);
   }
 
   // Density: a long article that names TikTok twice is about something else.
   const words = Math.max(wordCount(all), 1);
-  const storyWords = tiktok + rednote + lemon8 + bytedance + (tiktok > 0 ? refugees : 0);
+  const storyWords = broad + anchors + total('related') + companions;
   const density = (storyWords / words) * 100;
   if (storyWords > 0) reasons.push(`about ${density.toFixed(1)} story words per 100 words`);
-  score += Math.min(density / 2, 2);
+  score += Math.min(density / 2, WEIGHTS.densityCap);
 
-  // The story is the ban or the move, not TikTok in general.
-  const anchored = rednote > 0 || lemon8 > 0 || (refugees > 0 && tiktok > 0) || ban >= 2;
-  const passing = tiktok + rednote <= 2 && titleNames.length === 0;
-  if (passing && tiktok + rednote > 0) {
-    reasons.push('TikTok or RedNote comes up only in passing');
-    score = Math.min(score, 2);
+  // The story is its anchors, or the broad actor with the story's own words: not TikTok in general.
+  const anchored = anchors > 0 || companions > 0 || context >= WEIGHTS.contextAnchor;
+  const mainMentions = broad + total('anchor');
+  const passing = mainMentions <= WEIGHTS.passingMentions && titleActors.length === 0;
+  if (passing && mainMentions > 0) {
+    reasons.push(`${listedOr([...byRole('broad'), ...byRole('anchor')].map((a) => a.name))} comes up only in passing`);
+    score = Math.min(score, WEIGHTS.passingCap);
   }
-  if (!anchored && tiktok > 0) reasons.push('says nothing of RedNote, the refugees or the ban');
+  if (!anchored && broad > 0) {
+    const wanted = [...byRole('anchor').map((a) => a.name), ...[...vocabulary.companions, ...vocabulary.contexts].map((t) => t.label)];
+    reasons.push(`says nothing of ${listedOr(wanted)}`);
+  }
 
   score = Math.round(score * 10) / 10;
   // A headline alone (a video page, a teaser) is not enough: the text must carry the story too.
-  const bodyMentions = [TIKTOK, REDNOTE, LEMON8, BYTEDANCE].reduce((sum, term) => sum + count(text, term), 0);
-  if (bodyMentions < 2 && titleNames.length > 0) reasons.push('the text itself hardly mentions the story');
+  const bodyMentions = [...actorCounts(vocabulary, text).values()].reduce((sum, n) => sum + n, 0);
+  if (bodyMentions < WEIGHTS.bodyMentions && titleActors.length > 0) reasons.push('the text itself hardly mentions the story');
   const onTopic =
-    anchored && !passing && bodyMentions >= 2 && score >= ON_TOPIC_SCORE && (density >= MIN_DENSITY || titleNames.length > 0);
+    anchored &&
+    !passing &&
+    bodyMentions >= WEIGHTS.bodyMentions &&
+    score >= WEIGHTS.threshold &&
+    (density >= WEIGHTS.minDensity || titleActors.length > 0);
   reasons.unshift(onTopic ? `about the story (score ${score})` : `not about the story (score ${score})`);
   return { onTopic, score, reasons };
 }

@@ -1,45 +1,35 @@
 /**
- * The content script's part of reading a page: is it an article, is it about the story, and the
- * article's text block by block, to send to the background. Kept apart from the rest of the
- * pipeline so the content script does not carry the number and date readers.
+ * The content script's part of reading a page: is it an article, and the article's text block
+ * by block, to send to the background, which judges whether it is about the story and reads its
+ * numbers and dates (so the content script carries neither the story nor those readers).
  */
 import { isRealDay, READING_LIMITS } from '../../constants';
 import type { ExtractedPage } from '../../schema';
 import { detectArticle } from './article';
 import { extractArticleSteps, type ArticleBlock } from './extract';
-import { assessTopic } from '../background/topic';
 
 const clip = <T>(items: readonly T[], max: number) => items.slice(0, max);
-
-/**
- * How much of the article's text the topic is judged on: its start says what it is about, and
- * the topic's word counts would otherwise run over every character of a book-length page.
- */
-export const TOPIC_TEXT = 30_000;
 
 type Extracted = { page: ExtractedPage; blocks: ArticleBlock[] };
 
 /**
- * The steps of `extractPage`, with a pause between the expensive ones (detection, extraction,
- * topic), so that the content script can hand the main thread back to the page in between.
+ * The steps of `extractPage`, with a pause between the expensive ones (detection and the passes
+ * of extraction), so that the content script can hand the main thread back to the page.
  */
 function* extractPageSteps(doc: Document): Generator<void, Extracted> {
   const verdict = detectArticle(doc);
   const empty: ExtractedPage = {
     article: verdict.isArticle,
-    onTopic: false,
     title: null,
     outlet: null,
     publishedAt: null,
     language: null,
     articleSignals: clip(verdict.signals, READING_LIMITS.reasons).map((s) => s.slice(0, 300)),
-    topicReasons: [],
     blocks: [],
   };
   if (!verdict.isArticle) return { page: empty, blocks: [] };
   yield;
   const extracted = yield* extractArticleSteps(doc);
-  const topic = assessTopic({ title: extracted.title, text: extracted.text.slice(0, TOPIC_TEXT) });
   let budget = READING_LIMITS.pageText;
   const blocks = clip(extracted.blocks, READING_LIMITS.blocks).filter((block) => {
     budget -= Math.min(block.text.length, READING_LIMITS.blockText);
@@ -47,20 +37,17 @@ function* extractPageSteps(doc: Document): Generator<void, Extracted> {
   });
   const page: ExtractedPage = {
     ...empty,
-    onTopic: topic.onTopic,
     title: extracted.title?.slice(0, 500) ?? null,
     outlet: extracted.outlet?.slice(0, 200) ?? null,
     publishedAt: extracted.publishedAt && isRealDay(extracted.publishedAt) ? extracted.publishedAt : null,
     language: extracted.language?.slice(0, 20) ?? null,
-    topicReasons: clip(topic.reasons, READING_LIMITS.reasons).map((s) => s.slice(0, 300)),
-    // Off-topic articles keep their text in the page: nothing about them leaves the content script.
-    blocks: topic.onTopic ? blocks.map((block) => ({ role: block.role, text: block.text.slice(0, READING_LIMITS.blockText) })) : [],
+    blocks: blocks.map((block) => ({ role: block.role, text: block.text.slice(0, READING_LIMITS.blockText) })),
   };
-  return { page, blocks: topic.onTopic ? blocks : [] };
+  return { page, blocks };
 }
 
 /**
- * The content script's part: detection, extraction and topic, plus the blocks' text to send.
+ * The content script's part: detection and extraction, with the blocks' text to send.
  * The blocks (elements of the page) stay behind for the highlighter.
  */
 export function extractPage(doc: Document): Extracted {

@@ -1,0 +1,153 @@
+/**
+ * The background's part of reading a page, off the page's main thread: is the article the content
+ * script extracted about the dataset's story, what does it state (figures and dates), and what in
+ * the dataset does each statement match.
+ */
+import { READING_LIMITS } from '../../constants';
+import type { ArticleReading, ExtractedPage, FoundDate, FoundFigure, Story } from '../../schema';
+import { readDates } from './dates';
+import { findOtherSubjects, linkDate, linkFigure, type LinkIndex } from './link';
+import { isMetricCandidate, readNumbers } from './numbers';
+import { assessTopic } from './topic';
+
+/**
+ * How much of the article's text the topic is judged on: its start says what it is about, and
+ * the topic's word counts would otherwise run over every character of a book-length page.
+ */
+export const TOPIC_TEXT = 30_000;
+
+/** Ends of sentences: ".", "!" or "?" (after closing quotes) before a capital, or CJK stops. */
+const SENTENCE_END = /[.!?](?:["”’)\]]*)\s+(?=["“‘(\[]?[\p{Lu}\d])|[。！？；]/gu;
+/** "U.S. downloads", "Jan. 19", "No. 1": an abbreviation, not the end of a sentence. */
+const ABBREVIATION = /\b(?:U\.S|U\.K|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Mr|Mrs|Ms|Dr|St|Inc|Corp|vs)\.\s+$/;
+
+/** Sentence spans of a block's text. */
+export function sentenceSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const end = match.index + match[0].length;
+    if (ABBREVIATION.test(text.slice(Math.max(start, end - 8), end))) continue;
+    spans.push([start, end]);
+    start = end;
+  }
+  if (start < text.length) spans.push([start, text.length]);
+  return spans;
+}
+
+const clip = <T>(items: readonly T[], max: number) => items.slice(0, max);
+
+/**
+ * A sentence cut to the reading's limit around a number: a page without full stops (or a hostile
+ * one) can make a "sentence" of a whole article.
+ */
+function clipAround(found: { sentence: string; start: number; previous: string }, start: number, end: number) {
+  const half = READING_LIMITS.sentence / 2 - 50;
+  const previous = found.previous.slice(-READING_LIMITS.sentence);
+  if (found.sentence.length <= READING_LIMITS.sentence) return { ...found, previous };
+  const from = Math.max(found.start, start - half);
+  const to = Math.min(found.start + found.sentence.length, end + half);
+  return { sentence: found.sentence.slice(from - found.start, to - found.start), start: from, previous };
+}
+
+/**
+ * Whether the article is about the story and, when it is, every number and date of its blocks
+ * with its sentence. `index` is the dataset's (for the names of the story's own actors).
+ */
+export function readExtracted(page: ExtractedPage, story: Story, index: Pick<LinkIndex, 'actorNames'>): ArticleReading {
+  const { blocks, ...verdicts } = page;
+  const text = blocks.map((b) => b.text).join('\n\n');
+  const topic = page.article ? assessTopic({ title: page.title, text: text.slice(0, TOPIC_TEXT) }, story) : null;
+  const base: ArticleReading = {
+    ...verdicts,
+    onTopic: topic?.onTopic ?? false,
+    topicReasons: clip(topic?.reasons ?? [], READING_LIMITS.reasons).map((s) => s.slice(0, 300)),
+    otherSubjects: [],
+    figures: [],
+    dates: [],
+  };
+  if (!base.onTopic) return base;
+  const figures: FoundFigure[] = [];
+  const dates: FoundDate[] = [];
+  let previousSentence = '';
+  blocks.forEach((block, index) => {
+    const spans = sentenceSpans(block.text);
+    const sentenceOf = (offset: number) => {
+      const at = spans.findIndex(([s, e]) => offset >= s && offset < e);
+      const i = at < 0 ? spans.length - 1 : at;
+      const [s, e] = spans[i]!;
+      const previous = i > 0 ? block.text.slice(...spans[i - 1]!) : previousSentence;
+      return { sentence: block.text.slice(s, e), start: s, previous };
+    };
+    for (const mention of readNumbers(block.text)) {
+      if (!isMetricCandidate(mention) || figures.length >= READING_LIMITS.figures) continue;
+      const around = clipAround(sentenceOf(mention.start), mention.start, mention.end);
+      figures.push({
+        id: `f${figures.length}`,
+        text: mention.text.slice(0, 200),
+        value: mention.value,
+        unit: mention.unit,
+        qualifier: mention.qualifier,
+        role: block.role,
+        block: index,
+        start: mention.start,
+        end: mention.end,
+        sentence: around.sentence,
+        sentenceStart: around.start,
+        previous: around.previous,
+        metric: null,
+      });
+    }
+    for (const mention of readDates(block.text, page.publishedAt)) {
+      if (dates.length >= READING_LIMITS.dates) break;
+      dates.push({
+        id: `d${dates.length}`,
+        text: mention.text.slice(0, 200),
+        date: mention.date,
+        precision: mention.precision,
+        relative: mention.relative,
+        role: block.role,
+        block: index,
+        start: mention.start,
+        end: mention.end,
+        sentence: clipAround(sentenceOf(mention.start), mention.start, mention.end).sentence,
+        event: null,
+      });
+    }
+    // Headlines and captions are not the sentence before the body's first one.
+    if (block.role === 'body' && spans.length) previousSentence = block.text.slice(...spans.at(-1)!);
+  });
+  const otherSubjects = clip(findOtherSubjects(text, index), READING_LIMITS.reasons);
+  return { ...base, otherSubjects, figures, dates };
+}
+
+/** Fills in each figure's metric and each date's event from the dataset. */
+export function linkReading(reading: ArticleReading, index: LinkIndex): ArticleReading {
+  if (!reading.onTopic) return reading;
+  const title = reading.title ?? '';
+  return {
+    ...reading,
+    figures: reading.figures.map((figure, _, all) => ({
+      ...figure,
+      metric:
+        linkFigure(
+          {
+            value: figure.value,
+            unit: figure.unit,
+            qualifier: figure.qualifier,
+            sentence: figure.sentence,
+            start: figure.start - figure.sentenceStart,
+            end: figure.end - figure.sentenceStart,
+            previous: figure.previous,
+            title,
+            otherSubjects: reading.otherSubjects,
+            neighbours: all
+              .filter((other) => other !== figure && other.block === figure.block && other.sentenceStart === figure.sentenceStart)
+              .map((other) => ({ start: other.start - figure.sentenceStart, end: other.end - figure.sentenceStart })),
+          },
+          index,
+        )?.metricId ?? null,
+    })),
+    dates: reading.dates.map((date) => ({ ...date, event: linkDate(date, index, reading.otherSubjects) })),
+  };
+}
