@@ -1,9 +1,11 @@
 /**
  * Conventions the project keeps, checked: thin entrypoints, every npm script documented, every
- * fixture page saying what it is for, explicit imports.
+ * fixture page saying what it is for, explicit imports, one job a file, and import boundaries
+ * between the rooms of utils/ that the linter really enforces.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -42,4 +44,47 @@ describe('conventions', () => {
       expect(missing).toEqual([]);
     },
   );
+
+  // Being split by job on their branches (reading real pages; numbers by language); empty when they land.
+  const SPLIT_PENDING = new Set(['utils/reading/page/article.ts', 'utils/reading/page/extract.ts', 'utils/reading/background/numbers.ts']);
+  it.each([...walk('entrypoints'), ...walk('utils'), ...walk('components'), ...walk('scripts')].filter((f) => /\.(ts|tsx|mjs)$/.test(f) && !SPLIT_PENDING.has(f)))(
+    '%s does one job: at most 400 lines',
+    (file) => {
+      expect(read(file).split('\n').length).toBeLessThanOrEqual(400);
+    },
+  );
+
+  it('keeps at most a handful of loose files at the top of utils/', () => {
+    expect(readdirSync(join(ROOT, 'utils')).filter((name) => statSync(join(ROOT, 'utils', name)).isFile() && name.endsWith('.ts')).length).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('import boundaries, as the linter enforces them', () => {
+  const eslint = new ESLint({ cwd: ROOT });
+  const restricted = async (file: string, code: string) => {
+    const [result] = await eslint.lintText(code, { filePath: join(ROOT, file) });
+    return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.line);
+  };
+
+  it.each([
+    ['utils/content/probe.ts', "import { z } from 'zod/mini';", true],
+    ['utils/content/probe.ts', "import Dexie from 'dexie';", true],
+    ['utils/content/probe.ts', "import { dataset } from '../schema';", true],
+    ['utils/content/probe.ts', "import type { Dataset } from '../schema';", false],
+    ['utils/content/probe.ts', "import { Panel } from '../../components/panel/Panel';", true],
+    ['utils/content/probe.ts', "import { readNumbers } from '../reading/background/numbers';", true],
+    ['utils/content/probe.ts', "import { getDb } from '../storage/db';", true],
+    ['utils/content/probe.ts', "import { readBlock } from '../reading/page/extract';", false],
+    ['components/card/Probe.tsx', "import { z } from 'zod/mini';", true],
+    ['utils/core/probe.ts', "import { browser } from 'wxt/browser';", true],
+    ['utils/core/probe.ts', "import { getDb } from '../storage/db';", true],
+    ['utils/core/probe.ts', "import type { Figure } from '../schema';", false],
+    ['utils/reading/page/probe.ts', "import { readNumbers } from '../background/numbers';", true],
+    ['utils/reading/background/probe.ts', "import { browser } from 'wxt/browser';", true],
+    ['utils/reading/background/probe.ts', "import { readNumbers } from './numbers';", false],
+    ['utils/reading/probe.ts', "import { readExtracted } from './background/read';", false],
+    ['utils/background/probe.ts', "import { z } from 'zod/mini';", false],
+  ])('%s: %s → refused %s', async (file, code, refused) => {
+    expect((await restricted(file, `${code}\nexport const probe = 1;\n`)).length > 0).toBe(refused);
+  });
 });
