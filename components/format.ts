@@ -1,13 +1,12 @@
 /** Dates and numbers as a reader reads them, in one place so every view agrees. */
 import { groupDigits } from '../utils/constants';
+import { MONTH_NAMES } from '../utils/core/calendar';
 import type { PartialDate, Source } from '../utils/schema';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `2025-01-13` → "13 January 2025"; `2024-11` → "November 2024"; `2013` → "2013". */
 export function formatPartialDate({ date, precision }: PartialDate): string {
   const [year, month, day] = date.split('-');
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  const monthName = month ? MONTH_NAMES[Number(month) - 1] : undefined;
   if (precision === 'year' || !monthName) return year ?? date;
   if (precision === 'month' || !day) return `${monthName} ${year}`;
   return `${Number(day)} ${monthName} ${year}`;

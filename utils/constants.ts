@@ -4,6 +4,8 @@
  */
 import type { Settings } from './schema';
 
+export { isRealDay } from './core/calendar';
+
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'outline'] as const;
 export const THEMES = ['system', 'light', 'dark'] as const;
 /** A host name: labels of letters, digits and inner hyphens, 253 characters at most. */
@@ -18,15 +20,6 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   disabledSites: [],
 };
-
-const YMD = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-/** `2025-01-13` that exists on the calendar (not `2025-02-30`). */
-export function isRealDay(text: string): boolean {
-  if (!YMD.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}
 
 /** Bounds on what a page can make the extension carry: a hostile page decides what is in it. */
 export const READING_LIMITS = {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import bundled from '../../assets/dataset.json';
 import { dataset, type EventReport, type PartialDate, type StoryEvent } from '../../utils/schema';
 import {
-  addDays,
   compareDates,
   dateLabel,
   datesOverlap,
@@ -42,14 +41,6 @@ describe('the days a partial date covers', () => {
     expect(dayRange(date)).toEqual({ start, end });
   });
 
-  it.each([
-    ['2025-01-13', 1, '2025-01-14'],
-    ['2025-01-31', 1, '2025-02-01'],
-    ['2024-12-31', 1, '2025-01-01'],
-    ['2025-03-01', -1, '2025-02-28'],
-  ])('%s plus %d day is %s', (from, days, to) => {
-    expect(addDays(from, days)).toBe(to);
-  });
 });
 
 describe('ordering dates of different precision', () => {

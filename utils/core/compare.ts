@@ -3,6 +3,7 @@
  * words (consistent or differs, and why), used by the hover card and the side panel alike.
  */
 import { groupDigits } from '../constants';
+import { DAY_MS } from './calendar';
 import { impliedInterval, intervalsOverlap, type Interval } from './interval';
 import type { Figure, Position, Qualifier, Source, Unit } from '../schema';
 
@@ -88,7 +89,7 @@ export function formatStatement({ value, qualifier, unit }: Pick<Statement, 'val
   }
 }
 
-const DAY = 86_400_000;
+
 /** Two dated periods this far apart describe different moments of the story. */
 const SAME_PERIOD_DAYS = 31;
 /**
@@ -103,7 +104,7 @@ const RECENT_DAYS = 92;
  * "within two days") describe the metric itself and match.
  */
 function samePeriod(a: Statement, b: Statement): boolean {
-  const days = (x: string, y: string) => Math.abs(Date.parse(x) - Date.parse(y)) / DAY;
+  const days = (x: string, y: string) => Math.abs(Date.parse(x) - Date.parse(y)) / DAY_MS;
   const aStart = a.period?.start;
   const bStart = b.period?.start;
   if (aStart && bStart) return days(aStart, bStart) <= SAME_PERIOD_DAYS;

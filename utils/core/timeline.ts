@@ -7,10 +7,7 @@
  * done in UTC so that no reader's time zone moves an event to another day.
  */
 import type { DatePrecision, EventReport, PartialDate, StoryEvent } from '../schema';
-
-const DAY_MS = 86_400_000;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+import { addDays, daysInMonth, MONTH_NAMES, pad2, weekdayOf, WEEKDAY_NAMES } from './calendar';
 const PRECISION_RANK: Record<DatePrecision, number> = { year: 0, month: 1, day: 2 };
 
 /** The calendar days a partial date covers, first and last (inclusive), as `YYYY-MM-DD`. */
@@ -19,27 +16,13 @@ export interface DayRange {
   end: string;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const utc = (day: string) => Date.parse(`${day}T00:00:00Z`);
-const isoOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-/** `2025-01-13` plus `days` (negative to go back). */
-export function addDays(day: string, days: number): string {
-  return isoOf(utc(day) + days * DAY_MS);
-}
-
-/** Whole days from `a` to `b` (`b` later is positive). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((utc(b) - utc(a)) / DAY_MS);
-}
 
 /** `2013` → 1 Jan to 31 Dec 2013; `2024-11` → 1 to 30 November; `2025-01-13` → that day. */
 export function dayRange({ date, precision }: PartialDate): DayRange {
   const [year, month = '01', day = '01'] = date.split('-');
   if (precision === 'year') return { start: `${year}-01-01`, end: `${year}-12-31` };
   if (precision === 'month') {
-    const last = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
-    return { start: `${year}-${month}-01`, end: `${year}-${month}-${pad(last)}` };
+    return { start: `${year}-${month}-01`, end: `${year}-${month}-${pad2(daysInMonth(Number(year), Number(month)))}` };
   }
   return { start: `${year}-${month}-${day}`, end: `${year}-${month}-${day}` };
 }
@@ -75,15 +58,15 @@ export function sortEvents<T extends Pick<StoryEvent, 'date'>>(events: readonly 
 export function dateLabel({ date, precision }: PartialDate, { year = true, weekday = true } = {}): string {
   const [y, m, d] = date.split('-');
   if (precision === 'year' || !m) return y!;
-  const month = MONTHS[Number(m) - 1]!;
+  const month = MONTH_NAMES[Number(m) - 1]!;
   if (precision === 'month' || !d) return year ? `${month} ${y}` : month;
   const day = `${Number(d)} ${month}${year ? ` ${y}` : ''}`;
-  return weekday ? `${WEEKDAYS[new Date(utc(date)).getUTCDay()]} ${day}` : day;
+  return weekday ? `${WEEKDAY_NAMES[weekdayOf(date)]} ${day}` : day;
 }
 
 /** "Mon 13": a day of the dense week where space is short. */
 export function shortDayLabel(day: string): string {
-  return `${WEEKDAYS[new Date(utc(day)).getUTCDay()]!.slice(0, 3)} ${Number(day.slice(8, 10))}`;
+  return `${WEEKDAY_NAMES[weekdayOf(day)]!.slice(0, 3)} ${Number(day.slice(8, 10))}`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@
  * pass is linear in the text; the matches are then merged, earliest and longest first.
  */
 import type { DatePrecision } from '../../schema';
-import { MONTH } from './numbers';
+import { type Calendar, calendarOf, DAY_MS, isCalendarDay, monthNumber, MONTH_PATTERN, pad2, timeOf } from '../../core/calendar';
 
 export interface DateMention {
   /** The date as written, without a leading "on" or "in": "Monday", "Jan. 19", "last month". */
@@ -21,7 +21,6 @@ export interface DateMention {
   relative: boolean;
 }
 
-type Calendar = [year: number, month: number, day: number];
 
 /** A candidate before resolution; `resolve` turns it into a date, or null when it cannot. */
 interface Found {
@@ -41,13 +40,13 @@ const ABBR_DOT = '(?:(?<=(?<![a-z])(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec))\\.
 
 // The `d` flag gives each group's offsets, so a span can start at the month rather than at "in".
 const MONTH_DAY = new RegExp(
-  `${B}(${MONTH})\\.?${SP}(\\d{1,2})(?:st|nd|rd|th)?${E}(?:${SP}?[-–—]${SP}?(\\d{1,2})(?:st|nd|rd|th)?${E})?(?:,?${SP}(\\d{4})${E})?`,
+  `${B}(${MONTH_PATTERN})\\.?${SP}(\\d{1,2})(?:st|nd|rd|th)?${E}(?:${SP}?[-–—]${SP}?(\\d{1,2})(?:st|nd|rd|th)?${E})?(?:,?${SP}(\\d{4})${E})?`,
   'gd',
 );
-const DAY_MONTH = new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?${SP}(?:of${SP})?(${MONTH})${E}${ABBR_DOT}(?:,?${SP}(\\d{4})${E})?`, 'gd');
-const MONTH_YEAR = new RegExp(`${B}(${MONTH})\\.?,?${SP}(\\d{4})${E}`, 'gd');
+const DAY_MONTH = new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th)?${SP}(?:of${SP})?(${MONTH_PATTERN})${E}${ABBR_DOT}(?:,?${SP}(\\d{4})${E})?`, 'gd');
+const MONTH_YEAR = new RegExp(`${B}(${MONTH_PATTERN})\\.?,?${SP}(\\d{4})${E}`, 'gd');
 const BARE_MONTH = new RegExp(
-  `${B}(?:(?:[Ii]n|[Ss]ince|by|during|until|till|[Ff]rom|through|throughout|before|after|of|early|late|and|to|between)${SP}|(([Ll]ast|[Tt]his|[Nn]ext)${SP}|mid-))(${MONTH})${E}${ABBR_DOT}(?!${SP}?,?${SP}?\\d)`,
+  `${B}(?:(?:[Ii]n|[Ss]ince|by|during|until|till|[Ff]rom|through|throughout|before|after|of|early|late|and|to|between)${SP}|(([Ll]ast|[Tt]his|[Nn]ext)${SP}|mid-))(${MONTH_PATTERN})${E}${ABBR_DOT}(?!${SP}?,?${SP}?\\d)`,
   'gd',
 );
 const YEAR = new RegExp(
@@ -70,28 +69,12 @@ const CJK_SHIFT: Record<string, [number, number, number]> = {
   上月: [0, -1, 0], 上个月: [0, -1, 0], 本月: [0, 0, 0], 这个月: [0, 0, 0], 下月: [0, 1, 0], 下个月: [0, 1, 0],
 };
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const DAY_MS = 86_400_000;
-const toTime = ([y, m, d]: Calendar) => Date.UTC(y, m - 1, d);
-const fromTime = (t: number): Calendar => {
-  const d = new Date(t);
-  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
-};
-const isReal = ([y, m, d]: Calendar) => {
-  const [y2, m2, d2] = fromTime(toTime([y, m, d]));
-  return y2 === y && m2 === m && d2 === d && y >= 1000 && y <= 9999;
-};
-
 const day = (c: Calendar, relative: boolean) =>
-  isReal(c) ? { date: `${c[0]}-${pad(c[1])}-${pad(c[2])}`, precision: 'day' as const, relative } : null;
+  isCalendarDay(c) ? { date: `${c[0]}-${pad2(c[1])}-${pad2(c[2])}`, precision: 'day' as const, relative } : null;
 const month = (y: number, m: number, relative: boolean) =>
-  m >= 1 && m <= 12 && y >= 1000 && y <= 9999 ? { date: `${y}-${pad(m)}`, precision: 'month' as const, relative } : null;
+  m >= 1 && m <= 12 && y >= 1000 && y <= 9999 ? { date: `${y}-${pad2(m)}`, precision: 'month' as const, relative } : null;
 const year = (y: number, relative: boolean) =>
   y >= 1000 && y <= 9999 ? { date: String(y), precision: 'year' as const, relative } : null;
-
-/** 1–12 for an English month name or abbreviation. */
-const monthNumber = (name: string) =>
-  'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(name.slice(0, 3).toLowerCase()) / 3 + 1;
 
 /** Digits (ASCII or full-width) or a small Chinese numeral ("十三") as a number. */
 function smallNumber(written: string): number {
@@ -112,7 +95,7 @@ function nearest(published: Calendar, m: number, d: number): Calendar | null {
   let best: Calendar | null = null;
   for (const y of [published[0] - 1, published[0], published[0] + 1]) {
     const candidate: Calendar = [y, m, d];
-    if (isReal(candidate) && (!best || Math.abs(toTime(candidate) - toTime(published)) < Math.abs(toTime(best) - toTime(published))))
+    if (isCalendarDay(candidate) && (!best || Math.abs(timeOf(candidate) - timeOf(published)) < Math.abs(timeOf(best) - timeOf(published))))
       best = candidate;
   }
   return best;
@@ -128,15 +111,15 @@ function monthWithoutYear(published: Calendar, m: number, word: string) {
 
 /** A weekday: the latest on or before publication (publication day itself when it matches). */
 function weekdayNear(published: Calendar, weekday: number, word: string) {
-  const today = new Date(toTime(published)).getUTCDay();
+  const today = new Date(timeOf(published)).getUTCDay();
   let offset = -((today - weekday + 7) % 7);
   if (word === 'last' && offset === 0) offset = -7;
   if (word === 'next') offset = (weekday - today + 7) % 7 || 7;
-  return day(fromTime(toTime(published) + offset * DAY_MS), true);
+  return day(calendarOf(timeOf(published) + offset * DAY_MS), true);
 }
 
 function shift(published: Calendar, [dy, dm, dd]: [number, number, number], precision: DatePrecision) {
-  if (precision === 'day') return day(fromTime(toTime(published) + dd * DAY_MS), true);
+  if (precision === 'day') return day(calendarOf(timeOf(published) + dd * DAY_MS), true);
   const total = published[0] * 12 + published[1] - 1 + dy * 12 + dm;
   return precision === 'month' ? month(Math.floor(total / 12), (total % 12) + 1, true) : year(published[0] + dy, true);
 }
@@ -144,7 +127,7 @@ function shift(published: Calendar, [dy, dm, dd]: [number, number, number], prec
 function parsePublished(publishedAt: string | null): Calendar | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(publishedAt ?? '');
   const c: Calendar | null = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
-  return c && isReal(c) ? c : null;
+  return c && isCalendarDay(c) ? c : null;
 }
 
 function findAll(text: string): Found[] {

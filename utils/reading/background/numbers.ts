@@ -10,6 +10,7 @@
  * currency, "No.", "Jan.", "aged"). Every regex is bounded in how far it can look, so the whole
  * read is linear in the length of the text, whatever the text.
  */
+import { MONTH_PATTERN } from '../../core/calendar';
 import type { Qualifier, Unit } from '../../schema';
 
 export type NumberKind =
@@ -42,9 +43,6 @@ export interface NumberMention {
 export const isMetricCandidate = (mention: NumberMention): boolean =>
   mention.kind === 'quantity' || mention.kind === 'duration';
 
-/** English month names as a regex source, shared with the date reader. */
-export const MONTH =
-  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 
 interface Draft extends NumberMention {
   /** A bare integer: no grouping commas, decimals, scale, currency or percent. */
@@ -134,7 +132,7 @@ const MONEY_AFTER = sticky(`(${S}(?:US |U\\.S\\. )?dollars(?![a-z])|美元)|${S}
 const HYPHEN_UNIT = sticky('-(year|day|hour|week|month|minute)s?(-olds?)?(?![a-z])');
 const AGE_AFTER = sticky(`${S}years?[ -]old(?![a-z])|岁`);
 const READ_AFTER = sticky(`[ \\u00a0-]min(?:ute)?s?\\.?[ -]read(?![a-z])`);
-const MONTH_AFTER = new RegExp(`${S}(?:${MONTH})(?![a-z])`, 'y');
+const MONTH_AFTER = new RegExp(`${S}(?:${MONTH_PATTERN})(?![a-z])`, 'y');
 const RANK_AFTER = sticky('[ -](?:most|place|spot|largest|biggest|highest|ranked)(?![a-z])');
 const CJK_DATE = /[月日号]/y;
 const UNIT_WORD = /[ \u00a0]{1,2}([A-Za-z][A-Za-z’'-]*)/y;
@@ -145,7 +143,7 @@ const CJK_ROUGH = /[数几]([十百千]?)([万亿])/y;
 
 // What can come before the number, read on a short window that ends where the number starts.
 const CURRENCY = before(`(?<![A-Za-z])(US|U\\.S\\.|[A-Z]{1,2})?(\\$)|(?<![A-Za-z])(USD|RMB) ?|[¥￥€£]`, '');
-const MONTH_BEFORE = before(`(?<![A-Za-z])(?:${MONTH})\\.?${S}`, '');
+const MONTH_BEFORE = before(`(?<![A-Za-z])(?:${MONTH_PATTERN})\\.?${S}`, '');
 const RANK_BEFORE = before(`(?<![A-Za-z])(?:No\\.? ?|[Nn]umber |[Tt]op[ -])|#`, '');
 const RANKED = before(`ranked${S}(?:at${S})?|排名第|排第|位居第|排行第`);
 const PAGE_BEFORE = before(`(?<![a-z])(?:pages?|pp?\\.|issues?|vol(?:ume)?\\.?|chapter|section|episode|ep\\.|season|part|article|fig(?:ure)?\\.?|table|step)${S}?`);

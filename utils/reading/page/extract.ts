@@ -19,6 +19,7 @@ import {
   weightedLength,
   type StructuredData,
 } from './article';
+import { isCalendarDay, isoDayOf, monthNumber, MONTH_PATTERN } from '../../core/calendar';
 import { BLOCK_TAGS, collectText, isNeverText, squash, tagOf, type CollectedText } from './text';
 
 export interface ArticleBlock {
@@ -308,26 +309,16 @@ function findAuthors(doc: Document, data: StructuredData, bylines: string[]): st
 // ---------------------------------------------------------------------------------------------
 // Dates
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
-  nov: 11, dec: 12,
-};
-const MONTH_NAME =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH_NAME = `(${MONTH_PATTERN})`;
 const ISO_DATE = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/;
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}\\.?,?\\s+(\\d{4})\\b`, 'i');
 const CJK_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
+/** A publication date: a real day, in the years news sites have existed. */
 function ymd(year: number, month: number, day: number): string | null {
-  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > days) return null;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-function monthNumber(name: string): number {
-  return MONTHS[name.toLowerCase().slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)] ?? 0;
+  if (year < 1990 || year > 2100 || !isCalendarDay([year, month, day])) return null;
+  return isoDayOf([year, month, day]);
 }
 
 /**
