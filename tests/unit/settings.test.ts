@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS } from '../../utils/constants';
+import { DEFAULT_SETTINGS, HIGHLIGHT_STYLES, THEMES } from '../../utils/constants';
+import { settings as settingsSchema } from '../../utils/schema';
 import { isSiteDisabled, normalizeSite, readSettings, repairSettings, watchSettings } from '../../utils/settings';
 import { loadSettings, saveSettings, settingsItem } from '../../utils/storage/settings-store';
 
@@ -98,5 +100,66 @@ describe('sites where Crosscheck stays off', () => {
     ['scmp.com', [], false],
   ])('%s with %j off → disabled: %s', (host, sites, expected) => {
     expect(isSiteDisabled(host, sites)).toBe(expected);
+  });
+});
+
+/**
+ * The settings are checked in two places: by hand on read (`repairSettings`, in code small enough
+ * for the content script) and by the zod schema before a write. These properties hold them
+ * together: whatever is stored, the repaired value passes the schema, a value the schema accepts
+ * comes through repair unchanged, and a value repair leaves untouched is one the schema accepts.
+ */
+describe('the hand repair and the schema agree', () => {
+  const site = fc.oneof(
+    fc.domain().map((host) => host.toLowerCase()),
+    fc.constantFrom('example.com', 'news.example.org', 'a-b.example', '<script>', '', 'EXAMPLE.COM', 'x'.repeat(300), 'exa mple.com'),
+  );
+  const stored = fc.oneof(
+    fc.record(
+      {
+        hoverCards: fc.oneof(fc.boolean(), fc.string(), fc.integer()),
+        highlightStyle: fc.oneof(fc.constantFrom(...HIGHLIGHT_STYLES), fc.string()),
+        theme: fc.oneof(fc.constantFrom(...THEMES), fc.string()),
+        disabledSites: fc.oneof(fc.array(fc.oneof(site, fc.integer(), fc.constant(null)), { maxLength: 20 }), fc.string()),
+        extra: fc.jsonValue(),
+      },
+      { requiredKeys: [] },
+    ),
+    fc.jsonValue(),
+  );
+
+  it('repairs anything stored into settings the schema accepts', () => {
+    fc.assert(
+      fc.property(stored, (value) => {
+        const { settings } = repairSettings(value);
+        expect(settingsSchema.safeParse(settings).success).toBe(true);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('leaves settings the schema accepts as they are, and reports nothing', () => {
+    fc.assert(
+      fc.property(stored, (value) => {
+        const parsed = settingsSchema.safeParse(value);
+        if (!parsed.success || new Set(parsed.data.disabledSites).size !== parsed.data.disabledSites.length) return;
+        expect(repairSettings(value)).toEqual({ settings: parsed.data, repaired: [] });
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('reports a repair exactly when the schema refuses what was stored', () => {
+    fc.assert(
+      fc.property(stored, (value) => {
+        if (value === null || value === undefined) return;
+        const { repaired } = repairSettings(value);
+        const duplicates = Array.isArray((value as { disabledSites?: unknown }).disabledSites) &&
+          new Set((value as { disabledSites: unknown[] }).disabledSites).size !== (value as { disabledSites: unknown[] }).disabledSites.length;
+        if (duplicates) return; // duplicates are folded quietly: the same site listed twice is the same choice
+        expect(repaired.length > 0).toBe(!settingsSchema.safeParse(value).success);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });
