@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findOtherSubjects, linkDate, linkFigure, type FigureContext } from '../../utils/reading/background/link';
+import { buildLinkIndex, findOtherSubjects, linkDate, linkFigure, type FigureContext } from '../../utils/reading/background/link';
+import type { Figure } from '../../utils/schema';
 import { sentenceSpans } from '../../utils/reading/background/read';
 import { readPage } from '../../utils/reading/pipeline';
 import { BUNDLED_INDEX as index, BUNDLED_READING } from '../support/bundled';
@@ -123,6 +124,38 @@ describe('linking one number', () => {
   it('refuses when the sentence before names another app', () => {
     const ctx = context('"We were built for 200,000 users," she said.', '200,000', { value: 200_000, unit: 'users', previous: "Lumio's chief executive said the company hired moderators.", otherSubjects: ['lumio'] });
     expect(linkFigure(ctx, index)).toBeNull();
+  });
+});
+
+describe('linking against the values the dataset holds', () => {
+  const figure = (id: string, metricId: string, value: number, unit: Figure['unit'], suspect?: boolean): Figure => ({
+    id, sourceId: 's', metricId, value, asWritten: String(value), qualifier: 'exact', interval: { low: value, high: value }, unit, scope: 'unstated',
+    asOf: { date: '2025-01-20', precision: 'day', basis: 'published' }, position: 'body', quote: String(value), ...(suspect ? { suspect } : {}),
+  });
+  const data = (suspect: boolean) =>
+    buildLinkIndex({
+      story: { actors: [{ id: 'rednote', name: 'RedNote', role: 'anchor', aliases: { en: ['rednote'] } }], otherNames: [] },
+      metrics: [
+        { id: 'new-users', label: 'New users', unit: 'users', subject: 'rednote', scope: 'unstated', signals: { en: ['new users'] } },
+        { id: 'active-users-change', label: 'Change in active users', unit: 'percent', subject: 'rednote', scope: 'us', signals: { en: ['fell by'] } },
+      ],
+      figures: [figure('a', 'new-users', 700_000, 'users'), figure('b', 'new-users', 70_000, 'users', suspect), figure('c', 'active-users-change', -54, 'percent')],
+      events: [],
+    });
+  const at = (sentence: string, number: string, value: number, unit: Figure['unit']): FigureContext => {
+    const start = sentence.indexOf(number);
+    return { value, unit, qualifier: 'exact', sentence, start, end: start + number.length, previous: '', title: '', otherSubjects: [] };
+  };
+
+  it('lets no garbled (suspect) statement pull numbers of its order to its metric', () => {
+    const ctx = at('Some 65,000 new users joined RedNote.', '65,000', 65_000, 'users');
+    expect(linkFigure(ctx, data(false))?.metricId).toBe('new-users');
+    expect(linkFigure(ctx, data(true))).toBeNull();
+  });
+
+  it('matches a fall written as a size ("fell by 54%") with a change kept as -54', () => {
+    expect(linkFigure(at("RedNote's US active users fell by 54% on Monday.", '54%', 54, 'percent'), data(true))?.evidence).toEqual(['unit percent', 'subject RedNote', '"fell by"']);
+    expect(linkFigure(at("RedNote's US active users fell by 54% on Monday.", '54%', 54, 'percent'), data(true))?.score).toBe(2 + 2 + 3 + 3);
   });
 });
 

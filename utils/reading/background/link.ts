@@ -57,6 +57,8 @@ export interface LinkData {
 export function buildLinkIndex(data: LinkData): LinkIndex {
   const values = new Map<string, number[]>();
   for (const figure of data.figures) {
+    // A garbled statement ("700 million" new users) would make its metric claim numbers of the wrong order.
+    if (figure.suspect) continue;
     const list = values.get(figure.metricId);
     if (list) list.push(figure.value);
     else values.set(figure.metricId, [figure.value]);
@@ -153,12 +155,17 @@ function gap(start: number, end: number, number: { start: number; end: number })
   return 0;
 }
 
-/** How close `value` is to the closest value the dataset has for the metric: 1 is equal. */
+/**
+ * How close `value` is to the closest value the dataset has for the metric: 1 is equal. Sizes
+ * are compared: a page writes "fell by 54%" where the dataset keeps the change as -54.
+ */
 function closeness(value: number, values: readonly number[]): number {
   let best = Infinity;
+  const size = Math.abs(value);
   for (const v of values) {
-    if (v === 0 || value === 0) continue;
-    best = Math.min(best, Math.max(v, value) / Math.min(v, value));
+    const other = Math.abs(v);
+    if (other === 0 || size === 0) continue;
+    best = Math.min(best, Math.max(other, size) / Math.min(other, size));
   }
   return best;
 }
