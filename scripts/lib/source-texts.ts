@@ -4,10 +4,11 @@
  * only, by `npm run dataset:check`, the dataset tests and `npm run curate`.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+// A string, not `new URL(…)`: under happy-dom the global URL is not Node's, and Node refuses it.
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** Names another folder holding `corpus/` and `seeds/` (a clone elsewhere, CI). */
 export const SHARED_ENV = 'CROSSCHECK_SHARED';
 
