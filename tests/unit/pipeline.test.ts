@@ -88,6 +88,12 @@ describe('reading fixture pages end to end', () => {
     ['no-head.html', 'Monday', '2025-01-20', 'trump-signs-tiktok-executive-order'],
     ['scmp-graph.html', 'Thursday', '2025-01-16', 'rednote-tops-app-store-in-britain-canada-ireland-italy'],
     ['scmp-graph.html', '2013', '2013', 'rednote-launch'],
+    // Told apart from the other events of the same day by the words only one of them uses.
+    ['trade-entertainment.html', 'Jan. 10, 2025', '2025-01-10', 'supreme-court-hears-tiktok-arguments'],
+    ['no-head.html', 'Saturday night', '2025-01-18', 'lemon8-and-bytedance-apps-go-dark'],
+    ['magazine-explainer.html', 'Jan. 19', '2025-01-19', 'tiktok-ban-deadline'],
+    ['magazine-explainer.html', 'last year', '2024', 'tiktok-law-signed'],
+    ['hostile-styles.html', 'Jan. 19', '2025-01-19', 'tiktok-ban-deadline'],
   ])('%s resolves "%s" to %s and links %s', (page, text, date, event) => {
     expect(read(page).dates.filter((d) => d.text === text).map((d) => [d.date, d.event])).toContainEqual([date, event]);
   });
