@@ -276,6 +276,11 @@ describe('metrics', () => {
     expect(new Set(wordsOf(m.signals)).size).toBe(Object.values(m.signals).flat().length);
   });
 
+  it.each(data.metrics.map((m) => [m.id, m] as const))('%s has signal words in every language its figures are written in', (id, m) => {
+    const languages = new Set(figuresOf(id).map((f) => sourceById.get(f.sourceId)?.language));
+    for (const language of languages) expect(m.signals[language ?? '?']?.length ?? 0, `${id}: no ${language} signals`).toBeGreaterThan(0);
+  });
+
   it('no two metrics share the same set of signals', () => {
     const keys = data.metrics.map((m) => wordsOf(m.signals).sort().join('|'));
     expect(new Set(keys).size).toBe(keys.length);
