@@ -5,27 +5,15 @@
  *   npm run analyze -- tests/fixtures/pages/wire-local-news.html http://127.0.0.1:4173/page.html
  *
  * Curators use it to see what an article states that the dataset lacks (`metric: null`). URLs
- * must be on this machine (127.0.0.1 / localhost): nothing is fetched from anywhere else.
+ * must be on this machine (127.0.0.1 / localhost), and so must every redirect they answer with
+ * (scripts/lib/load-page.ts): nothing is fetched from anywhere else.
  */
-import { readFile } from 'node:fs/promises';
 import { DOMParser } from 'linkedom';
 import bundled from '../assets/dataset.json';
 import { dataset } from '../utils/schema';
 import { buildLinkIndex } from '../utils/reading/background/link';
 import { readPage } from '../utils/reading/pipeline';
-
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-async function load(input: string): Promise<string> {
-  if (/^https?:\/\//i.test(input)) {
-    const url = new URL(input);
-    if (!LOOPBACK.has(url.hostname)) throw new Error(`refusing to fetch ${url.host}: only pages served from 127.0.0.1 or localhost are read`);
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`${input}: HTTP ${response.status}`);
-    return response.text();
-  }
-  return readFile(input, 'utf8');
-}
+import { loadPage } from './lib/load-page';
 
 export async function analyze(inputs: string[], write: (line: string) => void = console.log): Promise<number> {
   const data = dataset.parse(bundled);
@@ -33,7 +21,7 @@ export async function analyze(inputs: string[], write: (line: string) => void = 
   let failures = 0;
   for (const input of inputs) {
     try {
-      const html = await load(input);
+      const { text: html } = await loadPage(input);
       const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
       const reading = readPage(doc, source);
       write(

@@ -1,28 +1,20 @@
 /**
- * The bundled dataset (`assets/dataset.json`) against the schema and against the five seed
- * articles it was curated from (`../shared/seeds`, beside the repository). The seeds are read
- * here only: product code never imports them.
+ * The bundled dataset (`assets/dataset.json`) against the schema and against the articles it was
+ * curated from (`../shared`, beside the repository, or `$CROSSCHECK_SHARED`), read with the same
+ * code as `npm run dataset:check`. The articles are read here only: product code never imports
+ * them. Without them the checks that need them are skipped, with a line saying why; with
+ * `CI=true` they are required.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkQuotes } from '../../scripts/lib/dataset-check';
+import { articleFor, collapse, loadSourceTexts, locateShared, ROOT, SEED_FILES, textsRequired, type ArticleText } from '../../scripts/lib/source-texts';
 import { wordsOf } from '../../utils/core/words';
 import { dataset, type Dataset, type Figure, type Qualifier } from '../../utils/schema';
 import { SYNTHETIC_STORY } from '../support/synthetic-dataset';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DATASET_PATH = join(ROOT, 'assets', 'dataset.json');
-const SEEDS_DIR = resolve(ROOT, '..', 'shared', 'seeds');
-
-/** Which seed article each source was curated from (kept here, out of the product bundle). */
-const SEED_FILES: Record<string, string> = {
-  'reuters-local-2025-01-14': '000_eb4f457596c627ee.txt',
-  'rfa-2025-01-15': '001_508930b89cb79ee1.txt',
-  'gbaf-reuters-2025-01-14': '002_fcc52b75774229a2.txt',
-  'scmp-2025-01-17': '003_13dd2a9c0c6eaca2.txt',
-  'thr-2025-01-21': '004_c5a5086faa8b6105.txt',
-};
 
 const raw: unknown = JSON.parse(readFileSync(DATASET_PATH, 'utf8'));
 const parsed = dataset.safeParse(raw);
@@ -31,20 +23,17 @@ const data: Dataset = parsed.success
   ? parsed.data
   : { format: 2, version: '0.0.0', builtAt: '2026-01-01', story: SYNTHETIC_STORY, sources: [], metrics: [], figures: [], events: [] };
 
-/** Collapse whitespace; in the seed only, undo the copy artifact `\$` (seeds README). */
-const collapse = (s: string) => s.replace(/\s+/g, ' ');
-const seedCache = new Map<string, string>();
-function seedText(sourceId: string): string {
-  const cached = seedCache.get(sourceId);
-  if (cached !== undefined) return cached;
-  if (!existsSync(SEEDS_DIR)) throw new Error(`seed articles folder not found: ${SEEDS_DIR}`);
-  const file = SEED_FILES[sourceId];
-  if (file === undefined) throw new Error(`no seed file mapped for source "${sourceId}"`);
-  const path = join(SEEDS_DIR, file);
-  if (!existsSync(path)) throw new Error(`seed article not found: ${path}`);
-  const text = collapse(readFileSync(path, 'utf8').replace(/\\\$/g, '$'));
-  seedCache.set(sourceId, text);
-  return text;
+const shared = locateShared();
+const texts = shared.found ? loadSourceTexts(shared.dir) : null;
+const SKIPPED = shared.found ? '' : ` (skipped: ${shared.reason})`;
+if (!shared.found) console.warn(`dataset.test.ts: ${textsRequired() ? 'failing' : 'skipping'} the checks against the articles: ${shared.reason}`);
+
+/** The collapsed text of a source's article (the checks above this file's tests make sure there is one). */
+function articleText(sourceId: string): string {
+  const source = data.sources.find((s) => s.id === sourceId);
+  const article = texts && source ? articleFor(texts, source) : 'no texts';
+  if (typeof article === 'string') throw new Error(`${sourceId}: ${article}`);
+  return collapse((article as ArticleText).text);
 }
 
 const DAY_MS = 86_400_000;
@@ -101,15 +90,33 @@ describe('bundled dataset', () => {
     expect(data.version).toMatch(/^2\.\d+\.\d+$/);
   });
 
-  it('finds the seed articles beside the repository', () => {
-    expect(existsSync(SEEDS_DIR), `seed articles folder not found: ${SEEDS_DIR}`).toBe(true);
-    for (const id of Object.keys(SEED_FILES)) expect(seedText(id).length).toBeGreaterThan(1000);
+  it.runIf(shared.found || textsRequired())('finds the articles it was curated from (required when CI=true)', () => {
+    expect(shared.found ? '' : shared.reason).toBe('');
+    for (const id of Object.keys(SEED_FILES)) expect(articleText(id).length).toBeGreaterThan(1000);
   });
 });
 
+describe.skipIf(!texts)(`every quote in its own article${SKIPPED}`, () => {
+  it('finds each source\'s article, its headline (unless approximate) and every figure\'s and report\'s quote, word for word', () => {
+    expect(checkQuotes(data, texts!)).toEqual([]);
+  });
+
+  it.each(data.events.flatMap((e) => e.reports.map((r, i) => [`${e.id} #${i}`, r] as const)).filter(([, r]) => r.dateAsWritten !== undefined))(
+    '%s: the date as written stands in the quote or just before it',
+    (_id, r) => {
+      const text = articleText(r.sourceId);
+      const at = text.indexOf(collapse(r.quote));
+      const window = text.slice(Math.max(0, at - 300), at + r.quote.length);
+      expect(window).toContain(r.dateAsWritten);
+    },
+  );
+});
+
 describe('sources', () => {
-  it('has one source per seed article, and no other', () => {
-    expect(data.sources.map((s) => s.id).sort()).toEqual(Object.keys(SEED_FILES).sort());
+  it('carries the world\'s reporting: at least 55 sources from 45 outlets, in ten languages', () => {
+    expect(data.sources.length).toBeGreaterThanOrEqual(55);
+    expect(new Set(data.sources.map((s) => s.outlet)).size).toBeGreaterThanOrEqual(45);
+    expect(new Set(data.sources.map((s) => s.language))).toEqual(new Set(['en', 'zh', 'ja', 'ko', 'pt', 'de', 'es', 'hi', 'id', 'it']));
   });
 
   it.each([
@@ -118,6 +125,21 @@ describe('sources', () => {
     ['gbaf-reuters-2025-01-14', 'Global Banking & Finance Review', 'Reuters', '2025-01-14', 'exact'],
     ['scmp-2025-01-17', 'South China Morning Post', undefined, '2025-01-17', 'inferred'],
     ['thr-2025-01-21', 'The Hollywood Reporter', undefined, '2025-01-21', 'inferred'],
+    ['yahoo-reuters-2025-01-21', 'Yahoo Finance Canada', 'Reuters', '2025-01-21', 'exact'],
+    ['cebudailynews-afp-2025-01-16', 'Cebu Daily News', 'AFP', '2025-01-16', 'exact'],
+    ['straitstimes-bloomberg-2025-01-20', 'The Straits Times', 'Bloomberg', '2025-01-20', 'inferred'],
+    ['dywpk-bloomberg-2025-01-15', 'g.dywpk.org.uk', 'Bloomberg', '2025-01-15', 'inferred'],
+    ['marayapress-newsweek-2025-01-14', 'Maraya Press', 'Newsweek', '2025-01-14', 'inferred'],
+    ['ihu-unisinos-conversation-2025-01-21', 'IHU Unisinos', 'The Conversation', '2025-01-21', 'exact'],
+    ['sabiniax-huffpost-2025-01-16', 'sabiniax.online', 'HuffPost', '2025-01-16', 'exact'],
+    ['technologistmag-wired-2025-01-16', 'Technologist Mag', 'WIRED', '2025-01-16', 'inferred'],
+    ['networktoday-nypost-2025-01-14', 'Network Today', 'New York Post', '2025-01-14', 'inferred'],
+    ['daily8-scmp-2025-06-05', 'Daily8', 'South China Morning Post', '2025-06-05', 'inferred'],
+    ['nidrot-cnet-2025-01-17', 'nidrot.com', 'CNET', '2025-01-17', 'inferred'],
+    ['actualnews-numerama-2025-01-14', 'Actual News Magazine', 'Numerama', '2025-01-14', 'inferred'],
+    ['bci24news-epochtimes-2025-01-17', 'BCI24 News', 'The Epoch Times', '2025-01-17', 'inferred'],
+    ['flashnewswire-nbc-2025-01-13', 'Flash News Wire', 'NBC News', '2025-01-13', 'inferred'],
+    ['36kr-2026-02-04', '36Kr', 'PEdaily (投资界)', '2026-02-04', 'exact'],
   ])('%s: %s, reported by %s, published %s (%s)', (id, outlet, reportedBy, date, precision) => {
     const s = sourceById.get(id);
     expect(s).toBeDefined();
@@ -127,26 +149,39 @@ describe('sources', () => {
     expect(s?.published.precision).toBe(precision);
   });
 
-  it('gives no URL (none is in the texts) and lists no editors as authors', () => {
-    for (const s of data.sources) expect(s.url).toBeUndefined();
+  it.each([
+    ['ihu-unisinos-conversation-2025-01-21', 'pt', 'The Conversation', 'en'],
+    ['actualnews-numerama-2025-01-14', 'en', 'Numerama', 'fr'],
+    ['newsamigo-cgtn-2025-01-16', 'es', 'CGTN', 'en'],
+    ['36kr-2026-02-04', 'en', 'PEdaily (投资界)', 'zh'],
+  ])('%s (%s) is a translation of %s (%s)', (id, language, outlet, original) => {
+    expect(sourceById.get(id)?.language).toBe(language);
+    expect(sourceById.get(id)?.translationOf).toEqual({ outlet, language: original });
+  });
+
+  it('gives the seeds no URL (none is in their copies) and every other source its page\'s, once', () => {
+    const seeds = new Set(Object.keys(SEED_FILES));
+    for (const s of data.sources) expect(s.url === undefined).toBe(seeds.has(s.id));
+    const urls = data.sources.flatMap((s) => (s.url ? [s.url] : []));
+    expect(new Set(urls).size).toBe(urls.length);
     expect(sourceById.get('gbaf-reuters-2025-01-14')?.authors).toEqual(['Eduardo Baptista', 'Katie Paul', 'Krystal Hu']);
     expect(sourceById.get('rfa-2025-01-15')?.authors).toBeUndefined();
   });
 
-  it.each(['reuters-local-2025-01-14', 'gbaf-reuters-2025-01-14', 'scmp-2025-01-17', 'thr-2025-01-21'])(
-    "%s: the title is the article's own headline",
-    (id) => {
-      const s = sourceById.get(id);
-      expect(seedText(id)).toContain(collapse(s?.title ?? '∅'));
-    },
-  );
+  it('explains every inferred date', () => {
+    for (const s of data.sources.filter((x) => x.published.precision === 'inferred')) expect(s.published.basis).toMatch(/^No date (visible|in the text)/);
+  });
+
+  it.skipIf(!texts)(`marks a headline approximate exactly where its article's header does, and the seed copy without one${SKIPPED}`, () => {
+    const marked = data.sources.filter((s) => s.titleApproximate).map((s) => s.id);
+    const expected = data.sources
+      .filter((s) => (s.url ? (articleFor(texts!, s) as ArticleText).titleApproximate : s.id === 'rfa-2025-01-15'))
+      .map((s) => s.id);
+    expect(marked).toEqual(expected);
+  });
 });
 
 describe('figures', () => {
-  it.each(figureRows)('%s: the quote is verbatim in its seed article', (_id, f) => {
-    expect(seedText(f.sourceId)).toContain(collapse(f.quote));
-  });
-
   it.each(figureRows)('%s: the interval follows from value and qualifier', (_id, f) => {
     const want = expectedInterval(f.value, f.qualifier, f.asWritten);
     for (const bound of ['low', 'high'] as const) {
@@ -208,6 +243,26 @@ const REQUIRED_METRICS = [
   'tiktokrefugee-hashtag-views',
   'onechance-share-price-rise',
   'tiktok-ban-enforcement-pause-days',
+  // The quantities the world's reporting adds (ids other work relies on).
+  'rednote-us-new-users-one-day',
+  'rednote-us-daily-active-users',
+  'rednote-us-daily-active-users-change',
+  'rednote-profit-2024',
+  'rednote-countries-topped-download-charts',
+  'rednote-ios-daily-downloads-global',
+  'rednote-ios-downloads-three-days',
+  'rednote-us-app-store-rank',
+  'rednote-moderator-monthly-pay',
+  'tiktok-us-users-aged-18-29-share',
+  'tiktok-extension-promised-days',
+  'tiktok-law-divestment-days',
+  'tiktokrefugee-hashtag-posts',
+  'tiktokrefugee-hashtag-comments',
+  'duolingo-us-mandarin-learners-growth',
+  'yantai-china-pet-foods-share-price-rise',
+  'gsr-fund-rednote-share-of-assets',
+  'lemon8-google-play-downloads',
+  'lemon8-us-downloads-total',
 ];
 
 describe('metrics', () => {
@@ -219,6 +274,11 @@ describe('metrics', () => {
   it.each(data.metrics.map((m) => [m.id, m] as const))('%s has at least one figure and distinct signals', (id, m) => {
     expect(figuresOf(id).length).toBeGreaterThan(0);
     expect(new Set(wordsOf(m.signals)).size).toBe(Object.values(m.signals).flat().length);
+  });
+
+  it.each(data.metrics.map((m) => [m.id, m] as const))('%s has signal words in every language its figures are written in', (id, m) => {
+    const languages = new Set(figuresOf(id).map((f) => sourceById.get(f.sourceId)?.language));
+    for (const language of languages) expect(m.signals[language ?? '?']?.length ?? 0, `${id}: no ${language} signals`).toBeGreaterThan(0);
   });
 
   it('no two metrics share the same set of signals', () => {
@@ -262,15 +322,50 @@ describe('the differences the product exists to show are kept', () => {
     ['rednote-new-users-two-days', '"over" and "more-than"', hasQualifiers('over', 'more-than')],
     ['rednote-users', '"plus", "exact" and "nearly"', hasQualifiers('plus', 'exact', 'nearly')],
     ['rednote-users', '"300 million-plus" and "300 million"', hasWritten('300 million-plus', '300 million')],
-    ['rednote-valuation', '"exact" and "over"', hasQualifiers('exact', 'over')],
+    ['rednote-valuation', '"exact", "over" and "at least"', hasQualifiers('exact', 'over', 'at-least')],
+    ['rednote-valuation', '$17, $20, $26, $31 and $50 billion', hasValues(17e9, 20e9, 26e9, 31e9, 50e9)],
     ['rednote-live-chat-participants', '"more-than" and "over"', hasQualifiers('more-than', 'over')],
-    ['tiktok-ban-enforcement-pause-days', '90 (proposed) and 75 (ordered)', hasValues(90, 75)],
+    ['tiktok-ban-enforcement-pause-days', 'only the 75 days the executive orders gave', (fs) => fs.every((f) => f.value === 75) && fromSources(6)(fs)],
+    ['tiktok-extension-promised-days', '60 or 90 days promised or reported', hasValues(60, 90)],
+    ['tiktok-us-outage-hours', '12, 14 or 15 hours dark, and "less than 24"', hasValues(12, 14, 15, 24)],
+    ['tiktok-us-users', '150, 170 and 175 million', hasValues(150e6, 170e6, 175e6)],
+    ['tiktok-us-users', 'in Korean and Italian too', hasWritten('1억7,000만', '170 milioni')],
+    ['rednote-new-users-two-days', 'more than two million (Bloomberg) beside 700,000', hasValues(2e6, 700_000)],
+    ['rednote-new-users-two-days', 'in Hindi, Indonesian, Japanese and Portuguese too', hasWritten('7 लाख', '700 ribu', '70万', '700.000')],
+    ['rednote-new-users-two-days', 'from at least 15 outlets', fromSources(15)],
+    ['tiktokrefugee-hashtag-views', 'from 390,000 to 3.71 billion, in six languages', (fs) => hasValues(390_000, 3.71e9)(fs) && new Set(fs.map((f) => sourceById.get(f.sourceId)?.language)).size >= 5],
+    ['duolingo-us-mandarin-learners-growth', '216% in three outlets and Chinese', (fs) => fs.every((f) => f.value === 216) && fromSources(4)(fs)],
+    ['rednote-us-daily-active-users-change', 'Similarweb -54% and Sensor Tower -17%', hasValues(-54, -17)],
+    ['rednote-moderator-monthly-pay', 'a range as its two ends', (fs) => hasQualifiers('at-least', 'up-to')(fs) && hasValues(4500, 8000)(fs)],
     ['tiktok-us-users', 'about 170 million in three sources', (fs) => hasQualifiers('about')(fs) && fromSources(3)(fs)],
     ['lemon8-december-downloads', 'about 3.4 million', (fs) => fs.every((f) => f.qualifier === 'about' && f.value === 3_400_000)],
     ['onechance-share-price-rise', '"as much as" is up-to', (fs) => fs.every((f) => f.qualifier === 'up-to')],
     ['rednote-censored-sensitive-terms', '"thousands" is order-of 1000', (fs) => fs.every((f) => f.qualifier === 'order-of' && f.value === 1000)],
   ])('%s: %s', (metricId, _what, check) => {
     expect(check(figuresOf(metricId))).toBe(true);
+  });
+
+  it('keeps a quantity that changes as one metric, each figure dated: RedNote\'s valuation from July 2024 to the end of 2025', () => {
+    const byDate = new Map(figuresOf('rednote-valuation').filter((f) => f.asOf.basis === 'stated').map((f) => [f.asOf.date, f.value]));
+    expect(byDate).toEqual(new Map([['2024', 17e9], ['2024-07', 17e9], ['2025-01', 20e9], ['2025-03-31', 26e9], ['2025-06-30', 31e9], ['2025-12', 50e9]]));
+  });
+
+  it.each(data.figures.filter((f) => f.asOf.basis === 'stated' && f.asOf.precision === 'day').map((f) => [f.id, f] as const))(
+    '%s: a date stated to the day lies within its period, when it has one',
+    (_id, f) => {
+      if (f.period?.start) expect(dayOf(f.asOf.date)).toBeGreaterThanOrEqual(dayOf(f.period.start));
+      if (f.period?.end) expect(dayOf(f.asOf.date)).toBeLessThanOrEqual(dayOf(f.period.end));
+    },
+  );
+
+  it('keeps garbled statements as stated, flagged, with the note the card shows', () => {
+    const suspect = data.figures.filter((f) => f.suspect);
+    expect(suspect.map((f) => [f.sourceId, f.asWritten])).toEqual([
+      ['fastcompany-2025-01-16', '700 million'],
+      ['newschina-2025-02-19', '70,000'],
+      ['vnexpress-2025-01-28', '700 million'],
+    ]);
+    for (const f of suspect) expect(f.note).toMatch(/^Likely a typo: every other outlet says 700,000/);
   });
 
   it('the new-users two-days figures keep one figure per statement (no duplicate quote per source)', () => {
@@ -303,6 +398,18 @@ describe('events', () => {
     ['douyin-opens-to-international-sign-ups', '2025-01-19', 'day'],
     ['trump-becomes-president', '2025-01-20', 'day'],
     ['trump-signs-tiktok-executive-order', '2025-01-20', 'day'],
+    ['tiktok-placed-under-us-review', '2019-11', 'month'],
+    ['trump-first-flags-tiktok', '2020-07', 'month'],
+    ['lemon8-us-launch', '2023-02', 'month'],
+    ['tiktok-law-signed', '2024-04', 'month'],
+    ['trump-warm-spot-remark', '2024-12', 'month'],
+    ['supreme-court-hears-tiktok-arguments', '2025-01-10', 'day'],
+    ['rednote-concept-stocks-surge', '2025-01-14', 'day'],
+    ['tiktok-removed-from-us-app-stores', '2025-01-18', 'day'],
+    ['trump-promises-to-delay-tiktok-ban', '2025-01-19', 'day'],
+    ['us-official-says-rednote-could-face-restrictions', '2025-01-20', 'day'],
+    ['tiktok-back-in-us-app-stores', '2025-02-13', 'day'],
+    ['trump-extends-tiktok-deadline-again', '2025-04', 'month'],
   ])('%s on %s (%s)', (id, date, precision) => {
     const e = eventById.get(id);
     expect(e?.date).toEqual({ date, precision });
@@ -315,45 +422,50 @@ describe('events', () => {
     },
   );
 
-  it.each(reportRows)('%s: the quote is verbatim in its seed article and at most 200 characters', (_id, r) => {
+  it.each(reportRows)('%s: the quote is at most 200 characters', (_id, r) => {
     expect(r.quote.length).toBeLessThanOrEqual(200);
-    expect(seedText(r.sourceId)).toContain(collapse(r.quote));
   });
 
-  it.each(reportRows.filter(([, r]) => r.dateAsWritten !== undefined))(
-    '%s: the date as written stands in the quote or just before it',
-    (_id, r) => {
-      const text = seedText(r.sourceId);
-      const at = text.indexOf(collapse(r.quote));
-      const window = text.slice(Math.max(0, at - 300), at + r.quote.length);
-      expect(window).toContain(r.dateAsWritten);
-    },
-  );
-
+  /**
+   * Reports whose weekday the text itself ties to a date further back (VnExpress, writing on 28
+   * January, says TikTok came back "late on Sunday" right after "ceased operations on Jan. 19").
+   */
+  const DATED_BY_CONTEXT = new Set(['vnexpress-2025-01-28']);
   it.each(reportRows.filter(([, r]) => namedWeekday(r.dateAsWritten ?? '') >= 0))(
-    '%s: a weekday resolves to that weekday in the week before publication',
+    '%s: a weekday resolves to that weekday, in the week before publication (or after it, for what is still ahead)',
     (_id, r) => {
       expect(r.date.precision).toBe('day');
       expect(weekday(r.date.date)).toBe(namedWeekday(r.dateAsWritten ?? ''));
       const published = sourceById.get(r.sourceId)?.published.date;
       expect(published).toBeTruthy();
       const daysBefore = (dayOf(published ?? '') - dayOf(r.date.date)) / DAY_MS;
-      expect(daysBefore).toBeGreaterThanOrEqual(0);
+      if (DATED_BY_CONTEXT.has(r.sourceId)) return;
+      expect(daysBefore).toBeGreaterThan(-7);
       expect(daysBefore).toBeLessThan(7);
     },
   );
 
-  it('keeps each source its own date where sources differ', () => {
-    const charts = eventById.get('rednote-tops-us-app-charts')?.reports ?? [];
-    expect(charts.find((r) => r.sourceId === 'scmp-2025-01-17')?.date).toEqual({ date: '2025-01-13', precision: 'day' });
-    expect(charts.find((r) => r.sourceId === 'rfa-2025-01-15')?.date).toEqual({ date: '2025-01-15', precision: 'day' });
-    const chew = eventById.get('shou-zi-chew-house-testimony')?.reports ?? [];
-    expect(chew.map((r) => r.date.precision).sort()).toEqual(['day', 'month']);
+  const datesOf = (eventId: string) => Object.fromEntries((eventById.get(eventId)?.reports ?? []).map((r) => [r.sourceId, r.date.date]));
+  it.each<[string, string, Record<string, string>]>([
+    ['rednote-tops-us-app-charts', 'Monday 13, Tuesday 14 or Wednesday 15 January', { 'scmp-2025-01-17': '2025-01-13', 'krasia-2025-01-14': '2025-01-14', 'rfa-2025-01-15': '2025-01-15', 'koreatimes-us-2025-01-15': '2025-01-13', 'ffsy56-2025-01-16': '2025-01-14' }],
+    ['tiktok-goes-dark-in-us', 'Saturday 18 or Sunday 19 January', { 'thr-2025-01-21': '2025-01-18', 'newschina-2025-02-19': '2025-01-18', 'prohibitionpr-2025-01-20': '2025-01-19', 'legalunitedstates-2025-02-13': '2025-01-19' }],
+    ['tiktok-removed-from-us-app-stores', '18 or 19 January', { 'biznob-2025-02-13': '2025-01-18', 'ihu-unisinos-conversation-2025-01-21': '2025-01-19' }],
+    ['supreme-court-upholds-tiktok-law', '17 January, or "one day before" the ban', { 'dorsey-2025-01-17': '2025-01-17', 'voiceofasia-2025-02-14': '2025-01-18', 'biznob-2025-02-13': '2025-01' }],
+    ['trump-signs-tiktok-executive-order', '20 or 21 January (Japan time)', { 'yahoo-reuters-2025-01-21': '2025-01-20', 'appliv-2025-02-14': '2025-01-21' }],
+    ['tiktok-ban-deadline', '19 January, or 20 for VnExpress', { 'rfa-2025-01-15': '2025-01-19', 'vnexpress-2025-01-28': '2025-01-20' }],
+    ['tiktok-back-in-us-app-stores', '13 or 14 February', { 'biznob-2025-02-13': '2025-02-13', 'appliv-2025-02-14': '2025-02-14' }],
+  ])('keeps each source its own date for %s: %s', (eventId, _what, dates) => {
+    expect(datesOf(eventId)).toMatchObject(dates);
   });
 
-  it('the ban deadline is reported by four sources, all on Jan. 19', () => {
+  it('keeps a day and a month for the same testimony', () => {
+    const chew = eventById.get('shou-zi-chew-house-testimony')?.reports ?? [];
+    expect(new Set(chew.map((r) => r.date.precision))).toEqual(new Set(['day', 'month']));
+  });
+
+  it('has the ban deadline reported by most sources', () => {
     const reports = eventById.get('tiktok-ban-deadline')?.reports ?? [];
-    expect(new Set(reports.map((r) => r.sourceId)).size).toBe(4);
-    for (const r of reports) expect(r.date).toEqual({ date: '2025-01-19', precision: 'day' });
+    expect(new Set(reports.map((r) => r.sourceId)).size).toBeGreaterThanOrEqual(30);
+    expect(reports.filter((r) => r.date.date !== '2025-01-19').map((r) => r.sourceId)).toEqual(['vnexpress-2025-01-28']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findOtherSubjects, linkDate, linkFigure, type FigureContext } from '../../utils/reading/background/link';
+import { buildLinkIndex, findOtherSubjects, linkDate, linkFigure, type FigureContext } from '../../utils/reading/background/link';
+import type { Figure } from '../../utils/schema';
 import { sentenceSpans } from '../../utils/reading/background/read';
 import { readPage } from '../../utils/reading/pipeline';
 import { BUNDLED_INDEX as index, BUNDLED_READING } from '../support/bundled';
@@ -87,6 +88,12 @@ describe('reading fixture pages end to end', () => {
     ['no-head.html', 'Monday', '2025-01-20', 'trump-signs-tiktok-executive-order'],
     ['scmp-graph.html', 'Thursday', '2025-01-16', 'rednote-tops-app-store-in-britain-canada-ireland-italy'],
     ['scmp-graph.html', '2013', '2013', 'rednote-launch'],
+    // Told apart from the other events of the same day by the words only one of them uses.
+    ['trade-entertainment.html', 'Jan. 10, 2025', '2025-01-10', 'supreme-court-hears-tiktok-arguments'],
+    ['no-head.html', 'Saturday night', '2025-01-18', 'lemon8-and-bytedance-apps-go-dark'],
+    ['magazine-explainer.html', 'Jan. 19', '2025-01-19', 'tiktok-ban-deadline'],
+    ['magazine-explainer.html', 'last year', '2024', 'tiktok-law-signed'],
+    ['hostile-styles.html', 'Jan. 19', '2025-01-19', 'tiktok-ban-deadline'],
   ])('%s resolves "%s" to %s and links %s', (page, text, date, event) => {
     expect(read(page).dates.filter((d) => d.text === text).map((d) => [d.date, d.event])).toContainEqual([date, event]);
   });
@@ -123,6 +130,38 @@ describe('linking one number', () => {
   it('refuses when the sentence before names another app', () => {
     const ctx = context('"We were built for 200,000 users," she said.', '200,000', { value: 200_000, unit: 'users', previous: "Lumio's chief executive said the company hired moderators.", otherSubjects: ['lumio'] });
     expect(linkFigure(ctx, index)).toBeNull();
+  });
+});
+
+describe('linking against the values the dataset holds', () => {
+  const figure = (id: string, metricId: string, value: number, unit: Figure['unit'], suspect?: boolean): Figure => ({
+    id, sourceId: 's', metricId, value, asWritten: String(value), qualifier: 'exact', interval: { low: value, high: value }, unit, scope: 'unstated',
+    asOf: { date: '2025-01-20', precision: 'day', basis: 'published' }, position: 'body', quote: String(value), ...(suspect ? { suspect } : {}),
+  });
+  const data = (suspect: boolean) =>
+    buildLinkIndex({
+      story: { actors: [{ id: 'rednote', name: 'RedNote', role: 'anchor', aliases: { en: ['rednote'] } }], otherNames: [] },
+      metrics: [
+        { id: 'new-users', label: 'New users', unit: 'users', subject: 'rednote', scope: 'unstated', signals: { en: ['new users'] } },
+        { id: 'active-users-change', label: 'Change in active users', unit: 'percent', subject: 'rednote', scope: 'us', signals: { en: ['fell by'] } },
+      ],
+      figures: [figure('a', 'new-users', 700_000, 'users'), figure('b', 'new-users', 70_000, 'users', suspect), figure('c', 'active-users-change', -54, 'percent')],
+      events: [],
+    });
+  const at = (sentence: string, number: string, value: number, unit: Figure['unit']): FigureContext => {
+    const start = sentence.indexOf(number);
+    return { value, unit, qualifier: 'exact', sentence, start, end: start + number.length, previous: '', title: '', otherSubjects: [] };
+  };
+
+  it('lets no garbled (suspect) statement pull numbers of its order to its metric', () => {
+    const ctx = at('Some 65,000 new users joined RedNote.', '65,000', 65_000, 'users');
+    expect(linkFigure(ctx, data(false))?.metricId).toBe('new-users');
+    expect(linkFigure(ctx, data(true))).toBeNull();
+  });
+
+  it('matches a fall written as a size ("fell by 54%") with a change kept as -54', () => {
+    expect(linkFigure(at("RedNote's US active users fell by 54% on Monday.", '54%', 54, 'percent'), data(true))?.evidence).toEqual(['unit percent', 'subject RedNote', '"fell by"']);
+    expect(linkFigure(at("RedNote's US active users fell by 54% on Monday.", '54%', 54, 'percent'), data(true))?.score).toBe(2 + 2 + 3 + 3);
   });
 });
 

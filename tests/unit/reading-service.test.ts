@@ -44,7 +44,8 @@ describe("the background's reading service", () => {
     expect(linked.length).toBe(12);
     expect(linked.every((f) => f.metric !== null && !('sentence' in f))).toBe(true);
     expect(reply.metrics.map((m) => m.id)).toContain('rednote-new-users-two-days');
-    expect(reply.figures.filter((f) => f.metricId === 'rednote-new-users-two-days')).toHaveLength(12);
+    // With every source's figures of the metrics the page states, for the card to compare.
+    expect(reply.figures.filter((f) => f.metricId === 'rednote-new-users-two-days')).toHaveLength(bundled.figures.filter((f) => f.metricId === 'rednote-new-users-two-days').length);
     expect(new Set(reply.sources.map((s) => s.outlet))).toContain('South China Morning Post');
     expect(reply.events.map((e) => e.id)).toContain('tiktok-refugees-live-chat');
     expect(kept.get(7)?.url).toBe('http://127.0.0.1/wire-local-news.html');

@@ -11,7 +11,7 @@ import { dataset, type Dataset } from './index';
 // script, which never validates datasets, does not carry the locale.
 z.config(en());
 
-/** Larger files are refused before they are read: the bundled dataset is about 50 KB. */
+/** Larger files are refused before they are read: the bundled dataset is about 260 KB. */
 export const MAX_DATASET_BYTES = 32 * 1024 * 1024;
 /** The dataset format nests 5 levels deep (dataset → events → reports → date); allow some slack. */
 export const MAX_DEPTH = 8;

@@ -4,6 +4,7 @@
  * signal words near it, its subject, its unit) and from the dataset's own values; a look-alike
  * number about another app ("702,900 downloads in 48 hours" for a rival) stays unlinked.
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../core/calendar';
 import { compileWords, wordsOf, type WordMatcher } from '../../core/words';
 import type { Figure, Metric, Qualifier, Story, StoryEvent, Unit } from '../../schema';
 
@@ -57,6 +58,8 @@ export interface LinkData {
 export function buildLinkIndex(data: LinkData): LinkIndex {
   const values = new Map<string, number[]>();
   for (const figure of data.figures) {
+    // A garbled statement ("700 million" new users) would make its metric claim numbers of the wrong order.
+    if (figure.suspect) continue;
     const list = values.get(figure.metricId);
     if (list) list.push(figure.value);
     else values.set(figure.metricId, [figure.value]);
@@ -153,12 +156,17 @@ function gap(start: number, end: number, number: { start: number; end: number })
   return 0;
 }
 
-/** How close `value` is to the closest value the dataset has for the metric: 1 is equal. */
+/**
+ * How close `value` is to the closest value the dataset has for the metric: 1 is equal. Sizes
+ * are compared: a page writes "fell by 54%" where the dataset keeps the change as -54.
+ */
 function closeness(value: number, values: readonly number[]): number {
   let best = Infinity;
+  const size = Math.abs(value);
   for (const v of values) {
-    if (v === 0 || value === 0) continue;
-    best = Math.min(best, Math.max(v, value) / Math.min(v, value));
+    const other = Math.abs(v);
+    if (other === 0 || size === 0) continue;
+    best = Math.min(best, Math.max(other, size) / Math.min(other, size));
   }
   return best;
 }
@@ -230,22 +238,35 @@ function sameDate(page: DateContext, dataset: { date: string; precision: string 
   return page.date.startsWith(dataset.date) || dataset.date.startsWith(page.date);
 }
 
+/** Words that name the date itself: the date is matched on its own, and every event of the day shares them. */
+const CALENDAR_WORDS = new Set(
+  [...MONTH_NAMES, ...WEEKDAY_NAMES, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'morning', 'night', 'evening', 'afternoon', 'week', 'today', 'yesterday'].map((w) => w.toLowerCase()),
+);
+
 /**
- * The event a date names, or null: the same date and words in common, each word weighted by how
- * few events use it ("deadline" says more than "TikTok"). Reports dated less precisely than the
- * event ("this week") do not count: only the event's date and day-precise reports do.
+ * The event a date names, or null: the same date and words in common. Each word counts by how
+ * few of the events on that date use it ("Lemon8" tells Lemon8's rank from RedNote's on the same
+ * Tuesday; "app" tells nothing), and by how few events of the whole story do, so a word every
+ * event uses ("TikTok") adds little however few share the date. Reports dated less precisely than
+ * the event ("this week") do not count: only the event's date and day-precise reports do.
  */
 export function linkDate(context: DateContext, index: LinkIndex, otherSubjects: readonly string[] = []): string | null {
   const sentence = context.sentence.toLowerCase();
   if (otherSubjects.some((name) => includesTerm(sentence, name))) return null;
-  const words = contentWords(context.sentence);
+  const words = [...contentWords(context.sentence)].filter((word) => !CALENDAR_WORDS.has(word));
   const candidates = index.events.filter(({ event }) =>
     [event.date, ...event.reports.filter((r) => r.date.precision === event.date.precision).map((r) => r.date)].some((d) => sameDate(context, d)),
   );
+  const onTheDay = new Map<string, number>();
+  for (const { words: eventWords } of candidates) for (const word of words) if (eventWords.has(word)) onTheDay.set(word, (onTheDay.get(word) ?? 0) + 1);
   let best: { id: string; weight: number } | null = null;
   for (const { event, words: eventWords } of candidates) {
     let weight = 0;
-    for (const word of words) if (eventWords.has(word)) weight += 1 / (index.wordFrequency.get(word) ?? 1);
+    for (const word of words) {
+      if (!eventWords.has(word)) continue;
+      const story = index.wordFrequency.get(word) ?? 1;
+      weight += 1 / Math.max(onTheDay.get(word) ?? 1, Math.sqrt(story));
+    }
     if (weight >= 1 && (!best || weight > best.weight)) best = { id: event.id, weight };
   }
   return best?.id ?? null;
