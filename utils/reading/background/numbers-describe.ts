@@ -1,0 +1,150 @@
+/** What a numeral is: what is attached after it, the window before it, its unit, its kind; ranges sharing what one end says. */
+import type { Qualifier, Unit } from '../../schema';
+import type { NumberMention } from './numbers';
+import type { Numeral } from './numbers-numerals';
+import { tidy, SMALL, SCALES, QUALIFIERS, QUALIFIER_BEFORE, QUALIFIER_AFTER, UNIT_WORDS, STOP, CJK_UNIT, CJK_UNITS, PLUS, PERCENT, MONEY_AFTER, HYPHEN_UNIT, AGE_AFTER, READ_AFTER, MONTH_AFTER, RANK_AFTER, CJK_DATE, UNIT_WORD, OF, CURRENCY, MONTH_BEFORE, RANK_BEFORE, RANKED, PAGE_BEFORE, READ_BEFORE, AGE_BEFORE, NAME_COMMA, VERSION_BEFORE, YEAR_BEFORE, BETWEEN, RANGE, stick } from './numbers-patterns';
+
+export interface Draft extends NumberMention {
+  /** A bare integer: no grouping commas, decimals, scale, currency or percent. */
+  plain: boolean;
+  /** A spelled small number ("two") that only counts once a unit or a context claims it. */
+  weak: boolean;
+  scale: number;
+}
+
+/** What the words after a number say it counts: "new users", "views", "days", "用户". */
+export function unitAfter(text: string, at: number): Unit | 'span' | null {
+  if (/[\u3400-\u9fff]/.test(text[at] ?? '')) {
+    const m = CJK_UNIT.exec(text.slice(at, at + 8));
+    return m ? CJK_UNITS[m[1]!]! : text[at] === '名' ? 'people' : null; // "1.5万名网友"
+  }
+  for (let gap = 0, p = at; gap < 4; gap++) {
+    const m = stick(UNIT_WORD, text, p);
+    if (!m) return null;
+    const word = m[1]!.toLowerCase();
+    const unit = UNIT_WORDS.get(word);
+    if (unit) return unit;
+    if (STOP.has(word) || SMALL.has(word) || SCALES.has(word)) return null;
+    p = UNIT_WORD.lastIndex;
+  }
+  return null;
+}
+
+/** Completes a numeral into a mention: what is attached after it, the window before it, the unit, the kind. */
+export function describe(text: string, at: number, numeral: Numeral, floor: number): Draft {
+  const numberEnd = numeral.end;
+  const weak = numeral.weak ?? false;
+  const value = numeral.value;
+  let { end, kind } = numeral;
+  let qualifier: Qualifier = numeral.qualifier ?? 'exact';
+  let unit: Unit | null = null;
+  let plain = numeral.plain ?? false;
+  let money = false; // a currency or percent sign: a quantity whatever the context
+  let span = false; // counts time (days, hours, weeks…): a duration
+  let m: RegExpExecArray | null;
+
+  if (!kind) {
+    if (stick(PLUS, text, end)) [end, qualifier] = [PLUS.lastIndex, 'plus'];
+    if (stick(PERCENT, text, end)) [end, unit, money] = [PERCENT.lastIndex, 'percent', true];
+    else if ((m = stick(MONEY_AFTER, text, end))) [end, unit, money] = [MONEY_AFTER.lastIndex, m[1] ? 'usd' : null, true];
+    if (plain && stick(READ_AFTER, text, end)) [end, kind] = [READ_AFTER.lastIndex, 'page'];
+    else if ((m = stick(HYPHEN_UNIT, text, end))) {
+      end = HYPHEN_UNIT.lastIndex;
+      const counted = UNIT_WORDS.get(m[1]!.toLowerCase())!;
+      if (m[2]) kind = 'age';
+      else [span, unit] = [true, counted === 'span' ? null : counted];
+    } else if (plain && stick(AGE_AFTER, text, end)) [end, kind] = [AGE_AFTER.lastIndex, 'age'];
+    if ((m = stick(QUALIFIER_AFTER, text, end))) {
+      if (qualifier === 'exact') qualifier = QUALIFIERS.get(m[0].trim().toLowerCase())!;
+      end = QUALIFIER_AFTER.lastIndex;
+    }
+  }
+
+  // The window before the number: a currency sign, then a hedge, then what the number belongs to.
+  const window = (to: number) => text.slice(Math.max(floor, to - 28), to);
+  const currency = kind ? null : CURRENCY.exec(window(at));
+  if (currency) {
+    money = true;
+    const country = currency[1];
+    const dollar = currency[2] && (!country || country === 'US' || country === 'U.S.');
+    unit = dollar || currency[3] === 'USD' ? 'usd' : null;
+  }
+  const lead = at - (currency?.[0].length ?? 0);
+  const hedge = kind ? null : QUALIFIER_BEFORE.exec(window(lead));
+  plain &&= !money;
+  if (!kind && !money && !span) {
+    const counted = unitAfter(text, numeral.qualifier === 'order-of' && stick(OF, text, end) ? OF.lastIndex : end);
+    if (counted === 'span') span = true;
+    else if (counted) [unit, span] = [counted, counted === 'days' || counted === 'hours'];
+  }
+
+  const context = window(at);
+  let marker: RegExpExecArray | null = null;
+  if (kind === 'ordinal' && value <= 31 && (marker = MONTH_BEFORE.exec(context))) kind = 'date'; // "Jan. 19th"
+  else if (kind === 'ordinal' && (RANKED.test(context) || stick(RANK_AFTER, text, end))) kind = 'rank';
+  else if (kind) {
+    // already known from its form
+  } else if (text[at - 1] === '第') kind = RANKED.test(context) ? 'rank' : 'ordinal';
+  else if (plain) {
+    const rank = RANK_BEFORE.exec(context);
+    if (value <= 31 && (marker = MONTH_BEFORE.exec(context))) kind = 'date';
+    else if (value <= 31 && stick(MONTH_AFTER, text, end)) kind = 'date';
+    else if (value <= 31 && stick(CJK_DATE, text, end)) [kind, end] = ['date', CJK_DATE.lastIndex];
+    else if ((rank && !(weak && rank[0].startsWith('No'))) || RANKED.test(context)) [kind, marker] = ['rank', rank]; // not "No one"
+    else if ((marker = PAGE_BEFORE.exec(context)) || READ_BEFORE.test(context)) kind = 'page';
+    else if (VERSION_BEFORE.test(context)) kind = 'other';
+    else if (!weak && value <= 120 && (AGE_BEFORE.test(context) || (NAME_COMMA.test(context) && text[end] === ','))) kind = 'age';
+    else if (!weak && !hedge && numberEnd - at === 4 && value >= 1800 && value <= 2100 && (!unit || YEAR_BEFORE.test(context))) {
+      kind = 'year';
+      if (text[end] === '年') end++;
+    }
+  }
+
+  let start = at;
+  if (!kind) {
+    kind = span ? 'duration' : 'quantity';
+    start = lead;
+    const hedged = hedge && QUALIFIERS.get((hedge[1] ?? hedge[2]!).toLowerCase().replace(/\s+/g, ' '))!;
+    // "over two days" tells when, not how long.
+    if (hedged && !(span && hedged === 'over')) [qualifier, start] = [hedged, lead - hedge[0].length];
+  } else {
+    [unit, qualifier] = [kind === 'rank' ? 'rank' : null, 'exact'];
+    if (marker) start = at - marker[0].length;
+  }
+  return {
+    text: text.slice(start, end),
+    start,
+    end,
+    numberText: text.slice(at, numberEnd),
+    value,
+    unit,
+    qualifier,
+    kind,
+    plain,
+    weak,
+    scale: numeral.scale ?? 1,
+  };
+}
+
+/** Lets a range share what one end says: "aged 15 to 28", "Jan. 13–20", "10 to 20 million users". */
+export function joinRange(text: string, first: Draft, second: Draft) {
+  if (second.start - first.end > 12 || !RANGE.test(text.slice(first.end, second.start))) return;
+  const and = /and/i.test(text.slice(first.end, second.start));
+  const trap = first.kind !== 'quantity' && first.kind !== 'duration' && first.kind !== 'ordinal' && first.kind !== 'other';
+  if (trap && second.plain && (second.kind === 'quantity' || second.kind === 'duration')) {
+    second.kind = first.kind;
+    second.unit = first.unit;
+    second.qualifier = 'exact';
+  } else if (
+    first.kind === 'quantity' &&
+    !first.unit &&
+    first.scale === 1 &&
+    (second.kind === 'quantity' || second.kind === 'duration') &&
+    (second.unit || second.scale > 1) &&
+    (!and || BETWEEN.test(text.slice(Math.max(0, first.start - 12), first.start)))
+  ) {
+    first.unit = second.unit;
+    first.kind = second.kind;
+    if (first.value < 1000) first.value = tidy(first.value * second.scale);
+  }
+}
