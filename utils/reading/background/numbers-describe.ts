@@ -2,7 +2,14 @@
 import type { Qualifier, Unit } from '../../schema';
 import type { NumberMention } from './numbers';
 import type { Numeral } from './numbers-numerals';
-import { tidy, SMALL, SCALES, QUALIFIERS, QUALIFIER_BEFORE, QUALIFIER_AFTER, UNIT_WORDS, STOP, CJK_UNIT, CJK_UNITS, PLUS, PERCENT, MONEY_AFTER, HYPHEN_UNIT, AGE_AFTER, READ_AFTER, MONTH_AFTER, RANK_AFTER, CJK_DATE, UNIT_WORD, OF, CURRENCY, MONTH_BEFORE, RANK_BEFORE, RANKED, PAGE_BEFORE, READ_BEFORE, AGE_BEFORE, NAME_COMMA, VERSION_BEFORE, YEAR_BEFORE, BETWEEN, RANGE, stick } from './numbers-patterns';
+import { CJK_COUNTERS } from './numbers-languages';
+import type { Profile } from './numbers-profile';
+import { tidy, UNIT_WORDS, PLUS, HYPHEN_UNIT, AGE_AFTER, READ_AFTER, RANK_AFTER, RANK_AFTER_CJK, CJK_DATE, UNIT_WORD, OF, CURRENCY, RANKED, PAGE_BEFORE, READ_BEFORE, AGE_BEFORE, AGE_OF, YEARS_OLD, NAME_COMMA, VERSION_BEFORE, YEAR_BEFORE, BETWEEN, RANGE, stick } from './numbers-patterns';
+
+/** Scripts written without spaces between words, where a counter follows the number as written. */
+const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** A CJK counter after the number, past at most four Han letters ("70万名新用户": 用户); 名 alone is people. */
+const COUNTER = new RegExp(`^[\\p{sc=Han}]{0,4}?(${Object.keys(CJK_COUNTERS).filter((c) => c !== '名').sort((a, b) => b.length - a.length).join('|')})`, 'u');
 
 export interface Draft extends NumberMention {
   /** A bare integer: no grouping commas, decimals, scale, currency or percent. */
@@ -13,25 +20,26 @@ export interface Draft extends NumberMention {
 }
 
 /** What the words after a number say it counts: "new users", "views", "days", "用户". */
-export function unitAfter(text: string, at: number): Unit | 'span' | null {
-  if (/[\u3400-\u9fff]/.test(text[at] ?? '')) {
-    const m = CJK_UNIT.exec(text.slice(at, at + 8));
-    return m ? CJK_UNITS[m[1]!]! : text[at] === '名' ? 'people' : null; // "1.5万名网友"
+export function unitAfter(text: string, at: number, p: Profile): Unit | 'span' | null {
+  const from = text[at] === ' ' && UNSPACED.test(text[at + 1] ?? '') ? at + 1 : at; // "2억3000만 명"
+  if (UNSPACED.test(text[from] ?? '')) {
+    const m = COUNTER.exec(text.slice(from, from + 10));
+    return m ? (CJK_COUNTERS[m[1]!] ?? null) : text[from] === '名' ? 'people' : null; // "1.5万名网友"
   }
-  for (let gap = 0, p = at; gap < 4; gap++) {
-    const m = stick(UNIT_WORD, text, p);
+  for (let gap = 0, next = at; gap < 4; gap++) {
+    const m = stick(UNIT_WORD, text, next);
     if (!m) return null;
-    const word = m[1]!.toLowerCase();
-    const unit = UNIT_WORDS.get(word);
+    const word = m[1]!.toLowerCase().replace(/^d['’]/, ''); // "d’abonnés"
+    const unit = p.units.get(word);
     if (unit) return unit;
-    if (STOP.has(word) || SMALL.has(word) || SCALES.has(word)) return null;
-    p = UNIT_WORD.lastIndex;
+    if (p.stop.has(word) || p.small.has(word) || p.scales.has(word)) return null;
+    next = UNIT_WORD.lastIndex;
   }
   return null;
 }
 
 /** Completes a numeral into a mention: what is attached after it, the window before it, the unit, the kind. */
-export function describe(text: string, at: number, numeral: Numeral, floor: number): Draft {
+export function describe(text: string, at: number, numeral: Numeral, floor: number, p: Profile): Draft {
   const numberEnd = numeral.end;
   const weak = numeral.weak ?? false;
   const value = numeral.value;
@@ -42,11 +50,12 @@ export function describe(text: string, at: number, numeral: Numeral, floor: numb
   let money = false; // a currency or percent sign: a quantity whatever the context
   let span = false; // counts time (days, hours, weeks…): a duration
   let m: RegExpExecArray | null;
+  let counterAt = -1;
 
   if (!kind) {
     if (stick(PLUS, text, end)) [end, qualifier] = [PLUS.lastIndex, 'plus'];
-    if (stick(PERCENT, text, end)) [end, unit, money] = [PERCENT.lastIndex, 'percent', true];
-    else if ((m = stick(MONEY_AFTER, text, end))) [end, unit, money] = [MONEY_AFTER.lastIndex, m[1] ? 'usd' : null, true];
+    if (stick(p.percent, text, end)) [end, unit, money] = [p.percent.lastIndex, 'percent', true];
+    else if ((m = stick(p.moneyAfter, text, end))) [end, unit, money] = [p.moneyAfter.lastIndex, m[1] ? 'usd' : null, true];
     if (plain && stick(READ_AFTER, text, end)) [end, kind] = [READ_AFTER.lastIndex, 'page'];
     else if ((m = stick(HYPHEN_UNIT, text, end))) {
       end = HYPHEN_UNIT.lastIndex;
@@ -54,9 +63,14 @@ export function describe(text: string, at: number, numeral: Numeral, floor: numb
       if (m[2]) kind = 'age';
       else [span, unit] = [true, counted === 'span' ? null : counted];
     } else if (plain && stick(AGE_AFTER, text, end)) [end, kind] = [AGE_AFTER.lastIndex, 'age'];
-    if ((m = stick(QUALIFIER_AFTER, text, end))) {
-      if (qualifier === 'exact') qualifier = QUALIFIERS.get(m[0].trim().toLowerCase())!;
-      end = QUALIFIER_AFTER.lastIndex;
+    if ((m = stick(p.qualifierAfter, text, end))) {
+      if (qualifier === 'exact') qualifier = p.qualifiers.get(m[0].trim().toLowerCase().replace(/\s+/g, ' ')) ?? 'exact';
+      end = p.qualifierAfter.lastIndex;
+    } else if (!kind && !money && (m = stick(p.counterThenHedge, text, end))) {
+      // "3億人超", "1만명 넘는": the counter, then the hedge.
+      counterAt = end;
+      if (qualifier === 'exact') qualifier = p.qualifiers.get((m[1] ?? m[2])!) ?? 'exact';
+      end = p.counterThenHedge.lastIndex;
     }
   }
 
@@ -70,33 +84,38 @@ export function describe(text: string, at: number, numeral: Numeral, floor: numb
     unit = dollar || currency[3] === 'USD' ? 'usd' : null;
   }
   const lead = at - (currency?.[0].length ?? 0);
-  const hedge = kind ? null : QUALIFIER_BEFORE.exec(window(lead));
+  const hedge = kind ? null : p.qualifierBefore.exec(window(lead));
   plain &&= !money;
   if (!kind && !money && !span) {
-    const counted = unitAfter(text, numeral.qualifier === 'order-of' && stick(OF, text, end) ? OF.lastIndex : end);
+    const counted = unitAfter(text, counterAt >= 0 ? counterAt : numeral.qualifier === 'order-of' && stick(OF, text, end) ? OF.lastIndex : end, p);
     if (counted === 'span') span = true;
     else if (counted) [unit, span] = [counted, counted === 'days' || counted === 'hours'];
   }
 
   const context = window(at);
   let marker: RegExpExecArray | null = null;
-  if (kind === 'ordinal' && value <= 31 && (marker = MONTH_BEFORE.exec(context))) kind = 'date'; // "Jan. 19th"
+  if (kind === 'ordinal' && value <= 31 && (marker = p.monthBefore.exec(context))) kind = 'date'; // "Jan. 19th"
   else if (kind === 'ordinal' && (RANKED.test(context) || stick(RANK_AFTER, text, end))) kind = 'rank';
   else if (kind) {
     // already known from its form
   } else if (text[at - 1] === '第') kind = RANKED.test(context) ? 'rank' : 'ordinal';
   else if (plain) {
-    const rank = RANK_BEFORE.exec(context);
-    if (value <= 31 && (marker = MONTH_BEFORE.exec(context))) kind = 'date';
-    else if (value <= 31 && stick(MONTH_AFTER, text, end)) kind = 'date';
+    const rank = p.rankBefore.exec(context);
+    if (value <= 31 && (marker = p.monthBefore.exec(context))) kind = 'date';
+    else if (value <= 31 && stick(p.monthAfter, text, end)) kind = 'date';
     else if (value <= 31 && stick(CJK_DATE, text, end)) [kind, end] = ['date', CJK_DATE.lastIndex];
+    else if (value <= 1000 && stick(RANK_AFTER_CJK, text, end)) [kind, end] = ['rank', RANK_AFTER_CJK.lastIndex];
+    else if (value <= 24 && p.timeBefore?.test(context)) kind = 'time';
+    // "Charlotte Silverstein (32)", "실버스타인(32)": an age after a name.
+    else if (!weak && value <= 120 && text[at - 1] === '(' && text[end] === ')' && /[\p{L}][ \u00a0]?$/u.test(text.slice(Math.max(0, at - 3), at - 1))) kind = 'age';
     else if ((rank && !(weak && rank[0].startsWith('No'))) || RANKED.test(context)) [kind, marker] = ['rank', rank]; // not "No one"
     else if ((marker = PAGE_BEFORE.exec(context)) || READ_BEFORE.test(context)) kind = 'page';
     else if (VERSION_BEFORE.test(context)) kind = 'other';
     else if (!weak && value <= 120 && (AGE_BEFORE.test(context) || (NAME_COMMA.test(context) && text[end] === ','))) kind = 'age';
+    else if (!weak && !hedge && value <= 120 && AGE_OF.test(context) && stick(YEARS_OLD, text, end)) [kind, end] = ['age', YEARS_OLD.lastIndex];
     else if (!weak && !hedge && numberEnd - at === 4 && value >= 1800 && value <= 2100 && (!unit || YEAR_BEFORE.test(context))) {
       kind = 'year';
-      if (text[end] === '年') end++;
+      if (text[end] === '年' || text[end] === '년') end++;
     }
   }
 
@@ -104,7 +123,7 @@ export function describe(text: string, at: number, numeral: Numeral, floor: numb
   if (!kind) {
     kind = span ? 'duration' : 'quantity';
     start = lead;
-    const hedged = hedge && QUALIFIERS.get((hedge[1] ?? hedge[2]!).toLowerCase().replace(/\s+/g, ' '))!;
+    const hedged = hedge && (p.qualifiers.get((hedge[1] ?? hedge[2] ?? hedge[3]!).toLowerCase().replace(/\s+/g, ' ')) ?? null);
     // "over two days" tells when, not how long.
     if (hedged && !(span && hedged === 'over')) [qualifier, start] = [hedged, lead - hedge[0].length];
   } else {

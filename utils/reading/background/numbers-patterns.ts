@@ -1,5 +1,4 @@
 /** The number reader's vocabulary and the bounded regexes it reads with (see numbers.ts). */
-import { MONTH_PATTERN } from '../../core/calendar';
 import type { Qualifier, Unit } from '../../schema';
 
 export const tidy = (x: number) => Number(x.toPrecision(15));
@@ -17,7 +16,8 @@ export const ORDINALS = lookup('first second third fourth fifth sixth seventh ei
 export const SCALES = lookup('hundred thousand million billion trillion k m mn mln b bn tn', (i) => [100, 1e3, 1e6, 1e9, 1e12, 1e3, 1e6, 1e6, 1e6, 1e9, 1e9, 1e12][i]!);
 export const ROUGH = lookup('tens dozens hundreds thousands millions billions', (i) => [10, 12, 100, 1e3, 1e6, 1e9][i]!);
 export const CJK_DIGITS = lookup('零 〇 一 二 两 三 四 五 六 七 八 九', (i) => [0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9][i]!);
-export const CJK_SCALES = lookup('十 百 千 万 亿 千万 百万 万亿', (i) => [10, 100, 1e3, 1e4, 1e8, 1e7, 1e6, 1e12][i]!);
+export const CJK_SCALES = lookup('十 百 千 万 亿 千万 百万 万亿 億 萬 兆 천 백 만 억 조 천만 백만 십', (i) =>
+  [10, 100, 1e3, 1e4, 1e8, 1e7, 1e6, 1e12, 1e8, 1e4, 1e12, 1e3, 100, 1e4, 1e8, 1e12, 1e7, 1e6, 10][i]!);
 
 /** The words that hedge a number, by the qualifier they mean. */
 export const QUALIFIERS = new Map<string, Qualifier>();
@@ -34,10 +34,6 @@ for (const entry of [
   const [qualifier, phrases] = entry.split(':') as [Qualifier, string];
   for (const phrase of phrases.split('|')) QUALIFIERS.set(phrase, qualifier);
 }
-export const EN_QUALIFIERS = [...QUALIFIERS.keys()].filter((p) => /^[a-z]/.test(p) && !p.startsWith('or '));
-export const QUALIFIER_BEFORE = before(`(?<![a-z])(${EN_QUALIFIERS.join('|').replace(/\./g, '\\.')})${S}|(超过|超|逾|至少|将近|接近|(?<!最)近|大约|大概|约|多达|高达|不到|不足|少于)`);
-export const QUALIFIER_AFTER = sticky(`${S}or (?:more|so)(?![a-z])|左右|上下|以上|以下`);
-
 /** Count nouns that name the unit: "700,000 new users", "35 million views", "75 days". */
 export const UNIT_WORDS = new Map<string, Unit | 'span'>();
 for (const entry of [
@@ -57,47 +53,42 @@ for (const entry of [
 export const STOP = new Set(
   words('in on at by for from to of and or but than with who that which was were is are had have has will would as after before during since into over under per the its their this these those said says'),
 );
-export const CJK_UNIT = /^[\p{sc=Han}]{0,4}?(用户|粉丝|下载|浏览|播放|次|人|天|小时|美元|年|个月|周|分钟)/u;
-export const CJK_UNITS: Record<string, Unit | 'span'> = {
-  用户: 'users', 粉丝: 'followers', 下载: 'downloads', 浏览: 'views', 播放: 'views', 次: 'views',
-  人: 'people', 天: 'days', 小时: 'hours', 美元: 'usd', 年: 'span', 个月: 'span', 周: 'span', 分钟: 'span',
-};
-
 // What can follow the digits.
-export const DIGITS = /[0-9０-９]{1,3}(?:,[0-9０-９]{3}(?![0-9０-９]))+|[0-9０-９]+/y;
-export const DECIMAL = /[.．][0-9０-９]+/y;
 export const VERSION = /(?:\.[0-9]+){2,}/y;
-export const PHONE = /(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}[ .-]?\d{3,4}(?:[ .-]?\d{3,4})?|\(\d{2,4}\)[ .-]?\d{3,4}[ .-]\d{4}|\d{3}([.-])\d{3}\1\d{4}|\d{3,4}-\d{7,8})(?!\d)/y;
-export const CLOCK = /:[0-5]\d(?!\d)/y;
+export const PHONE = /(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{2,4}[ .-]?\d{3,4}(?:[ .-]?\d{3,4})?|\+\d{1,3}(?:[ .-]\d{1,4}){3,5}|0\d(?:[ .]\d\d){4}|\(\d{2,4}\)[ .-]?\d{3,4}[ .-]\d{4}|\d{3}([.-])\d{3}\1\d{4}|\d{3,4}-\d{7,8})(?!\d)/y;
+export const CLOCK = /:[0-5]\d(?::[0-5]\d)?(?!\d)/y;
 export const RATIO = /[:/]\d+(\/\d+)?/y;
 export const ISO_DATE = /-[01]?\d-[0-3]?\d(?!\d)/y;
+/** "19-01-2025", "19.01.2025": a day, month and year. */
+export const DMY_DATE = /([-.])[01]?\d\1\d{4}(?!\d)/y;
 export const MERIDIEM = sticky(`${S}?(?:[ap]\\.m\\.|[ap]m(?![a-z]))`);
 export const ORDINAL_SUFFIX = /(?:st|nd|rd|th)(?![A-Za-z0-9])/y;
 export const DECADE = /s(?![A-Za-z0-9])/y;
-export const SCALE = sticky(`(mln|mn|bn|tn|k|m|b)(?![a-z0-9])|[ \\u00a0-](thousand|million|billion|trillion|mln|mn|bn)(?![a-z])`);
-export const CJK_SCALE = /([多余]?)(千万|百万|万亿|万|亿|千|百)([多余]?)/y;
+export const CJK_SCALE = /([多余]?)(千万|百万|万亿|万|亿|億|萬|兆|千|百|천만|백만|만|억|조|천|백)([多余여]?)/y;
 export const PLUS = /-plus(?![a-z])|\+/iy;
-export const PERCENT = sticky(`${S}?(?:%|％|per ?cent(?![a-z])|pct(?![a-z])|percentage points?(?![a-z]))`);
-export const MONEY_AFTER = sticky(`(${S}(?:US |U\\.S\\. )?dollars(?![a-z])|美元)|${S}?(?:yuan(?![a-z])|元)`);
 export const HYPHEN_UNIT = sticky('-(year|day|hour|week|month|minute)s?(-olds?)?(?![a-z])');
-export const AGE_AFTER = sticky(`${S}years?[ -]old(?![a-z])|岁`);
+export const AGE_AFTER = sticky(`${S}years?[ -]old(?![a-z])|岁|歳|세|살`);
+/** A time of day after the number: "14 Uhr", "14.30 Uhr", "20h30", "3時", "3시" (not "3時間", "3시간"). */
+export const TIME_AFTER = /(?:[.:][0-5]\d)?[ \u00a0]?Uhr(?![\p{L}])|h[0-5]\d(?!\d)|時(?!間)|시(?!간)/yu;
+/** A rank after the number: "1位", "1위". */
+export const RANK_AFTER_CJK = /位|위/y;
 export const READ_AFTER = sticky(`[ \\u00a0-]min(?:ute)?s?\\.?[ -]read(?![a-z])`);
-export const MONTH_AFTER = new RegExp(`${S}(?:${MONTH_PATTERN})(?![a-z])`, 'y');
 export const RANK_AFTER = sticky('[ -](?:most|place|spot|largest|biggest|highest|ranked)(?![a-z])');
-export const CJK_DATE = /[月日号]/y;
-export const UNIT_WORD = /[ \u00a0]{1,2}([A-Za-z][A-Za-z’'-]*)/y;
+export const CJK_DATE = /月|日(?!間)|号|월|일(?!간|동안)/y;
+export const UNIT_WORD = /[ \u00a0]{1,2}([\p{L}][\p{L}\p{M}’'-]*)/yu;
 export const OF = / of(?![A-Za-z])/y;
-export const LATIN_WORD = /[A-Za-z]+/y;
-export const CJK_NUMERAL = /[零〇一二两三四五六七八九十百千万亿多余]+/y;
-export const CJK_ROUGH = /[数几]([十百千]?)([万亿])/y;
+export const LATIN_WORD = /\p{Script=Latin}+/yu;
+export const CJK_NUMERAL = /[零〇一二两三四五六七八九十百千万亿億萬兆多余]+/y;
+export const CJK_ROUGH = /[数几수]([十百千십백천]?)([万亿億萬만억])/y;
 
 // What can come before the number, read on a short window that ends where the number starts.
-export const CURRENCY = before(`(?<![A-Za-z])(US|U\\.S\\.|[A-Z]{1,2})?(\\$)|(?<![A-Za-z])(USD|RMB) ?|[¥￥€£]`, '');
-export const MONTH_BEFORE = before(`(?<![A-Za-z])(?:${MONTH_PATTERN})\\.?${S}`, '');
-export const RANK_BEFORE = before(`(?<![A-Za-z])(?:No\\.? ?|[Nn]umber |[Tt]op[ -])|#`, '');
+export const CURRENCY = before(`(?<![A-Za-z])(US|U\\.S\\.|[A-Z]{1,2})?(\\$)${S}?|(?<![A-Za-z])(USD|RMB|Rp\\.?|Rs\\.?|INR) ?|[¥￥€£₩₹]${S}?`, '');
 export const RANKED = before(`ranked${S}(?:at${S})?|排名第|排第|位居第|排行第`);
 export const PAGE_BEFORE = before(`(?<![a-z])(?:pages?|pp?\\.|issues?|vol(?:ume)?\\.?|chapter|section|episode|ep\\.|season|part|article|fig(?:ure)?\\.?|table|step)${S}?`);
 export const READ_BEFORE = before(`read(?:ing)? time:?${S}?`);
+/** "una abuela de 72 años", "un uomo di 40 anni": a person's age (not "después de 5 años"). */
+export const AGE_OF = before(`\\p{L}{3,}(?<!después|antes|depois|dopo|prima|après|avant|plus|más|mas|mais|più|cerca|menos|moins|meno|além|alrededor|hace|tra|fra)${S}(?:de|di)${S}`, 'iu');
+export const YEARS_OLD = /[ \u00a0](?:años|anos|anni|ans)(?![\p{L}])/yu;
 export const AGE_BEFORE = before(`(?<![a-z])(?:aged?|ages)${S}`);
 export const NAME_COMMA = before(`[A-Z][a-z'’-]+,${S}`, '');
 export const VERSION_BEFORE = before(`(?<![a-z])(?:version|ver\\.|v\\.|ios|android|windows|macos|iphone)${S}?`);

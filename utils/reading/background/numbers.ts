@@ -12,6 +12,7 @@
  */
 import type { Qualifier, Unit } from '../../schema';
 import { type Draft, describe, joinRange } from './numbers-describe';
+import { profileFor, type Profile } from './numbers-profile';
 import { type Numeral, readSpelled, readChinese, readDigits, skipWord } from './numbers-numerals';
 import { CJK_DIGITS, PHONE, CJK_ROUGH, HYPHENATED, COMPOUND_PREFIX, isWordChar, isLetter, stick, toNumber } from './numbers-patterns';
 
@@ -47,7 +48,7 @@ export const isMetricCandidate = (mention: NumberMention): boolean =>
 
 
 /** Reads the mention whose numeral starts at `at`, or says where to resume when there is none. */
-function readAt(text: string, at: number, floor: number): Draft | number {
+function readAt(text: string, at: number, floor: number, p: Profile): Draft | number {
   const c = text[at]!;
   const prev = text[at - 1];
   let numeral: Numeral | number | null = null;
@@ -58,26 +59,30 @@ function readAt(text: string, at: number, floor: number): Draft | number {
       const word = HYPHENATED.exec(text.slice(Math.max(0, at - 12), at));
       if (!word || !COMPOUND_PREFIX.has(word[1]!.toLowerCase())) return skipWord(text, at);
     }
-    numeral = readDigits(text, at);
+    numeral = readDigits(text, at, p);
   } else if (isLetter(c)) {
     if (isWordChar(prev)) return skipWord(text, at);
-    numeral = readSpelled(text, at) ?? skipWord(text, at);
-  } else if (CJK_DIGITS.has(c) || c === '十' || ((c === '数' || c === '几') && stick(CJK_ROUGH, text, at))) {
+    numeral = readSpelled(text, at, p) ?? skipWord(text, at);
+  } else if (CJK_DIGITS.has(c) || c === '十' || ((c === '数' || c === '几' || (c === '수' && !/[\uac00-\ud7af]/.test(prev ?? ''))) && stick(CJK_ROUGH, text, at))) {
     numeral = readChinese(text, at);
   } else if ((c === '+' || c === '(') && stick(PHONE, text, at)) {
     numeral = { end: PHONE.lastIndex, value: toNumber(text.slice(at, PHONE.lastIndex).replace(/\D/g, '')), kind: 'other' };
   }
   if (numeral === null) return at + 1;
   if (typeof numeral === 'number') return numeral;
-  return describe(text, at, numeral, floor);
+  return describe(text, at, numeral, floor, p);
 }
 
-/** Every number mention in `text`, in reading order. Never throws; linear in the length of `text`. */
-export function readNumbers(text: string): NumberMention[] {
+/**
+ * Every number mention in `text`, in reading order, read with the words and marks of `language`
+ * (a BCP 47 tag, "de" or "pt-BR"; null when unknown). Never throws; linear in the length of `text`.
+ */
+export function readNumbers(text: string, language: string | null): NumberMention[] {
+  const p = profileFor(language);
   const found: Draft[] = [];
   let floor = 0;
   for (let at = 0; at < text.length; ) {
-    const read = readAt(text, at, floor);
+    const read = readAt(text, at, floor, p);
     if (typeof read === 'number') {
       at = Math.max(read, at + 1);
       continue;

@@ -79,7 +79,7 @@ export function readExtracted(page: ExtractedPage, story: Story, index: Pick<Lin
       const previous = i > 0 ? block.text.slice(...spans[i - 1]!) : previousSentence;
       return { sentence: block.text.slice(s, e), start: s, previous };
     };
-    for (const mention of readNumbers(block.text)) {
+    for (const mention of readNumbers(block.text, page.language)) {
       if (!isMetricCandidate(mention) || figures.length >= READING_LIMITS.figures) continue;
       const around = clipAround(sentenceOf(mention.start), mention.start, mention.end);
       figures.push({
