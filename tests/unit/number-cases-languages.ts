@@ -64,7 +64,7 @@ export const LANGUAGE_CASES: LanguageCase[] = [
   ['ko', '순익이 10억달러(약 1조4600억원)를 넘을 것으로, 사용자는 2억3000만 명이다.', [q('10억달러', 1e9, 'usd'), q('약 1조4600억원', 1.46e12, null, 'about'), q('2억3000만', 2.3e8, 'people')]],
   ['ko', '13일 저녁 앱스토어 1위, 구글에서는 8위에 올랐다. 실버스타인(32) 씨는 2013년부터 썼다.', [trap('date', '13일', 13), trap('rank', '1위', 1), trap('rank', '8위', 8), trap('age', '32', 32), trap('year', '2013년', 2013)]],
   // Chinese hedges (issue 8)
-  ['zh', '小红书用户数突破1亿，美国用户超3亿次浏览，近70万新用户，逾5000万粉丝。', [q('突破1亿', 1e8, null, 'more-than'), q('超3亿', 3e8, 'views', 'more-than'), q('近70万', 700_000, 'users', 'nearly'), q('逾5000万', 5e7, 'followers', 'over')]],
+  ['zh', '小红书用户数突破1亿，美国用户超3亿次浏览，近70万新用户，逾5000万粉丝。', [q('突破1亿', 1e8, 'users', 'more-than'), q('超3亿', 3e8, 'views', 'more-than'), q('近70万', 700_000, 'users', 'nearly'), q('逾5000万', 5e7, 'followers', 'over')]],
   // Unknown language: only what is unambiguous
   [null, 'It drew 700,000 posts, 700.000 views and 1,5 million likes.', [trap('other', '700,000', 0), trap('other', '700.000', 0), q('1,5 million', 1.5e6)]],
   [null, 'Totals: 1,234,567 and 1.234.567; rates 3.4 and 2,5.', [q('1,234,567', 1_234_567), q('1.234.567', 1_234_567), q('3.4', 3.4), q('2,5', 2.5)]],

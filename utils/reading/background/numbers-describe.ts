@@ -4,7 +4,7 @@ import type { NumberMention } from './numbers';
 import type { Numeral } from './numbers-numerals';
 import { CJK_COUNTERS } from './numbers-languages';
 import type { Profile } from './numbers-profile';
-import { tidy, UNIT_WORDS, PLUS, HYPHEN_UNIT, AGE_AFTER, READ_AFTER, RANK_AFTER, RANK_AFTER_CJK, CJK_DATE, UNIT_WORD, OF, CURRENCY, RANKED, PAGE_BEFORE, READ_BEFORE, AGE_BEFORE, AGE_OF, YEARS_OLD, NAME_COMMA, VERSION_BEFORE, YEAR_BEFORE, BETWEEN, RANGE, stick } from './numbers-patterns';
+import { tidy, UNIT_WORDS, PLUS, HYPHEN_UNIT, AGE_AFTER, READ_AFTER, RANK_AFTER, RANK_AFTER_CJK, CJK_DATE, UNIT_WORD, OF, CURRENCY, RANKED, PAGE_BEFORE, READ_BEFORE, AGE_BEFORE, AGE_OF, CJK_LABEL_BEFORE, CJK_LABELS, YEARS_OLD, NAME_COMMA, VERSION_BEFORE, YEAR_BEFORE, BETWEEN, RANGE, stick } from './numbers-patterns';
 
 /** Scripts written without spaces between words, where a counter follows the number as written. */
 const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
@@ -90,6 +90,7 @@ export function describe(text: string, at: number, numeral: Numeral, floor: numb
     const counted = unitAfter(text, counterAt >= 0 ? counterAt : numeral.qualifier === 'order-of' && stick(OF, text, end) ? OF.lastIndex : end, p);
     if (counted === 'span') span = true;
     else if (counted) [unit, span] = [counted, counted === 'days' || counted === 'hours'];
+    else if ((m = CJK_LABEL_BEFORE.exec(window(lead)))) unit = CJK_LABELS[m[1]!]!;
   }
 
   const context = window(at);

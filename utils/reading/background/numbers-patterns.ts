@@ -89,6 +89,14 @@ export const READ_BEFORE = before(`read(?:ing)? time:?${S}?`);
 /** "una abuela de 72 años", "un uomo di 40 anni": a person's age (not "después de 5 años"). */
 export const AGE_OF = before(`\\p{L}{3,}(?<!después|antes|depois|dopo|prima|après|avant|plus|más|mas|mais|più|cerca|menos|moins|meno|além|alrededor|hace|tra|fra)${S}(?:de|di)${S}`, 'iu');
 export const YEARS_OLD = /[ \u00a0](?:años|anos|anni|ans)(?![\p{L}])/yu;
+/** A count named before its number in CJK text: "日下载量从之前的20万", "閲覧数は2億". */
+export const CJK_LABEL_BEFORE = /(下载量|下载次数|浏览量|播放量|阅读量|粉丝数|用户数|ダウンロード数|閲覧数|再生回数|フォロワー数|ユーザー数|다운로드 수|조회수|팔로워 수|이용자 수|사용자 수)[^。！？；\n\d]{0,10}$/;
+export const CJK_LABELS: Record<string, Unit> = {
+  下载量: 'downloads', 下载次数: 'downloads', ダウンロード数: 'downloads', '다운로드 수': 'downloads',
+  浏览量: 'views', 播放量: 'views', 阅读量: 'views', 閲覧数: 'views', 再生回数: 'views', 조회수: 'views',
+  粉丝数: 'followers', フォロワー数: 'followers', '팔로워 수': 'followers',
+  用户数: 'users', ユーザー数: 'users', '이용자 수': 'users', '사용자 수': 'users',
+};
 export const AGE_BEFORE = before(`(?<![a-z])(?:aged?|ages)${S}`);
 export const NAME_COMMA = before(`[A-Z][a-z'’-]+,${S}`, '');
 export const VERSION_BEFORE = before(`(?<![a-z])(?:version|ver\\.|v\\.|ios|android|windows|macos|iphone)${S}?`);
