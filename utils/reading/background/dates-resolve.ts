@@ -71,3 +71,7 @@ export function parsePublished(publishedAt: string | null): Calendar | null {
   const c: Calendar | null = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
   return c && isCalendarDay(c) ? c : null;
 }
+
+/** A day and month, with the year written (`y`) or the nearest one to publication. */
+export const dayOf = (y: string | undefined, mm: number, d: number): Found['resolve'] => (p) =>
+  y ? day([smallNumber(y), mm, d], false) : p ? day(nearest(p, mm, d) ?? [0, 0, 0], true) : null;

@@ -8,7 +8,8 @@
  */
 import type { DatePrecision } from '../../schema';
 import { monthNumber, MONTH_PATTERN } from '../../core/calendar';
-import { type Found, day, month, year, smallNumber, nearest, monthWithoutYear, weekdayNear, shift, parsePublished } from './dates-resolve';
+import { findInLanguages } from './dates-languages';
+import { type Found, day, dayOf, month, year, smallNumber, monthWithoutYear, weekdayNear, shift, parsePublished } from './dates-resolve';
 
 export interface DateMention {
   /** The date as written, without a leading "on" or "in": "Monday", "Jan. 19", "last month". */
@@ -62,7 +63,7 @@ const CJK_SHIFT: Record<string, [number, number, number]> = {
   上月: [0, -1, 0], 上个月: [0, -1, 0], 本月: [0, 0, 0], 这个月: [0, 0, 0], 下月: [0, 1, 0], 下个月: [0, 1, 0],
 };
 
-function findAll(text: string): Found[] {
+function findAll(text: string, language: string | null): Found[] {
   const found: Found[] = [];
   // `from` is the group the span starts at (0: the whole match).
   const each = (re: RegExp, from: (m: RegExpExecArray) => number, resolve: (m: RegExpExecArray) => Found['resolve'], weekday = false) => {
@@ -70,8 +71,6 @@ function findAll(text: string): Found[] {
       found.push({ start: m.indices![from(m)]![0], end: m.index + m[0].length, weekday, resolve: resolve(m) });
     }
   };
-  const dayOf = (y: string | undefined, mm: number, d: number): Found['resolve'] => (p) =>
-    y ? day([smallNumber(y), mm, d], false) : p ? day(nearest(p, mm, d) ?? [0, 0, 0], true) : null;
 
   for (const m of text.matchAll(MONTH_DAY)) {
     const mm = monthNumber(m[1]!);
@@ -120,16 +119,19 @@ function findAll(text: string): Found[] {
     const precision: DatePrecision = m[0].endsWith('天') ? 'day' : m[0].endsWith('年') ? 'year' : 'month';
     return (p) => (p ? shift(p, CJK_SHIFT[m[0]]!, precision) : null);
   });
+  findInLanguages(text, language, found);
   return found;
 }
 
 /**
  * Every date in `text`, resolved against `publishedAt` (YYYY-MM-DD). Without a publication date,
- * dates that need one (weekdays, "last month", a day without a year) are left out. Never throws.
+ * dates that need one (weekdays, "last month", a day without a year) are left out. `language` (the
+ * page's, "de" or "pt-BR") adds its own forms of date; Japanese, Korean and Chinese forms are
+ * always read. Never throws.
  */
-export function readDates(text: string, publishedAt: string | null): DateMention[] {
+export function readDates(text: string, publishedAt: string | null, language: string | null = null): DateMention[] {
   const published = parsePublished(publishedAt);
-  const found = findAll(text).sort((a, b) => a.start - b.start || b.end - a.end);
+  const found = findAll(text, language).sort((a, b) => a.start - b.start || b.end - a.end);
   const dates: DateMention[] = [];
   const push = (start: number, end: number, resolved: ReturnType<Found['resolve']>) => {
     if (resolved) dates.push({ text: text.slice(start, end), start, end, ...resolved });

@@ -102,7 +102,7 @@ export function readExtracted(page: ExtractedPage, story: Story, index: Pick<Lin
         metric: null,
       });
     }
-    for (const mention of readDates(block.text, page.publishedAt)) {
+    for (const mention of readDates(block.text, page.publishedAt, language)) {
       if (dates.length >= READING_LIMITS.dates) break;
       dates.push({
         id: `d${dates.length}`,
