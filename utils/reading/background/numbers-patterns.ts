@@ -44,6 +44,8 @@ for (const entry of [
   'people:people persons individuals americans residents citizens viewers participants netizens',
   'days:day days',
   'hours:hour hours hrs',
+  'posts:post posts',
+  'comments:comment comments',
   'span:week weeks month months year years minute minutes seconds',
 ]) {
   const [unit, list] = entry.split(':') as [Unit | 'span', string];
