@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readNumbers, type NumberMention } from '../../utils/reading/background/numbers';
 import { growthRatio } from './growth';
@@ -45,4 +46,36 @@ describe('readNumbers in the languages of the story', () => {
     // Four times the text: about 4 times the time when linear, 16 when quadratic.
     expect(growthRatio((text) => readNumbers(text, language), make(256 * 1024), make(1024 * 1024))).toBeLessThan(8);
   }, 60_000);
+});
+
+describe('a language the reader does not know', () => {
+  it.each(['nl', 'xx', 'qqq', 'not a language', ''])('reads "%s" like an unknown language: no decimal mark guessed', (language) => {
+    expect(readNumbers('700.000 en 1.234.567', language).map((m) => [m.kind, m.value])).toEqual([
+      ['other', 0],
+      ['quantity', 1_234_567],
+    ]);
+  });
+});
+
+describe('robustness in every language', () => {
+  const alphabet = fc.constantFrom(...'0123456789０７,.\u00a0\u202f :-/+$€%#()多万亿億萬만억천명人以上超約약넘는년일月日'.split(''));
+  const words = fc.constantFrom('Millionen', 'mehr als', 'milioni di', 'plus de', 'mais de', 'juta', 'lakh', 'से अधिक', 'de', 'Mio.', 'Uhr', 'Platz', 'años', 'R$', 'Rp', '約', '넘는', 'janvier', '19. Januar');
+  const input = fc.array(fc.oneof(alphabet, words), { maxLength: 60 }).map((parts) => parts.join(''));
+
+  it.each(['de', 'fr', 'es', 'pt', 'id', 'hi', 'ja', 'ko', 'zh', null])('[%s] never throws and keeps every span consistent with the input', (language) => {
+    fc.assert(
+      fc.property(fc.oneof(input, fc.string({ maxLength: 80 })), (text) => {
+        let end = 0;
+        for (const m of readNumbers(text, language)) {
+          expect(m.text).toBe(text.slice(m.start, m.end));
+          expect(m.start).toBeGreaterThanOrEqual(end);
+          expect(m.end).toBeGreaterThan(m.start);
+          expect(Number.isFinite(m.value)).toBe(true);
+          expect(m.text.includes(m.numberText)).toBe(true);
+          end = m.end;
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

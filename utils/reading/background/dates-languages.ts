@@ -174,7 +174,7 @@ export function findInLanguages(text: string, language: string | null, found: Fo
     for (const m of text.matchAll(re)) found.push({ start: m.indices![from(m)]![0], end: m.index + m[0].length, weekday, resolve: resolve(m) });
   };
   const key = language?.toLowerCase().split(/[-_]/)[0] ?? null;
-  if (key && key !== 'en' && key !== 'zh') {
+  if (key && (LATIN[key] || MONTH_WORDS[key]) && key !== 'en') {
     let c = compiled.get(key);
     if (c === undefined) compiled.set(key, (c = compile(key)));
     if (c) {

@@ -60,8 +60,14 @@ export function languageKey(language: string | null | undefined): string | null 
   return key && /^[a-z]{2,3}$/.test(key) ? key : null;
 }
 
+/** Languages written with a decimal point and comma groups whose words are English's or CJK's. */
+const POINT_DECIMAL = new Set(['en', 'zh', 'ja', 'ko']);
+
 export function profileFor(language: string | null): Profile {
-  const key = languageKey(language);
+  // A language this reader does not know is read as unknown: its decimal mark is not guessed.
+  // (It also keeps the cache to the known languages, whatever a page declares.)
+  const given = languageKey(language);
+  const key = given && (NUMBER_WORDS[given] || POINT_DECIMAL.has(given)) ? given : null;
   let profile = profiles.get(key);
   if (!profile) profiles.set(key, (profile = compile(key)));
   return profile;
@@ -71,7 +77,7 @@ function compile(key: string | null): Profile {
   const own = key ? NUMBER_WORDS[key] : undefined;
   const en = NUMBER_WORDS.en!;
   const english = !own || own === en;
-  const decimal = key === null ? null : (own?.decimal ?? '.');
+  const decimal = own ? own.decimal : key && POINT_DECIMAL.has(key) ? '.' : null;
 
   const scales = new Map<string, number>(english ? SCALES : []);
   for (const [word, value] of Object.entries(own?.scales ?? en.scales)) scales.set(word, value);
