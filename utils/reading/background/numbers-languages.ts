@@ -288,12 +288,13 @@ export const NUMBER_WORDS: Readonly<Record<string, NumberWords>> = {
   hi: {
     decimal: '.',
     scales: { हजार: 1e3, हज़ार: 1e3, लाख: 1e5, करोड़: 1e7, करोड: 1e7, अरब: 1e9, lakh: 1e5, crore: 1e7, million: 1e6, billion: 1e9 },
-    small: { एक: 1, दो: 2, तीन: 3, चार: 4, पांच: 5, पाँच: 5, छह: 6, सात: 7, आठ: 8, नौ: 9, दस: 10, बीस: 20, नब्बे: 90, सौ: 100 },
+    // Spelled Hindi numbers ("दो") and "लाखों" are not read: the scanner starts numbers at digits and Latin letters.
+    small: {},
     articles: [],
     half: [],
-    rough: { हजारों: 1e3, हज़ारों: 1e3, लाखों: 1e5, करोड़ों: 1e7 },
+    rough: {},
     of: [],
-    before: { about: ['लगभग', 'करीब', 'क़रीब', 'तकरीबन'], 'at-least': ['कम से कम'], nearly: ['लगभग'] },
+    before: { about: ['लगभग', 'करीब', 'क़रीब', 'तकरीबन'], 'at-least': ['कम से कम'] },
     after: { 'more-than': ['से अधिक', 'से ज्यादा', 'से ज़्यादा', 'से भी अधिक', 'से भी ज्यादा'], 'less-than': ['से कम'], 'up-to': ['तक'] },
     units: {
       users: ['यूजर्स', 'यूज़र्स', 'यूजर', 'यूज़र', 'उपयोगकर्ता', 'उपयोगकर्ताओं'],
