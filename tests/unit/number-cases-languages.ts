@@ -59,13 +59,13 @@ export const LANGUAGE_CASES: LanguageCase[] = [
   ['en', 'RedNote added 7 lakh users in two days, or 7,00,000 sign-ups; its rival has 1.5 crore downloads.', [q('7 lakh', 700_000, 'users'), span('two', 2, 'days'), q('7,00,000', 700_000), q('1.5 crore', 15e6, 'downloads')]],
   // Japanese: 万 and 億, digits and kanji mixed, hedges after the counter
   ['ja', '小紅書の月間ユーザー数は約3億人とみられています。', [q('約3億', 3e8, 'people', 'about')]],
-  ['ja', '関連動画の総アクセス数は2億2000万回で、500万件弱のコメントが寄せられた。', [q('2億2000万', 2.2e8, 'views'), q('500万件弱', 5e6, null, 'nearly')]],
-  ['ja', '過去2日間で70万人以上の新規ユーザーを獲得し、閲覧数は2億回を超えた。', [span('2', 2, 'days'), q('70万人以上', 700_000, 'people', 'at-least'), q('2億回を超え', 2e8, 'views', 'more-than')]],
+  ['ja', '関連動画の総アクセス数は2億2000万回で、500万件弱のコメントが寄せられた。', [q('2億2000万', 2.2e8, 'views'), q('500万件弱', 5e6, 'comments', 'nearly')]],
+  ['ja', '過去2日間で70万人以上の新規ユーザーを獲得し、閲覧数は2億回を超えた。', [span('2', 2, 'days'), q('70万人以上', 700_000, 'users', 'at-least'), q('2億回を超え', 2e8, 'views', 'more-than')]],
   ['ja', '1億5000万人のうち、三億という数字は誇張だ。', [q('1億5000万', 1.5e8, 'people'), q('三億', 3e8)]],
   ['ja', '評価額は170億ドル、月額料金は980円、問い合わせは03-1234-5678まで。', [q('170億ドル', 1.7e10, 'usd'), q('980円', 980), trap('other', '03-1234-5678', 312345678)]],
   ['ja', '2025年1月13日、小紅書はランキングで1位を獲得し、75日間の猶予が決まった。', [trap('year', '2025年', 2025), trap('date', '1月', 1), trap('date', '13日', 13), trap('rank', '1位', 1), span('75', 75, 'days')]],
   // Korean: 만 and 억, spaced or not, hedges after the counter
-  ['ko', '틱톡에서 1만명 넘는 팔로워를 가진 인플루언서다.', [q('1만명 넘는', 10_000, 'people', 'more-than')]],
+  ['ko', '틱톡에서 1만명 넘는 팔로워를 가진 인플루언서다.', [q('1만명 넘는', 10_000, 'followers', 'more-than')]],
   ['ko', '미국에만 1억7,000만명의 사용자를 둔 틱톡, 월간 3억명의 활성 이용자.', [q('1억7,000만', 1.7e8, 'people'), q('3억', 3e8, 'people')]],
   ['ko', '순익이 10억달러(약 1조4600억원)를 넘을 것으로, 사용자는 2억3000만 명이다.', [q('10억달러', 1e9, 'usd'), q('약 1조4600억원', 1.46e12, null, 'about'), q('2억3000만', 2.3e8, 'people')]],
   ['ko', '13일 저녁 앱스토어 1위, 구글에서는 8위에 올랐다. 실버스타인(32) 씨는 2013년부터 썼다.', [trap('date', '13일', 13), trap('rank', '1위', 1), trap('rank', '8위', 8), trap('age', '32', 32), trap('year', '2013년', 2013)]],

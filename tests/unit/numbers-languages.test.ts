@@ -77,5 +77,5 @@ describe('robustness in every language', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 });

@@ -329,7 +329,7 @@ describe('robustness', () => {
       }),
       { numRuns: 2_000 },
     );
-  });
+  }, 30_000); // 2,000 random texts: seconds on a loaded machine, not a speed check
 
   const repeat = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
   const counting = (length: number) => {

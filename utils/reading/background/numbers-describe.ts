@@ -9,6 +9,13 @@ import { tidy, UNIT_WORDS, PLUS, HYPHEN_UNIT, AGE_AFTER, READ_AFTER, RANK_AFTER,
 /** Scripts written without spaces between words, where a counter follows the number as written. */
 const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 /** A CJK counter after the number, past at most four Han letters ("70万名新用户": 用户); 名 alone is people. */
+/** Nouns a counted thing goes by after a counter or hedge in Japanese, Korean and Chinese. */
+const CJK_NOUNS: Record<string, Unit> = {
+  投稿: 'posts', 게시물: 'posts', 帖子: 'posts', コメント: 'comments', 댓글: 'comments', 评论: 'comments',
+  ユーザー: 'users', 사용자: 'users', 이용자: 'users', フォロワー: 'followers', 팔로워: 'followers', 粉丝: 'followers',
+  ダウンロード: 'downloads', 다운로드: 'downloads',
+};
+const NOUN_AFTER = new RegExp(`^(?:以上|超|弱|強|余り|程度|ほど|[ \u00a0]?(?:넘는|이상의?|가량의?|여)|)(?:の|의)?[ \u00a0]?(?:新規|新たな|신규)?[ \u00a0]?(${Object.keys(CJK_NOUNS).join('|')})`);
 const COUNTER = new RegExp(`^[\\p{sc=Han}]{0,4}?(${Object.keys(CJK_COUNTERS).filter((c) => c !== '名').sort((a, b) => b.length - a.length).join('|')})`, 'u');
 
 export interface Draft extends NumberMention {
@@ -19,12 +26,21 @@ export interface Draft extends NumberMention {
   scale: number;
 }
 
+/** A CJK noun after a counter or a hedge, past "の" or "의": "の投稿", " 팔로워", "のコメント". */
+function nounAfter(text: string, at: number): Unit | 'span' | null {
+  const m = NOUN_AFTER.exec(text.slice(at, at + 16));
+  return m ? (CJK_NOUNS[m[1]!] ?? null) : null;
+}
+
 /** What the words after a number say it counts: "new users", "views", "days", "用户". */
 export function unitAfter(text: string, at: number, p: Profile): Unit | 'span' | null {
   const from = text[at] === ' ' && UNSPACED.test(text[at + 1] ?? '') ? at + 1 : at; // "2억3000만 명"
   if (UNSPACED.test(text[from] ?? '')) {
     const m = COUNTER.exec(text.slice(from, from + 10));
-    return m ? (CJK_COUNTERS[m[1]!] ?? null) : text[from] === '名' ? 'people' : null; // "1.5万名网友"
+    if (!m) return text[from] === '名' ? 'people' : null; // "1.5万名网友"
+    const counted = CJK_COUNTERS[m[1]!] ?? null;
+    // A bare counter ("件", "건") says nothing of what; the noun after it may: "20万件以上の投稿".
+    return counted ?? nounAfter(text, from + m[0].length);
   }
   for (let gap = 0, next = at; gap < 4; gap++) {
     const m = stick(UNIT_WORD, text, next);
@@ -87,7 +103,10 @@ export function describe(text: string, at: number, numeral: Numeral, floor: numb
   const hedge = kind ? null : p.qualifierBefore.exec(window(lead));
   plain &&= !money;
   if (!kind && !money && !span) {
-    const counted = unitAfter(text, counterAt >= 0 ? counterAt : numeral.qualifier === 'order-of' && stick(OF, text, end) ? OF.lastIndex : end, p);
+    // "1만명 넘는 팔로워": the noun after the hedge says more than the counter before it.
+    const counted =
+      (counterAt >= 0 ? nounAfter(text, end) : null) ??
+      unitAfter(text, counterAt >= 0 ? counterAt : numeral.qualifier === 'order-of' && stick(OF, text, end) ? OF.lastIndex : end, p);
     if (counted === 'span') span = true;
     else if (counted) [unit, span] = [counted, counted === 'days' || counted === 'hours'];
     else if ((m = CJK_LABEL_BEFORE.exec(window(lead)))) unit = CJK_LABELS[m[1]!]!;
