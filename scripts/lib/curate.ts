@@ -8,6 +8,7 @@
 import { compareStatement, type Comparison } from '../../utils/core/compare';
 import { impliedInterval } from '../../utils/core/interval';
 import { datesOverlap } from '../../utils/core/timeline';
+import { guessLanguage } from '../../utils/reading/background/language';
 import { readNumbers } from '../../utils/reading/background/numbers';
 import { linkFigure, type LinkIndex } from '../../utils/reading/background/link';
 import { linkReading, readExtracted } from '../../utils/reading/background/read';
@@ -89,8 +90,8 @@ export function quoteWindow(sentence: string, start: number, end: number, max = 
 }
 
 /** The number as the dataset writes it: the page's words without the hedge ("more than"), with the currency. */
-function asWrittenOf(block: string, figure: FoundFigure): string {
-  const mention = readNumbers(block).find((m) => m.start === figure.start && m.end === figure.end);
+function asWrittenOf(block: string, figure: FoundFigure, language: string | null): string {
+  const mention = readNumbers(block, language).find((m) => m.start === figure.start && m.end === figure.end);
   if (!mention) return figure.text;
   const at = mention.text.indexOf(mention.numberText);
   if (at < 0) return mention.text;
@@ -125,6 +126,8 @@ function figureCandidates(reading: ArticleReading, page: ExtractedPage, source: 
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const metrics = new Map(data.metrics.map((m) => [m.id, m]));
   const ids = new Set<string>();
+  // The language the background read the page in (declared, else guessed from its text).
+  const readingLanguage = reading.language;
   // A spelled small number nothing links ("in just two days") is the metric's period, not a figure.
   const worth = (found: FoundFigure) => found.metric !== null || found.unit !== null || found.value >= 10;
   return reading.figures.filter(worth).map((found) => {
@@ -159,7 +162,7 @@ function figureCandidates(reading: ArticleReading, page: ExtractedPage, source: 
       sourceId: source.id,
       metricId: metric?.id ?? 'new-metric',
       value: found.value,
-      asWritten: asWrittenOf(block, found),
+      asWritten: asWrittenOf(block, found, readingLanguage),
       qualifier: found.qualifier,
       interval: impliedInterval(found.value, found.qualifier),
       unit: metric?.unit ?? found.unit ?? 'users',
@@ -230,23 +233,6 @@ export function curate(input: CurationInput, data: Dataset, index: LinkIndex): C
   };
 }
 
-const SCRIPTS: [RegExp, string][] = [
-  [/[\u3040-\u30ff]/gu, 'ja'],
-  [/\p{Script=Hangul}/gu, 'ko'],
-  [/\p{Script=Devanagari}/gu, 'hi'],
-  [/\p{Script=Han}/gu, 'zh'],
-];
-
-/** The language of a text file, from its script (Latin text: English when it reads like it, else unknown). */
-export function guessTextLanguage(text: string): string | null {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  if (letters === 0) return null;
-  for (const [pattern, language] of SCRIPTS) if ((text.match(pattern)?.length ?? 0) > letters * (language === 'ja' ? 0.05 : 0.2)) return language;
-  const words = text.match(/\p{L}+/gu)?.length ?? 1;
-  const english = text.match(/\b(?:the|and|of|to|in|is|that|for|on|with|was|it)\b/gi)?.length ?? 0;
-  return english / words > 0.08 ? 'en' : null;
-}
-
 /** A corpus-style text file as the pipeline's extracted page: its title line a headline, each line a block. */
 export function pageFromText(article: ArticleText): CurationInput {
   const lines = article.text
@@ -263,7 +249,7 @@ export function pageFromText(article: ArticleText): CurationInput {
       title,
       outlet: article.header.OUTLET ?? null,
       publishedAt: dated ? dated[1]! : null,
-      language: guessTextLanguage(lines.join('\n')),
+      language: guessLanguage(lines.join('\n')),
       articleSignals: [],
       blocks,
     },

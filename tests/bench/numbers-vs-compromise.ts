@@ -24,7 +24,7 @@ interface Reported {
 type Reader = (text: string) => Reported[];
 
 /** Ours reports every mention it classes as a quantity or a duration, its value as read. */
-const ours: Reader = (text) => readNumbers(text).filter(isMetricCandidate).map(({ text: spanText, value }) => ({ text: spanText, value }));
+const ours: Reader = (text) => readNumbers(text, 'en').filter(isMetricCandidate).map(({ text: spanText, value }) => ({ text: spanText, value }));
 
 /**
  * Compromise reports every entry of `.numbers()` with a numeric value ("a" in "a week" comes back
@@ -116,7 +116,7 @@ export function score(reader: Reader, cases: readonly NumberCase[] = NUMBER_CASE
 function exactMatches(): { exact: number; cases: number } {
   let exact = 0;
   for (const { text, expected } of NUMBER_CASES) {
-    const got = readNumbers(text).map(({ text: spanText, value, unit, qualifier, kind }) => ({ text: spanText, value, unit, qualifier, kind }));
+    const got = readNumbers(text, 'en').map(({ text: spanText, value, unit, qualifier, kind }) => ({ text: spanText, value, unit, qualifier, kind }));
     if (JSON.stringify(got) === JSON.stringify(expected)) exact++;
   }
   return { exact, cases: NUMBER_CASES.length };
@@ -137,7 +137,7 @@ export async function run(): Promise<BenchRow[]> {
   const sentences = NUMBER_CASES.map((c) => c.text);
 
   // (a) Speed, one sentence at a time: a batch is the whole table, timed as one run.
-  const ourBatch = await time(() => sentences.forEach((text) => readNumbers(text)), { warmup: 20, runs: 60 });
+  const ourBatch = await time(() => sentences.forEach((text) => readNumbers(text, 'en')), { warmup: 20, runs: 60 });
   const theirBatch = await time(() => sentences.forEach((text) => nlp(text).numbers().parse()), { warmup: 3, runs: 15 });
   const ourRate = sentences.length / (ourBatch.median / 1000);
   const theirRate = sentences.length / (theirBatch.median / 1000);
@@ -150,7 +150,7 @@ export async function run(): Promise<BenchRow[]> {
 
   // The same sentences as one long text, read in one call by each.
   const long = longText(LONG_TEXT_WORDS);
-  const ourLong = await time(() => readNumbers(long.text), { warmup: 2, runs: 7 });
+  const ourLong = await time(() => readNumbers(long.text, 'en'), { warmup: 2, runs: 7 });
   const theirLong = await time(() => nlp(long.text).numbers().parse(), { warmup: 1, runs: 3 });
   const wordsNote = `${long.words.toLocaleString('en-US')} words (the cases repeated)`;
   rows.push(

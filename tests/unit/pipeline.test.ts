@@ -19,6 +19,8 @@ describe('reading fixture pages end to end', () => {
     ['chinese-xiaohongshu.html', true, true, '2025-01-15'],
     ['scmp-graph.html', true, true, '2025-01-17'],
     ['lookalike-rival-app.html', true, true, '2025-01-16'],
+    ['german-rednote.html', true, true, '2025-01-15'],
+    ['japanese-rednote.html', true, true, '2025-01-16'],
     ['recipe-viral-tiktok.html', true, false, '2025-01-18'],
     ['meta-app-launch.html', true, false, '2025-01-20'],
     ['festival-numbers.html', true, false, '2025-01-19'],
@@ -60,6 +62,19 @@ describe('reading fixture pages end to end', () => {
     ['chinese-xiaohongshu.html', '1.7亿', 'tiktok-us-users'],
     ['lookalike-rival-app.html', 'more than 700,000', 'rednote-new-users-two-days'],
     ['lookalike-rival-app.html', '194%', 'rednote-us-downloads-wow-change'],
+    ['german-rednote.html', 'Mehr als 700.000', 'rednote-new-users-two-days'],
+    ['german-rednote.html', 'mehr als 700.000', 'rednote-new-users-two-days'],
+    ['german-rednote.html', '194 Prozent', 'rednote-us-downloads-wow-change'],
+    ['german-rednote.html', 'rund 300 Millionen', 'rednote-users'],
+    ['german-rednote.html', '17 Milliarden Dollar', 'rednote-valuation'],
+    ['german-rednote.html', 'rund 170 Millionen', 'tiktok-us-users'],
+    ['german-rednote.html', '75', 'tiktok-ban-enforcement-pause-days'],
+    ['japanese-rednote.html', '70万人以上', 'rednote-new-users-two-days'],
+    ['japanese-rednote.html', '194%', 'rednote-us-downloads-wow-change'],
+    ['japanese-rednote.html', '約3億', 'rednote-users'],
+    ['japanese-rednote.html', '170億ドル', 'rednote-valuation'],
+    ['japanese-rednote.html', '約1億7000万', 'tiktok-us-users'],
+    ['japanese-rednote.html', '75', 'tiktok-ban-enforcement-pause-days'],
   ])('%s links "%s" to %s', (page, text, metric) => {
     expect(linked(page)).toContainEqual([text, metric]);
   });
@@ -72,10 +87,21 @@ describe('reading fixture pages end to end', () => {
     ['wire-local-news.html', 'Two'], // two sources
     ['trade-entertainment.html', '6.1 million'], // a creator the dataset does not know
     ['malformed-jsonld.html', '80,000'],
+    ['german-rednote.html', '702.900'], // Instagram's downloads
   ])('%s leaves "%s" unlinked', (page, text) => {
     const found = read(page).figures.filter((f) => f.text === text);
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((f) => f.metric === null)).toBe(true);
+  });
+
+  it.each([
+    ['german-rednote.html', '216 Prozent', 'duolingo-us-mandarin-learners-growth'], // Duolingo's learners, not RedNote's
+    ['japanese-rednote.html', '20万件を超え', 'tiktokrefugee-hashtag-posts'], // posts under the hashtag, not its views
+    ['japanese-rednote.html', '2億回を超え', 'tiktokrefugee-hashtag-views'],
+  ])('%s links "%s" to its own metric, %s', (page, text, metric) => {
+    const found = read(page).figures.filter((f) => f.text === text);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((f) => f.metric === metric)).toBe(true);
   });
 
   it.each([
@@ -96,6 +122,15 @@ describe('reading fixture pages end to end', () => {
     ['hostile-styles.html', 'Jan. 19', '2025-01-19', 'tiktok-ban-deadline'],
   ])('%s resolves "%s" to %s and links %s', (page, text, date, event) => {
     expect(read(page).dates.filter((d) => d.text === text).map((d) => [d.date, d.event])).toContainEqual([date, event]);
+  });
+
+  it.each([
+    ['german-rednote.html', 'Montag', '2025-01-13'],
+    ['german-rednote.html', '19. Januar', '2025-01-19'],
+    ['japanese-rednote.html', '1月19日', '2025-01-19'],
+    ['japanese-rednote.html', '月曜日', '2025-01-13'],
+  ])('%s resolves "%s" to %s', (page, text, date) => {
+    expect(read(page).dates.filter((d) => d.text === text).map((d) => d.date)).toContain(date);
   });
 
   it('does not link a date in a sentence about another app', () => {

@@ -75,3 +75,46 @@ export function daysBetween(a: string, b: string): number {
 
 /** 0 (Sunday) to 6 (Saturday) for `2025-01-13`. */
 export const weekdayOf = (day: string): number => new Date(utc(day)).getUTCDay();
+
+/**
+ * Month and weekday names in the languages the story was reported in, lower case, January and
+ * Sunday first; each entry lists the name and its usual short forms. English is `MONTH_PATTERN`'s.
+ */
+export const MONTH_WORDS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  en: [['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'], ['july', 'jul'], ['august', 'aug'], ['september', 'sept', 'sep'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec']],
+  de: [['januar', 'jänner', 'jan'], ['februar', 'feb'], ['märz', 'mär'], ['april', 'apr'], ['mai'], ['juni'], ['juli'], ['august', 'aug'], ['september', 'sept', 'sep'], ['oktober', 'okt'], ['november', 'nov'], ['dezember', 'dez']],
+  it: [['gennaio', 'gen'], ['febbraio', 'feb'], ['marzo', 'mar'], ['aprile', 'apr'], ['maggio', 'mag'], ['giugno', 'giu'], ['luglio', 'lug'], ['agosto', 'ago'], ['settembre', 'set'], ['ottobre', 'ott'], ['novembre', 'nov'], ['dicembre', 'dic']],
+  fr: [['janvier', 'janv'], ['février', 'fevrier', 'févr'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'], ['juillet', 'juil'], ['août', 'aout'], ['septembre', 'sept'], ['octobre', 'oct'], ['novembre', 'nov'], ['décembre', 'decembre', 'déc']],
+  es: [['enero', 'ene'], ['febrero', 'feb'], ['marzo', 'mar'], ['abril', 'abr'], ['mayo', 'may'], ['junio', 'jun'], ['julio', 'jul'], ['agosto', 'ago'], ['septiembre', 'setiembre', 'sept'], ['octubre', 'oct'], ['noviembre', 'nov'], ['diciembre', 'dic']],
+  pt: [['janeiro', 'jan'], ['fevereiro', 'fev'], ['março', 'marco', 'mar'], ['abril', 'abr'], ['maio', 'mai'], ['junho', 'jun'], ['julho', 'jul'], ['agosto', 'ago'], ['setembro', 'set'], ['outubro', 'out'], ['novembro', 'nov'], ['dezembro', 'dez']],
+  id: [['januari', 'jan'], ['februari', 'feb'], ['maret', 'mar'], ['april', 'apr'], ['mei'], ['juni', 'jun'], ['juli', 'jul'], ['agustus', 'agu', 'agt'], ['september', 'sep'], ['oktober', 'okt'], ['november', 'nov'], ['desember', 'des']],
+  hi: [['जनवरी'], ['फरवरी', 'फ़रवरी'], ['मार्च'], ['अप्रैल'], ['मई'], ['जून'], ['जुलाई'], ['अगस्त'], ['सितंबर', 'सितम्बर'], ['अक्टूबर'], ['नवंबर', 'नवम्बर'], ['दिसंबर', 'दिसम्बर']],
+};
+
+export const WEEKDAY_WORDS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  en: [['sunday'], ['monday'], ['tuesday'], ['wednesday'], ['thursday'], ['friday'], ['saturday']],
+  de: [['sonntag'], ['montag'], ['dienstag'], ['mittwoch'], ['donnerstag'], ['freitag'], ['samstag', 'sonnabend']],
+  it: [['domenica'], ['lunedì', 'lunedi'], ['martedì', 'martedi'], ['mercoledì', 'mercoledi'], ['giovedì', 'giovedi'], ['venerdì', 'venerdi'], ['sabato']],
+  fr: [['dimanche'], ['lundi'], ['mardi'], ['mercredi'], ['jeudi'], ['vendredi'], ['samedi']],
+  es: [['domingo'], ['lunes'], ['martes'], ['miércoles', 'miercoles'], ['jueves'], ['viernes'], ['sábado', 'sabado']],
+  pt: [['domingo'], ['segunda-feira', 'segunda'], ['terça-feira', 'terça', 'terca-feira'], ['quarta-feira', 'quarta'], ['quinta-feira', 'quinta'], ['sexta-feira', 'sexta'], ['sábado', 'sabado']],
+  id: [['minggu', 'ahad'], ['senin'], ['selasa'], ['rabu'], ['kamis'], ['jumat', "jum'at"], ['sabtu']],
+  hi: [['रविवार'], ['सोमवार'], ['मंगलवार'], ['बुधवार'], ['गुरुवार', 'बृहस्पतिवार'], ['शुक्रवार'], ['शनिवार']],
+  ja: [['日曜日', '日曜'], ['月曜日', '月曜'], ['火曜日', '火曜'], ['水曜日', '水曜'], ['木曜日', '木曜'], ['金曜日', '金曜'], ['土曜日', '土曜']],
+  ko: [['일요일'], ['월요일'], ['화요일'], ['수요일'], ['목요일'], ['금요일'], ['토요일']],
+};
+
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A regex source for a table's names, longest first, or null when the language has none. */
+export function namesPattern(table: Readonly<Record<string, readonly (readonly string[])[]>>, language: string): string | null {
+  const names = table[language]?.flat();
+  return names?.length ? [...names].sort((a, b) => b.length - a.length).map(escapeRe).join('|') : null;
+}
+
+/** 1–12 (or 0–6 for weekdays) for a name in a table, -1 when it is none. */
+export function nameIndex(table: Readonly<Record<string, readonly (readonly string[])[]>>, language: string, name: string): number {
+  const lower = name.toLowerCase().replace(/\.$/, '');
+  const index = table[language]?.findIndex((names) => names.includes(lower)) ?? -1;
+  return index < 0 ? -1 : table === MONTH_WORDS ? index + 1 : index;
+}

@@ -7,7 +7,9 @@
  * pass is linear in the text; the matches are then merged, earliest and longest first.
  */
 import type { DatePrecision } from '../../schema';
-import { type Calendar, calendarOf, DAY_MS, isCalendarDay, monthNumber, MONTH_PATTERN, pad2, timeOf } from '../../core/calendar';
+import { monthNumber, MONTH_PATTERN } from '../../core/calendar';
+import { findInLanguages } from './dates-languages';
+import { type Found, day, dayOf, month, year, smallNumber, monthWithoutYear, weekdayNear, shift, parsePublished } from './dates-resolve';
 
 export interface DateMention {
   /** The date as written, without a leading "on" or "in": "Monday", "Jan. 19", "last month". */
@@ -21,14 +23,6 @@ export interface DateMention {
   relative: boolean;
 }
 
-
-/** A candidate before resolution; `resolve` turns it into a date, or null when it cannot. */
-interface Found {
-  start: number;
-  end: number;
-  weekday: boolean;
-  resolve: (published: Calendar | null) => Omit<DateMention, 'text' | 'start' | 'end'> | null;
-}
 
 const B = '(?<![A-Za-z0-9])';
 const E = '(?![A-Za-z0-9])';
@@ -69,68 +63,7 @@ const CJK_SHIFT: Record<string, [number, number, number]> = {
   上月: [0, -1, 0], 上个月: [0, -1, 0], 本月: [0, 0, 0], 这个月: [0, 0, 0], 下月: [0, 1, 0], 下个月: [0, 1, 0],
 };
 
-const day = (c: Calendar, relative: boolean) =>
-  isCalendarDay(c) ? { date: `${c[0]}-${pad2(c[1])}-${pad2(c[2])}`, precision: 'day' as const, relative } : null;
-const month = (y: number, m: number, relative: boolean) =>
-  m >= 1 && m <= 12 && y >= 1000 && y <= 9999 ? { date: `${y}-${pad2(m)}`, precision: 'month' as const, relative } : null;
-const year = (y: number, relative: boolean) =>
-  y >= 1000 && y <= 9999 ? { date: String(y), precision: 'year' as const, relative } : null;
-
-/** Digits (ASCII or full-width) or a small Chinese numeral ("十三") as a number. */
-function smallNumber(written: string): number {
-  if (/^[0-9０-９]+$/.test(written)) return Number(written.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
-  let value = 0;
-  let digit = 0;
-  for (const c of written) {
-    const d = '一二三四五六七八九'.indexOf(c) + 1;
-    if (c === '十') [value, digit] = [value + (digit || 1) * 10, 0];
-    else if (d) digit = d;
-    else return NaN;
-  }
-  return value + digit;
-}
-
-/** The day of that month and day nearest the publication date, a year either side. */
-function nearest(published: Calendar, m: number, d: number): Calendar | null {
-  let best: Calendar | null = null;
-  for (const y of [published[0] - 1, published[0], published[0] + 1]) {
-    const candidate: Calendar = [y, m, d];
-    if (isCalendarDay(candidate) && (!best || Math.abs(timeOf(candidate) - timeOf(published)) < Math.abs(timeOf(best) - timeOf(published))))
-      best = candidate;
-  }
-  return best;
-}
-
-/** A month named without a year: the latest one on or before publication; "last" is strictly before, "next" strictly after, "this" the same year. */
-function monthWithoutYear(published: Calendar, m: number, word: string) {
-  const [y, pm] = published;
-  if (word === 'this') return month(y, m, true);
-  if (word === 'next') return month(m > pm ? y : y + 1, m, true);
-  return month(word === 'last' ? (m < pm ? y : y - 1) : m <= pm ? y : y - 1, m, true);
-}
-
-/** A weekday: the latest on or before publication (publication day itself when it matches). */
-function weekdayNear(published: Calendar, weekday: number, word: string) {
-  const today = new Date(timeOf(published)).getUTCDay();
-  let offset = -((today - weekday + 7) % 7);
-  if (word === 'last' && offset === 0) offset = -7;
-  if (word === 'next') offset = (weekday - today + 7) % 7 || 7;
-  return day(calendarOf(timeOf(published) + offset * DAY_MS), true);
-}
-
-function shift(published: Calendar, [dy, dm, dd]: [number, number, number], precision: DatePrecision) {
-  if (precision === 'day') return day(calendarOf(timeOf(published) + dd * DAY_MS), true);
-  const total = published[0] * 12 + published[1] - 1 + dy * 12 + dm;
-  return precision === 'month' ? month(Math.floor(total / 12), (total % 12) + 1, true) : year(published[0] + dy, true);
-}
-
-function parsePublished(publishedAt: string | null): Calendar | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(publishedAt ?? '');
-  const c: Calendar | null = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
-  return c && isCalendarDay(c) ? c : null;
-}
-
-function findAll(text: string): Found[] {
+function findAll(text: string, language: string | null): Found[] {
   const found: Found[] = [];
   // `from` is the group the span starts at (0: the whole match).
   const each = (re: RegExp, from: (m: RegExpExecArray) => number, resolve: (m: RegExpExecArray) => Found['resolve'], weekday = false) => {
@@ -138,8 +71,6 @@ function findAll(text: string): Found[] {
       found.push({ start: m.indices![from(m)]![0], end: m.index + m[0].length, weekday, resolve: resolve(m) });
     }
   };
-  const dayOf = (y: string | undefined, mm: number, d: number): Found['resolve'] => (p) =>
-    y ? day([smallNumber(y), mm, d], false) : p ? day(nearest(p, mm, d) ?? [0, 0, 0], true) : null;
 
   for (const m of text.matchAll(MONTH_DAY)) {
     const mm = monthNumber(m[1]!);
@@ -188,16 +119,19 @@ function findAll(text: string): Found[] {
     const precision: DatePrecision = m[0].endsWith('天') ? 'day' : m[0].endsWith('年') ? 'year' : 'month';
     return (p) => (p ? shift(p, CJK_SHIFT[m[0]]!, precision) : null);
   });
+  findInLanguages(text, language, found);
   return found;
 }
 
 /**
  * Every date in `text`, resolved against `publishedAt` (YYYY-MM-DD). Without a publication date,
- * dates that need one (weekdays, "last month", a day without a year) are left out. Never throws.
+ * dates that need one (weekdays, "last month", a day without a year) are left out. `language` (the
+ * page's, "de" or "pt-BR") adds its own forms of date; Japanese, Korean and Chinese forms are
+ * always read. Never throws.
  */
-export function readDates(text: string, publishedAt: string | null): DateMention[] {
+export function readDates(text: string, publishedAt: string | null, language: string | null = null): DateMention[] {
   const published = parsePublished(publishedAt);
-  const found = findAll(text).sort((a, b) => a.start - b.start || b.end - a.end);
+  const found = findAll(text, language).sort((a, b) => a.start - b.start || b.end - a.end);
   const dates: DateMention[] = [];
   const push = (start: number, end: number, resolved: ReturnType<Found['resolve']>) => {
     if (resolved) dates.push({ text: text.slice(start, end), start, end, ...resolved });

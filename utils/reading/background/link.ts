@@ -82,7 +82,13 @@ export function buildLinkIndex(data: LinkData): LinkIndex {
       metric,
       subject: subjectOf(metric.subject),
       subjectName: actors.get(metric.subject)?.name ?? metric.subject,
-      signals: wordsOf(metric.signals).map((signal) => signal.toLowerCase()),
+      // The name of one of the story's own apps as a signal ("小红书" for a RedNote metric) is on every
+      // line of a story about it: it says whose number it is, which the subject weighs already, not
+      // which quantity (itbear's daily downloads were linked to the two-day sign-ups by it). A named
+      // company's name ("Onechance") stays a signal: the story mentions it only beside its figure.
+      signals: wordsOf(metric.signals)
+        .map((signal) => signal.toLowerCase())
+        .filter((signal) => actors.get(metric.subject)?.role === 'named' || !subjectOf(metric.subject).find(signal).some((m) => m.start === 0 && m.end === signal.length)),
       values: values.get(metric.id) ?? [],
     })),
     events,
@@ -124,10 +130,35 @@ const COMPATIBLE_UNITS: Partial<Record<Unit, Unit[]>> = {
 };
 
 /** Units a bare number can be: "over half a million" (users), "about 3.4 million" (downloads). */
-const COUNTS: ReadonlySet<Unit> = new Set(['users', 'people', 'downloads', 'views', 'terms']);
-const NEAR = 40;
-const MAX_NEIGHBOURS = 8;
-const THRESHOLD = 4;
+const COUNTS: ReadonlySet<Unit> = new Set(['users', 'people', 'downloads', 'views', 'terms', 'posts', 'comments', 'likes', 'followers']);
+/** Lengths of time: common numbers ("24 hours", "two days") that a value alone does not tie to a metric. */
+const DURATIONS: ReadonlySet<Unit> = new Set(['days', 'hours']);
+
+/**
+ * The linker's weights. The scores were set on the fixture pages (`tests/unit/pipeline.test.ts`:
+ * every figure of wire-local-news, trade-entertainment and the Chinese page linked, the rival
+ * app's look-alikes on lookalike-rival-app and festival-numbers left alone), and checked on the
+ * corpus's pages in every language (`tests/unit/corpus-languages.test.ts`).
+ */
+export const WEIGHTS = {
+  /** The number's unit is the metric's ("700,000 new users" for a users metric), or one that can stand for it (people for users). */
+  unit: { same: 2, compatible: 1 },
+  /** Whose number it is: the subject named in its sentence, the sentence before ("its"), or only the headline. */
+  subject: { sentence: 2, previous: 1, title: 0.5 },
+  /**
+   * A signal word within half of `nearChars` of the number, within `nearChars`, or further in the
+   * sentence; little when another number of the sentence is nearer to it ("up more than 200%
+   * year-over-year, and 194% from the week prior", wire-local-news). Capped: a sentence full of
+   * signal words is not more certain.
+   */
+  signal: { near: 3, close: 2, far: 1, nearerNumber: 0.5, cap: 6 },
+  nearChars: 40,
+  /** The dataset's closest value: equal, within 1.5×, within 2.5×; past `maxRatio` it is another quantity. */
+  value: { equal: 3, close: 2, near: 1, closeRatio: 1.5, nearRatio: 2.5, maxRatio: 4 },
+  /** A "sentence" of this many numbers is a list or a table (the county list in the tests). */
+  maxNeighbours: 8,
+  threshold: 4,
+} as const;
 
 function includesTerm(haystack: string, term: string): boolean {
   let from = 0;
@@ -136,7 +167,8 @@ function includesTerm(haystack: string, term: string): boolean {
     if (at < 0) return false;
     const before = haystack[at - 1];
     const after = haystack[at + term.length];
-    const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\d]/u.test(c) && !/\p{Script=Han}/u.test(c);
+    // Scripts without spaces (Han, kana, Hangul with its particles) have no word boundary to check.
+    const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\d]/u.test(c) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(c);
     if (!isWordChar(before) && !isWordChar(after)) return true;
     from = at + 1;
   }
@@ -174,7 +206,7 @@ function closeness(value: number, values: readonly number[]): number {
 /** The metric a number is a value of, or null. */
 export function linkFigure(context: FigureContext, index: LinkIndex): MetricLink | null {
   // A "sentence" of many numbers is a list or a table, not a statement of one figure.
-  if ((context.neighbours?.length ?? 0) >= MAX_NEIGHBOURS) return null;
+  if ((context.neighbours?.length ?? 0) >= WEIGHTS.maxNeighbours) return null;
   const sentence = context.sentence.toLowerCase();
   const previous = context.previous.toLowerCase();
   const title = context.title.toLowerCase();
@@ -183,8 +215,8 @@ export function linkFigure(context: FigureContext, index: LinkIndex): MetricLink
     const evidence: string[] = [];
     let score = 0;
     if (context.unit) {
-      if (context.unit === metric.unit) score += 2;
-      else if (COMPATIBLE_UNITS[context.unit]?.includes(metric.unit)) score += 1;
+      if (context.unit === metric.unit) score += WEIGHTS.unit.same;
+      else if (COMPATIBLE_UNITS[context.unit]?.includes(metric.unit)) score += WEIGHTS.unit.compatible;
       else continue;
       evidence.push(`unit ${context.unit}`);
     } else if (!COUNTS.has(metric.unit)) {
@@ -192,11 +224,11 @@ export function linkFigure(context: FigureContext, index: LinkIndex): MetricLink
     }
 
     // Whose number is it? The sentence, else the sentence before, else the headline.
-    if (subject.test(sentence)) score += 2;
+    if (subject.test(sentence)) score += WEIGHTS.subject.sentence;
     else if (namesOther(sentence, subject, index, context.otherSubjects)) continue;
-    else if (subject.test(previous)) score += 1;
+    else if (subject.test(previous)) score += WEIGHTS.subject.previous;
     else if (namesOther(previous, subject, index, context.otherSubjects)) continue;
-    else if (subject.test(title)) score += 0.5;
+    else if (subject.test(title)) score += WEIGHTS.subject.title;
     else continue;
     evidence.push(`subject ${subjectName}`);
 
@@ -209,17 +241,22 @@ export function linkFigure(context: FigureContext, index: LinkIndex): MetricLink
       if (at < 0) continue;
       const distance = gap(at, at + signal.length, context);
       const nearer = (context.neighbours ?? []).some((other) => gap(at, at + signal.length, other) < distance);
-      signals += nearer ? 0.5 : distance <= NEAR / 2 ? 3 : distance <= NEAR ? 2 : 1;
+      const { near, close, far, nearerNumber } = WEIGHTS.signal;
+      signals += nearer ? nearerNumber : distance <= WEIGHTS.nearChars / 2 ? near : distance <= WEIGHTS.nearChars ? close : far;
       evidence.push(`"${signal}"`);
     }
-    score += Math.min(signals, 6);
+    score += Math.min(signals, WEIGHTS.signal.cap);
 
     const ratio = closeness(context.value, values);
-    if (ratio > 4) continue; // a number of another order is another quantity
-    score += ratio === 1 ? 3 : ratio <= 1.5 ? 2 : ratio <= 2.5 ? 1 : 0;
-    if (signals === 0 && ratio !== 1) continue;
+    const { equal, close, near, closeRatio, nearRatio, maxRatio } = WEIGHTS.value;
+    if (ratio > maxRatio) continue; // a number of another order is another quantity
+    score += ratio === 1 ? equal : ratio <= closeRatio ? close : ratio <= nearRatio ? near : 0;
+    // A value alone ties a count to its metric, not a length of time ("in 24 hours, the hashtag…",
+    // a Portuguese corpus page, is not the 24 hours TikTok went dark) nor a rough number
+    // ("Thousands of TikTok refugees" are not the thousands of terms RedNote censors).
+    if (signals === 0 && (ratio !== 1 || DURATIONS.has(metric.unit) || context.qualifier === 'order-of')) continue;
 
-    if (score >= THRESHOLD && (!best || score > best.score)) best = { metricId: metric.id, score, evidence };
+    if (score >= WEIGHTS.threshold && (!best || score > best.score)) best = { metricId: metric.id, score, evidence };
   }
   return best;
 }

@@ -6,6 +6,7 @@
 import { READING_LIMITS } from '../../constants';
 import type { ArticleReading, ExtractedPage, FoundDate, FoundFigure, Story } from '../../schema';
 import { readDates } from './dates';
+import { guessLanguage } from './language';
 import { findOtherSubjects, linkDate, linkFigure, type LinkIndex } from './link';
 import { isMetricCandidate, readNumbers } from './numbers';
 import { assessTopic } from './topic';
@@ -58,8 +59,11 @@ export function readExtracted(page: ExtractedPage, story: Story, index: Pick<Lin
   const { blocks, ...verdicts } = page;
   const text = blocks.map((b) => b.text).join('\n\n');
   const topic = page.article ? assessTopic({ title: page.title, text: text.slice(0, TOPIC_TEXT) }, story) : null;
+  // The page's own word for its language, else its text's: numbers are read by it.
+  const language = page.language ?? guessLanguage(text);
   const base: ArticleReading = {
     ...verdicts,
+    language,
     onTopic: topic?.onTopic ?? false,
     topicReasons: clip(topic?.reasons ?? [], READING_LIMITS.reasons).map((s) => s.slice(0, 300)),
     otherSubjects: [],
@@ -79,7 +83,7 @@ export function readExtracted(page: ExtractedPage, story: Story, index: Pick<Lin
       const previous = i > 0 ? block.text.slice(...spans[i - 1]!) : previousSentence;
       return { sentence: block.text.slice(s, e), start: s, previous };
     };
-    for (const mention of readNumbers(block.text)) {
+    for (const mention of readNumbers(block.text, language)) {
       if (!isMetricCandidate(mention) || figures.length >= READING_LIMITS.figures) continue;
       const around = clipAround(sentenceOf(mention.start), mention.start, mention.end);
       figures.push({
@@ -98,7 +102,7 @@ export function readExtracted(page: ExtractedPage, story: Story, index: Pick<Lin
         metric: null,
       });
     }
-    for (const mention of readDates(block.text, page.publishedAt)) {
+    for (const mention of readDates(block.text, page.publishedAt, language)) {
       if (dates.length >= READING_LIMITS.dates) break;
       dates.push({
         id: `d${dates.length}`,
