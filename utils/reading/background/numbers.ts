@@ -153,7 +153,7 @@ const NAME_COMMA = before(`[A-Z][a-z'’-]+,${S}`, '');
 const VERSION_BEFORE = before(`(?<![a-z])(?:version|ver\\.|v\\.|ios|android|windows|macos|iphone)${S}?`);
 const YEAR_BEFORE = before(`(?<![a-z])(?:in|since|by|from|until|to|through|during|of|before|after|early|late|mid|and|between)[ \\u00a0-]|[-–—©]${S}?`);
 const BETWEEN = before(`between${S}`);
-const HYPHENATED = /([A-Za-z]+)-$/;
+const HYPHENATED = /(?<![A-Za-z])([A-Za-z]+)-$/;
 const COMPOUND_PREFIX = new Set(words('mid early late pre post top'));
 const RANGE = /^[ \u00a0]?(?:[-–—~～到至]|to|through|or|and)[ \u00a0]?$/i;
 
