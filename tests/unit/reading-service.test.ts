@@ -5,6 +5,8 @@ import { loadDataset } from '../../utils/storage/dataset-load';
 import { extractPage } from '../../utils/reading/page/extract-page';
 import { createReadingService } from '../../utils/background/reading-service';
 import type { TabReading } from '../../utils/storage/tab-readings';
+import type { ExtractedPage } from '../../utils/schema';
+import { READING_BUDGET } from '../../utils/reading/background/read';
 import { syntheticDataset } from '../support/synthetic-dataset';
 import { loadPage } from './dom';
 
@@ -34,6 +36,16 @@ function setUp() {
 }
 
 const page = () => extractPage(loadPage('wire-local-news.html')).page;
+
+/**
+ * A megabyte of body text made to be slow to read (a number every two characters, in blocks of
+ * 20,000), under a headline about the story: what a hostile page can send.
+ */
+function hostilePage(): ExtractedPage {
+  const blocks: ExtractedPage['blocks'] = [{ role: 'headline', text: 'TikTok refugees flock to RedNote as the US ban nears' }];
+  for (let i = 0; i < 52; i++) blocks.push({ role: 'body', text: `RedNote gained 700,000 users. ${'7 '.repeat(10_000)}`.slice(0, 20_000) });
+  return { article: true, title: blocks[0]!.text, outlet: null, publishedAt: '2025-01-15', language: 'en', articleSignals: [], blocks };
+}
 
 describe("the background's reading service", () => {
   it('links a tab\'s article, keeps it and counts its figures on the badge', async () => {
@@ -84,4 +96,41 @@ describe("the background's reading service", () => {
     const metrics = kept.get(9)!.reading.figures.flatMap((f) => (f.metric ? [f.metric] : []));
     expect(metrics.every((id) => id.startsWith('synthetic-metric-'))).toBe(true);
   });
+
+  it('stops reading a page past its time budget, keeps what it read and linked, and says the reading is incomplete', async () => {
+    const { db, kept, badges, service } = setUp();
+    await loadDataset(db, bundled, { kind: 'bundled' });
+    const started = performance.now();
+    const reply = await service.read(4, 'http://127.0.0.1/hostile.html', hostilePage());
+    const took = performance.now() - started;
+    expect(took).toBeLessThan(READING_BUDGET.workMs * 3);
+    const reading = kept.get(4)!.reading;
+    expect(reading.complete).toBe(false);
+    expect(reply.reading.complete).toBe(false);
+    // What it had read is kept, and linked: the first blocks' "700,000 users".
+    expect(reading.figures.length).toBeGreaterThan(0);
+    expect(reading.figures.at(-1)!.block).toBeLessThan(52);
+    expect(reading.figures.some((f) => f.metric === 'rednote-new-users-two-days')).toBe(true);
+    expect(Number(badges.get(4))).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('reads a whole article in one go and says so', async () => {
+    const { db, kept, service } = setUp();
+    await loadDataset(db, bundled, { kind: 'bundled' });
+    const reply = await service.read(6, 'http://127.0.0.1/wire-local-news.html', page());
+    expect(kept.get(6)!.reading.complete).toBe(true);
+    expect(reply.reading.complete).toBe(true);
+  });
+
+  it("serves another tab's article while a long page is being read", async () => {
+    const { db, service } = setUp();
+    await loadDataset(db, bundled, { kind: 'bundled' });
+    const finished: number[] = [];
+    const hostile = service.read(1, 'http://127.0.0.1/hostile.html', hostilePage()).then(() => finished.push(1));
+    // The other tab's message arrives just after the hostile page's reading has begun.
+    await new Promise((done) => setTimeout(done, 20));
+    const normal = service.read(2, 'http://127.0.0.1/wire-local-news.html', page()).then(() => finished.push(2));
+    await Promise.all([hostile, normal]);
+    expect(finished).toEqual([2, 1]);
+  }, 30_000);
 });

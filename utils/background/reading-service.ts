@@ -6,7 +6,7 @@ import { readFigures, type CrosscheckDb } from '../storage/db';
 import { readDatasetMeta } from '../storage/dataset-load';
 import type { ReadingReply } from '../messages';
 import { buildLinkIndex, type LinkIndex } from '../reading/background/link';
-import { linkReading, readExtracted } from '../reading/background/read';
+import { linkReading, readAndLinkGently, readExtracted, type GentleOptions } from '../reading/background/read';
 import type { ArticleReading, ExtractedPage, Metric, Source, Story, StoryEvent } from '../schema';
 import { badgeText, type TabReading } from '../storage/tab-readings';
 
@@ -17,6 +17,8 @@ export interface ReadingServiceOptions {
   /** Asks a tab's content script to read its page again (after the dataset changed). */
   askToReread: (tabId: number) => Promise<void>;
   now?: () => Date;
+  /** How a page's reading shares the background with other tabs (pauses, time budget). */
+  gentle?: GentleOptions;
 }
 
 interface StoryIndex {
@@ -30,7 +32,7 @@ const EMPTY_INDEX = buildLinkIndex({ story: EMPTY_STORY, metrics: [], figures: [
 
 const present = <T>(rows: (T | undefined)[]): T[] => rows.filter((row): row is T => row !== undefined);
 
-export function createReadingService({ db, store, setBadge, askToReread, now = () => new Date() }: ReadingServiceOptions) {
+export function createReadingService({ db, store, setBadge, askToReread, now = () => new Date(), gentle }: ReadingServiceOptions) {
   // Rebuilt when the cached dataset changes (a sync or an import), not on every page.
   let cached: { syncedAt: string; data: Promise<StoryIndex | null> } | null = null;
   const storyIndex = async (): Promise<StoryIndex | null> => {
@@ -48,15 +50,18 @@ export function createReadingService({ db, store, setBadge, askToReread, now = (
     return cached.data;
   };
 
-  /** The page's reading: judged against the cached story and linked to its dataset. */
-  const readWith = (page: ExtractedPage, data: StoryIndex | null): ArticleReading => {
+  /**
+   * The page's reading: judged against the cached story and linked to its dataset, a block at a
+   * time with pauses between, so that one long (or hostile) page never holds up other tabs.
+   */
+  const readWith = async (page: ExtractedPage, data: StoryIndex | null): Promise<ArticleReading> => {
     if (!data) return { ...readExtracted({ ...page, article: false }, EMPTY_STORY, EMPTY_INDEX), topicReasons: ['no dataset is cached yet'] };
-    return linkReading(readExtracted(page, data.story, data.index), data.index);
+    return readAndLinkGently(page, data.story, data.index, gentle);
   };
 
   /** Reads and links a tab's article and keeps it; the reply carries what its hover cards show. */
   const read = async (tabId: number, url: string, page: ExtractedPage): Promise<ReadingReply> => {
-    const linked = readWith(page, await storyIndex());
+    const linked = await readWith(page, await storyIndex());
     const metricIds = [...new Set(linked.figures.flatMap((f) => (f.metric ? [f.metric] : [])))];
     const eventIds = [...new Set(linked.dates.flatMap((d) => (d.event ? [d.event] : [])))];
     const [metrics, figures, events] = await Promise.all([
@@ -70,7 +75,7 @@ export function createReadingService({ db, store, setBadge, askToReread, now = (
     await setBadge(tabId, badgeText(linked));
     // Sentences stay here: a page of 2,000 figures would otherwise get megabytes back.
     const marked = linked.figures.flatMap(({ sentence: _s, previous: _p, sentenceStart: _o, ...figure }) => (figure.metric ? [figure] : []));
-    return { reading: { publishedAt: linked.publishedAt, onTopic: linked.onTopic, figures: marked }, metrics, figures, sources, events };
+    return { reading: { publishedAt: linked.publishedAt, onTopic: linked.onTopic, figures: marked, complete: linked.complete }, metrics, figures, sources, events };
   };
 
   /** A tab navigated away or closed: its reading no longer describes it. */
