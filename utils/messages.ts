@@ -40,7 +40,7 @@ export type Reply<T> = { value: T } | { error: string };
 
 export const PRIVILEGED: ReadonlySet<MessageType> = new Set(['sync-bundled', 'import-dataset', 'reset']);
 
-export type Sender = Pick<Browser.runtime.MessageSender, 'id' | 'url' | 'tab' | 'frameId'>;
+export type Sender = Pick<Browser.runtime.MessageSender, 'id' | 'url' | 'tab' | 'frameId' | 'documentId' | 'documentLifecycle'>;
 
 /**
  * A page of this extension (options, panel), as opposed to a content script, whose sender URL is

@@ -16,7 +16,7 @@ afterEach(async () => {
   await Promise.all(dbs.splice(0).map((db) => db.delete()));
 });
 
-function setUp() {
+function setUp(hooks: { onAll?: () => void } = {}) {
   const db = openDb(`crosscheck-reading-${++count}`);
   dbs.push(db);
   const kept = new Map<number, TabReading>();
@@ -27,7 +27,11 @@ function setUp() {
     store: {
       set: async (reading) => void kept.set(reading.tabId, reading),
       remove: async (tabId) => void kept.delete(tabId),
-      all: async () => [...kept.values()],
+      all: async () => {
+        const list = [...kept.values()];
+        hooks.onAll?.();
+        return list;
+      },
     },
     setBadge: async (tabId, text) => void badges.set(tabId, text),
     askToReread: async (tabId) => void rereads.push(tabId),
@@ -133,4 +137,58 @@ describe("the background's reading service", () => {
     await Promise.all([hostile, normal]);
     expect(finished).toEqual([2, 1]);
   }, 30_000);
+});
+
+describe('a reading belongs to the document it came from', () => {
+  it('drops a reading that finishes after its tab navigated, and keeps the next page clean', async () => {
+    const { db, kept, badges, service } = setUp();
+    await loadDataset(db, bundled, { kind: 'bundled' });
+    const late = service.read(8, 'http://127.0.0.1/wire-local-news.html', page());
+    // The tab navigates (start.ts forgets the tab when it starts loading) while the reading runs.
+    await service.forget(8);
+    await expect(late).rejects.toThrow('the tab left the page before its reading finished');
+    expect(kept.has(8)).toBe(false);
+    expect(badges.get(8)).toBe('');
+    // The new page's own reading is kept.
+    await service.read(8, 'http://127.0.0.1/next.html', page());
+    expect(kept.get(8)?.url).toBe('http://127.0.0.1/next.html');
+  });
+
+  it("drops a reading whose document (Chrome's documentId) is no longer the tab's latest", async () => {
+    const { db, kept, service } = setUp();
+    await loadDataset(db, bundled, { kind: 'bundled' });
+    const old = service.read(2, 'http://127.0.0.1/old.html', page(), { documentId: 'doc-old', documentLifecycle: 'active' });
+    const current = service.read(2, 'http://127.0.0.1/new.html', page(), { documentId: 'doc-new', documentLifecycle: 'active' });
+    await expect(old).rejects.toThrow('refused');
+    await current;
+    expect(kept.get(2)?.url).toBe('http://127.0.0.1/new.html');
+  });
+
+  it('refuses a reading from a page that is being unloaded', async () => {
+    const { db, kept, service } = setUp();
+    await loadDataset(db, bundled, { kind: 'bundled' });
+    await expect(service.read(3, 'http://127.0.0.1/gone.html', page(), { documentId: 'doc', documentLifecycle: 'pending_deletion' })).rejects.toThrow('refused');
+    expect(kept.has(3)).toBe(false);
+  });
+
+  it('does not write a relinked reading back over a tab that navigated meanwhile', async () => {
+    let navigate = () => {};
+    const { db, kept, service } = setUp({ onAll: () => navigate() });
+    await loadDataset(db, bundled, { kind: 'bundled' });
+    await service.read(5, 'http://127.0.0.1/a.html', page());
+    // The tab navigates just after the relinking has listed the kept readings.
+    navigate = () => void service.forget(5);
+    await service.relinkAll();
+    expect(kept.has(5)).toBe(false);
+  });
+
+  it("leaves other tabs' readings alone when one tab navigates", async () => {
+    const { db, kept, service } = setUp();
+    await loadDataset(db, bundled, { kind: 'bundled' });
+    await service.read(1, 'http://127.0.0.1/one.html', page());
+    const late = service.read(2, 'http://127.0.0.1/two.html', page());
+    await service.forget(2);
+    await expect(late).rejects.toThrow();
+    expect(kept.get(1)?.url).toBe('http://127.0.0.1/one.html');
+  });
 });

@@ -32,6 +32,12 @@ const EMPTY_INDEX = buildLinkIndex({ story: EMPTY_STORY, metrics: [], figures: [
 
 const present = <T>(rows: (T | undefined)[]): T[] => rows.filter((row): row is T => row !== undefined);
 
+/** The document a reading comes from, as its message's sender says (Chrome's ids; Firefox has none). */
+export interface FromDocument {
+  documentId?: string;
+  documentLifecycle?: string;
+}
+
 export function createReadingService({ db, store, setBadge, askToReread, now = () => new Date(), gentle }: ReadingServiceOptions) {
   // Rebuilt when the cached dataset changes (a sync or an import), not on every page.
   let cached: { syncedAt: string; data: Promise<StoryIndex | null> } | null = null;
@@ -59,8 +65,20 @@ export function createReadingService({ db, store, setBadge, askToReread, now = (
     return readAndLinkGently(page, data.story, data.index, gentle);
   };
 
+  // Which document each tab shows: a generation bumped whenever the tab navigates (all browsers),
+  // and the last document that sent a reading (Chrome's documentId). A reading that finishes
+  // after its document is gone describes a page the tab no longer shows, and is dropped.
+  const generations = new Map<number, number>();
+  const documents = new Map<number, string>();
+  const stillShown = (tabId: number, generation: number, documentId: string | undefined) =>
+    (generations.get(tabId) ?? 0) === generation && (documentId === undefined || documents.get(tabId) === documentId);
+
   /** Reads and links a tab's article and keeps it; the reply carries what its hover cards show. */
-  const read = async (tabId: number, url: string, page: ExtractedPage): Promise<ReadingReply> => {
+  const read = async (tabId: number, url: string, page: ExtractedPage, from: FromDocument = {}): Promise<ReadingReply> => {
+    // A page being unloaded (or prerendered, or in the back/forward cache) is not what the tab shows.
+    if (from.documentLifecycle !== undefined && from.documentLifecycle !== 'active') throw new Error('refused: the page is not the one the tab shows');
+    const generation = generations.get(tabId) ?? 0;
+    if (from.documentId !== undefined) documents.set(tabId, from.documentId);
     const linked = await readWith(page, await storyIndex());
     const metricIds = [...new Set(linked.figures.flatMap((f) => (f.metric ? [f.metric] : [])))];
     const eventIds = [...new Set(linked.dates.flatMap((d) => (d.event ? [d.event] : [])))];
@@ -71,6 +89,7 @@ export function createReadingService({ db, store, setBadge, askToReread, now = (
     ]);
     const sourceIds = [...new Set([...figures.map((f) => f.sourceId), ...events.flatMap((e) => e.reports.map((r) => r.sourceId))])];
     const sources = present<Source>(await db.sources.bulkGet(sourceIds));
+    if (!stillShown(tabId, generation, from.documentId)) throw new Error('refused: the tab left the page before its reading finished');
     await store.set({ tabId, url, reading: linked, at: now().toISOString() });
     await setBadge(tabId, badgeText(linked));
     // Sentences stay here: a page of 2,000 figures would otherwise get megabytes back.
@@ -80,6 +99,8 @@ export function createReadingService({ db, store, setBadge, askToReread, now = (
 
   /** A tab navigated away or closed: its reading no longer describes it. */
   const forget = async (tabId: number) => {
+    generations.set(tabId, (generations.get(tabId) ?? 0) + 1);
+    documents.delete(tabId);
     await store.remove(tabId);
     await setBadge(tabId, '');
   };
@@ -90,11 +111,14 @@ export function createReadingService({ db, store, setBadge, askToReread, now = (
    */
   const relinkAll = async () => {
     const data = await storyIndex();
+    const listed = new Map(generations); // which document each tab showed when its reading was listed
     await Promise.all(
       (await store.all()).map(async (kept) => {
+        const generation = listed.get(kept.tabId) ?? 0;
         // Linked against the new dataset at once (so the badge and panel are right); whether the
         // page is about the new dataset's story is settled when the tab reads it again, below.
         const reading = linkReading(kept.reading, (data ?? { index: EMPTY_INDEX }).index);
+        if ((generations.get(kept.tabId) ?? 0) !== generation) return; // the tab navigated meanwhile
         await store.set({ ...kept, reading, at: now().toISOString() });
         await setBadge(kept.tabId, badgeText(reading));
         await askToReread(kept.tabId).catch(() => {});
