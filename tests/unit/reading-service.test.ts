@@ -139,6 +139,22 @@ describe("the background's reading service", () => {
   }, 30_000);
 });
 
+describe('when session storage is full', () => {
+  it('still answers the page with its marks and badge', async () => {
+    const { db, badges } = setUp();
+    await loadDataset(db, bundled, { kind: 'bundled' });
+    const service = createReadingService({
+      db,
+      store: { set: () => Promise.reject(new Error('Session storage quota bytes exceeded')), remove: async () => {}, all: async () => [] },
+      setBadge: async (tabId, text) => void badges.set(tabId, text),
+      askToReread: async () => {},
+    });
+    const reply = await service.read(7, 'http://127.0.0.1/wire-local-news.html', page());
+    expect(reply.reading.figures).toHaveLength(12);
+    expect(badges.get(7)).toBe('12');
+  });
+});
+
 describe('a reading belongs to the document it came from', () => {
   it('drops a reading that finishes after its tab navigated, and keeps the next page clean', async () => {
     const { db, kept, badges, service } = setUp();

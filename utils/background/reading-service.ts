@@ -90,7 +90,8 @@ export function createReadingService({ db, store, setBadge, askToReread, now = (
     const sourceIds = [...new Set([...figures.map((f) => f.sourceId), ...events.flatMap((e) => e.reports.map((r) => r.sourceId))])];
     const sources = present<Source>(await db.sources.bulkGet(sourceIds));
     if (!stillShown(tabId, generation, from.documentId)) throw new Error('refused: the tab left the page before its reading finished');
-    await store.set({ tabId, url, reading: linked, at: now().toISOString() });
+    // The page gets its answer even when the reading cannot be kept (session storage full).
+    await store.set({ tabId, url, reading: linked, at: now().toISOString() }).catch((error) => console.warn('Crosscheck: could not keep the reading', error));
     await setBadge(tabId, badgeText(linked));
     // Sentences stay here: a page of 2,000 figures would otherwise get megabytes back.
     const marked = linked.figures.flatMap(({ sentence: _s, previous: _p, sentenceStart: _o, ...figure }) => (figure.metric ? [figure] : []));
