@@ -1,3 +1,4 @@
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 /**
@@ -25,6 +26,15 @@ const restrict = (paths, patterns) => ({ 'no-restricted-imports': ['error', { pa
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'bench-results/**', 'demo-output/**', 'eval-results/**', 'reports/**'] },
   ...tseslint.configs.recommended,
+  {
+    // A page decides what text the reading code runs its patterns over: a pattern that can
+    // backtrack super-linearly lets one page stall the background for every tab (issue 10).
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
+    },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],

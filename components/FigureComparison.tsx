@@ -35,9 +35,9 @@ export function FigureComparison({ metric, subject, comparison, headingLevel = 3
   const description = `Values on one axis. This article: ${subjectText}. ${groups.map((g) => `${g.statement}: ${g.figures.length} statement${g.figures.length === 1 ? '' : 's'}`).join('. ')}.`;
   return (
     <section class="cc-comparison" data-testid="figure-comparison" data-metric={metric.id}>
-      {showHeading ? <Heading class="cc-metric">{metric.label}</Heading> : null}
+      {showHeading ? <Heading class="cc-metric"><bdi>{metric.label}</bdi></Heading> : null}
       <p class="cc-subject">
-        This article: <strong data-testid="card-subject">{subject.text}</strong>
+        This article: <strong data-testid="card-subject" dir="auto">{subject.text}</strong>
         {subject.position && subject.position !== 'body' ? <span class="cc-muted"> ({POSITION_WORDS[subject.position]})</span> : null}
       </p>
       <p class={`cc-verdict cc-${comparison.verdict}`} data-testid="card-verdict">
@@ -65,7 +65,7 @@ function SourceRow({ row }: { row: ComparedFigure }) {
       {row.reasons.length ? <p class="cc-reasons">{row.reasons.join('; ')}</p> : null}
       {source?.url ? (
         <a class="cc-link" href={source.url} target="_blank" rel="noreferrer noopener">
-          Read at {source.outlet}
+          Read at <bdi>{hostOf(source.url)}</bdi>
         </a>
       ) : null}
     </li>
@@ -77,14 +77,26 @@ export function SourceCitation({ figure, source }: { figure: Figure; source: Sou
   return (
     <>
       <p class="cc-source-meta">
-        <cite>{source ? sourceName(source) : figure.sourceId}</cite>
+        <cite dir="auto">{source ? sourceName(source) : figure.sourceId}</cite>
         {source ? <> · {formatPublished(source.published)}</> : null} · {POSITION_WORDS[figure.position]}
-        {figure.period ? <> · {figure.period.text}</> : null}
+        {figure.period ? <> · <bdi>{figure.period.text}</bdi></> : null}
       </p>
-      <blockquote class="cc-quote">“{figure.quote}”</blockquote>
-      {figure.attribution ? <p class="cc-muted">Attributed to {figure.attribution}</p> : null}
+      <blockquote class="cc-quote">“<bdi>{figure.quote}</bdi>”</blockquote>
+      {figure.attribution ? <p class="cc-muted">Attributed to <bdi>{figure.attribution}</bdi></p> : null}
     </>
   );
+}
+
+/**
+ * The host a link really goes to, as its text: "reuters.com", never the outlet's name, so that a
+ * link cannot read as one outlet and lead to another.
+ */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
 }
 
 /** Source lookup helper for callers that hold plain arrays. */

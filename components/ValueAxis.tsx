@@ -13,26 +13,37 @@ export interface AxisItem {
 const WIDTH = 300;
 const ROW = 22;
 const PAD = 14;
+/** More ticks than fit under 300 pixels are never drawn; a bound, so no input can loop. */
+const MAX_TICKS = 12;
 
 /**
  * Round tick values (1, 2 or 5 times a power of ten) across [min, max]: the coarsest step that
  * still gives `about` ticks. `whole` keeps them on whole numbers (ranks, days).
  */
 export function niceTicks(min: number, max: number, about = 3, whole = false): number[] {
-  const raw = (max - min) / about;
+  const raw = (max / 2 - min / 2) / (about / 2); // halves: max - min can overflow to Infinity
   if (!(raw > 0) || !Number.isFinite(raw)) return [min];
   const power = 10 ** Math.floor(Math.log10(raw));
   const steps = [1, 2, 5, 10, 20].map((m) => m * power).filter((step) => !whole || step >= 1);
+  // Ticks by index, never by adding the step to the last tick: next to 1e17 a step of 5 is below
+  // the precision of a double (1e17 + 5 === 1e17) and the sum would never advance.
   const ticksOf = (step: number) => {
+    const first = Math.ceil(min / step);
+    const count = Math.floor(max / step + 1e-9) - first + 1;
+    if (!(count > 0) || count > MAX_TICKS) return [];
     const ticks: number[] = [];
-    for (let t = Math.ceil(min / step) * step; t <= max + step * 1e-9; t += step) ticks.push(Number(t.toPrecision(12)));
+    for (let i = 0; i < count; i++) {
+      const tick = Number(((first + i) * step).toPrecision(12));
+      if (Number.isFinite(tick) && tick !== ticks.at(-1)) ticks.push(tick);
+    }
     return ticks;
   };
   for (const step of [...steps].reverse()) {
     const ticks = ticksOf(step);
     if (ticks.length >= about) return ticks;
   }
-  return ticksOf(steps[0] ?? 1);
+  const finest = ticksOf(steps[0] ?? 1);
+  return finest.length ? finest : [min];
 }
 
 /** 512,000 → "512k"; 3,400,000 → "3.4M"; 17,000,000,000 → "17B". */
@@ -49,13 +60,15 @@ export function ValueAxis({ items, description, whole = false }: { items: AxisIt
   let min = Math.min(...bounds);
   let max = Math.max(...bounds);
   if (min === max) {
-    min *= 0.9;
-    max *= 1.1;
+    const pad = Math.abs(min) * 0.1 || 1;
+    min -= pad;
+    max += pad;
   }
-  const span = max - min || 1;
-  min -= span * 0.12;
-  max += span * 0.12;
-  const x = (n: number) => PAD + ((n - min) / (max - min)) * (WIDTH - 2 * PAD);
+  // Halves throughout: the span of two finite values (-1e308 to 1e308) can overflow to Infinity.
+  const half = max / 2 - min / 2;
+  min = Math.max(min - half * 0.24, -Number.MAX_VALUE);
+  max = Math.min(max + half * 0.24, Number.MAX_VALUE);
+  const x = (n: number) => PAD + ((n / 2 - min / 2) / (max / 2 - min / 2)) * (WIDTH - 2 * PAD);
   const height = items.length * ROW + 18;
   const ticks = niceTicks(min, max, 3, whole);
   return (

@@ -10,7 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, pageState, ROOT, serveFixtures, tabIdFor, type ExtensionBrowser } from '../tests/e2e/harness';
+import { inUi, launchWithExtension, pageState, ROOT, serveFixtures, tabIdFor, type ExtensionBrowser } from '../tests/e2e/harness';
 import type { ArticleReading } from '../utils/schema';
 
 /** The sample pages: six on-topic articles built like different sites, and one off-topic. */
@@ -46,8 +46,8 @@ async function waitForMarks(page: Page, timeout = 10_000): Promise<number> {
 }
 
 async function openCard(page: Page, label: string): Promise<boolean> {
-  const point = await page.evaluate((label) => {
-    const targets = document.querySelector('crosscheck-ui')?.shadowRoot?.querySelectorAll<HTMLElement>('.cc-target') ?? [];
+  const point = await inUi(page, (root, label) => {
+    const targets = root?.querySelectorAll<HTMLElement>('.cc-target') ?? [];
     const target = [...targets].find((t) => t.getAttribute('aria-label')?.startsWith(label)) ?? targets[0];
     if (!target) return null;
     target.scrollIntoView({ block: 'center' });

@@ -40,6 +40,10 @@ export const READING_LIMITS = {
 export function groupDigits(value: number, decimals = 0): string {
   const fixed = Number(value.toFixed(decimals)).toString();
   const [whole = '', fraction] = fixed.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const grouped = whole.replace(/\d+/, (digits) => {
+    let out = digits.slice(0, digits.length % 3 || 3);
+    for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+    return out;
+  });
   return fraction ? `${grouped}.${fraction}` : grouped;
 }

@@ -14,7 +14,7 @@ export type MarkedFigure = Omit<FoundFigure, 'sentence' | 'previous' | 'sentence
 /** The dataset's side of a page's reading: everything its marks and hover cards need. */
 export interface ReadingReply {
   /** Only what the page itself needs back; the whole reading stays with the background. */
-  reading: Pick<ArticleReading, 'publishedAt' | 'onTopic'> & { figures: MarkedFigure[] };
+  reading: Pick<ArticleReading, 'publishedAt' | 'onTopic' | 'complete'> & { figures: MarkedFigure[] };
   /** The metrics the page's figures link to, every source's figures for them, and those sources. */
   metrics: Metric[];
   figures: Figure[];
@@ -40,7 +40,7 @@ export type Reply<T> = { value: T } | { error: string };
 
 export const PRIVILEGED: ReadonlySet<MessageType> = new Set(['sync-bundled', 'import-dataset', 'reset']);
 
-export type Sender = Pick<Browser.runtime.MessageSender, 'id' | 'url' | 'tab' | 'frameId'>;
+export type Sender = Pick<Browser.runtime.MessageSender, 'id' | 'url' | 'tab' | 'frameId' | 'documentId' | 'documentLifecycle'>;
 
 /**
  * A page of this extension (options, panel), as opposed to a content script, whose sender URL is

@@ -50,8 +50,8 @@ export function DatasetSummary({ status }: { status: DatasetStatus }) {
       <ul class="sources" data-testid="dataset-sources">
         {sources.map((source) => (
           <li key={source.id}>
-            <span class="source-name">{sourceName(source)}</span>
-            <span class="source-title">{source.title}</span>
+            <span class="source-name" dir="auto">{sourceName(source)}</span>
+            <span class="source-title" dir="auto">{source.title}</span>
             <span class="source-date" title={source.published.basis}>
               {formatPublished(source.published)}
             </span>

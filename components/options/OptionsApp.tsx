@@ -5,6 +5,7 @@ import { loadSettings, saveSettings, settingsItem } from '../../utils/storage/se
 import type { Settings } from '../../utils/schema';
 import { useLiveQuery, useStorageValue } from '../hooks';
 import { formatTimestamp } from '../format';
+import { BundledOffer } from './BundledOffer';
 import { DatasetActions } from './DatasetActions';
 import { DatasetSummary, type DatasetStatus } from './DatasetSummary';
 import { ProblemList } from './ProblemList';
@@ -66,6 +67,7 @@ export function OptionsApp({ db }: { db: CrosscheckDb }) {
         {status.status === 'ready' ? (
           <>
             <LastLoadProblems lastLoad={status.value.lastLoad} />
+            <BundledOffer meta={status.value.meta} onLoad={actions.sync} busy={actions.state.kind === 'running'} />
             <DatasetSummary status={status.value} />
           </>
         ) : null}

@@ -37,7 +37,7 @@ export function ArticleSection({ tab, reading, metrics, figuresByMetric, sources
   return (
     <section class="panel-section article" aria-labelledby="article-heading" data-testid="article" id="article">
       <h2 id="article-heading">This article</h2>
-      <p class="article-title" data-testid="article-title">
+      <p class="article-title" data-testid="article-title" dir="auto">
         {reading.title ?? 'Untitled article'}
       </p>
       <p class="article-meta">

@@ -35,7 +35,7 @@ export function MetricComparison({ metric, figures, sources, reading, statements
   return (
     <section class="metric metric-touched" id={`metric-${metric.id}`} aria-labelledby={headingId} data-testid="metric-section" data-metric={metric.id} tabIndex={-1}>
       <h3 id={headingId} class="metric-label">
-        {metric.label}
+        <bdi>{metric.label}</bdi>
       </h3>
       <p class="metric-spread" data-testid="metric-spread-summary">
         <span class="visually-hidden">Across sources: </span>

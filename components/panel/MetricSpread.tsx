@@ -36,7 +36,7 @@ export function MetricSpread({ metric, figures, sources, headingLevel = 3 }: Pro
   return (
     <section class="metric" id={`metric-${metric.id}`} aria-labelledby={headingId} data-testid="metric-spread" data-metric={metric.id}>
       <Heading id={headingId} class="metric-label">
-        {metric.label}
+        <bdi>{metric.label}</bdi>
       </Heading>
       <p class="metric-spread" data-testid="metric-spread-summary">
         {summarizeSpread(figures, sources)}

@@ -22,7 +22,7 @@ import { ArticleSection } from './ArticleSection';
 import type { RevealOutcome, TabReadingState } from './follow-tab';
 import { MetricComparison } from './MetricComparison';
 import { MetricSpread } from './MetricSpread';
-import { CacheError, EmptyDataset, Loading, NoArticle } from './states';
+import { CacheError, EmptyDataset, Loading, NoArticle, PartialReading } from './states';
 import { Timeline } from './Timeline';
 
 export interface PanelProps {
@@ -102,6 +102,7 @@ function ArticleMode({ data, tab, onReveal }: { data: PanelData; tab: TabReading
   const [requested, setRequested] = useState<{ metricId: string; key: string } | null>(null);
   return (
     <>
+      {reading.complete === false && <PartialReading figures={reading.figures.length} />}
       <ArticleSection
         tab={tab}
         reading={reading}

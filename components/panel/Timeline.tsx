@@ -141,7 +141,7 @@ function Event({ entry, showDate, mentions, sources }: { entry: TimelineEntry; s
           {precision !== 'day' ? <span class="visually-hidden"> (no {precision === 'month' ? 'day' : 'month'} given)</span> : null}
         </p>
       ) : null}
-      <p class="tl-title">{event.title}</p>
+      <p class="tl-title" dir="auto">{event.title}</p>
       {entry.highlighted ? (
         <p class="tl-mention" data-testid="timeline-mention">
           <span class="tl-badge">In this article</span>
@@ -158,12 +158,12 @@ function Event({ entry, showDate, mentions, sources }: { entry: TimelineEntry; s
           {event.reports.map((report, i) => (
             <li data-testid="event-source" key={`${report.sourceId}-${i}`}>
               <p class="tl-source-head">
-                <cite>{outletOf(sources, report.sourceId)}</cite>
+                <cite dir="auto">{outletOf(sources, report.sourceId)}</cite>
                 {' · '}
                 <span>{dateLabel(report.date)}</span>
-                {report.dateAsWritten ? <span class="muted"> (“{report.dateAsWritten}”)</span> : null}
+                {report.dateAsWritten ? <span class="muted"> (“<bdi>{report.dateAsWritten}</bdi>”)</span> : null}
               </p>
-              <blockquote class="cc-quote">“{report.quote}”</blockquote>
+              <blockquote class="cc-quote">“<bdi>{report.quote}</bdi>”</blockquote>
             </li>
           ))}
         </ul>

@@ -76,3 +76,13 @@ export function NoArticle({ reading }: { reading: ArticleReading | null }) {
     </section>
   );
 }
+
+/** The background stopped reading the page at its time budget: what is shown is its start. */
+export function PartialReading({ figures }: { figures: number }) {
+  return (
+    <p class="notice" data-testid="panel-partial" role="status">
+      This page is too long to read completely: Crosscheck read its start ({figures === 1 ? '1 figure' : `${figures} figures`}) and stopped, so
+      that reading it would not hold up your other tabs.
+    </p>
+  );
+}

@@ -59,7 +59,7 @@ const slug = (s: string) =>
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^-+|(?<!-)-+$/g, '')
     .slice(0, 40) || 'source';
 
 /**
@@ -154,7 +154,7 @@ function figureCandidates(reading: ArticleReading, page: ExtractedPage, source: 
     const period = stated
       ? { text: stated.text, ...(stated.precision === 'day' ? { start: stated.date, end: stated.date } : {}) }
       : undefined;
-    let id = `${source.id}-${metric ? metric.id : `figure-${found.id}`}`.slice(0, 80).replace(/-+$/, '');
+    let id = `${source.id}-${metric ? metric.id : `figure-${found.id}`}`.slice(0, 80).replace(/(?<!-)-+$/, '');
     for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
     ids.add(id);
     const figure: Figure = {

@@ -27,7 +27,7 @@
  * goes.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchWithExtension } from '../e2e/harness';
+import { inContentWorld, launchWithExtension } from '../e2e/harness';
 import { hugeArticleHtml } from '../unit/dom';
 import { ensureChromeBuild } from './build';
 import {
@@ -135,7 +135,8 @@ async function tracedLoad(
       await settle(page, onTopic && scriptUrl !== null);
     });
     await cdp.detach();
-    const marks = (await page.evaluate(`document.querySelector('crosscheck-ui')?.shadowRoot?.querySelectorAll('.cc-target').length ?? 0`)) as number;
+    // The card's shadow root is closed: its handle is in the content script's world.
+    const marks = await inContentWorld<number>(page, `document.querySelector('crosscheck-ui')?.crosscheckRoot?.querySelectorAll('.cc-target').length ?? 0`).catch(() => 0);
     return { cost: scriptUrl ? scriptCost(events, scriptUrl) : null, tasks: pageTasks(events, url), marks };
   } finally {
     await page.close();

@@ -17,7 +17,7 @@
  * reported apart, and the hover latency less those delays is the work (plus timer lateness).
  */
 import type { Page } from 'playwright-core';
-import { launchWithExtension } from '../e2e/harness';
+import { inContentWorld, launchWithExtension } from '../e2e/harness';
 import { ensureChromeBuild } from './build';
 import { ensureChromium, loadNote, machineLoadRow, servePages, within } from './chromium';
 import { describeTiming, round, summarize } from './measure';
@@ -33,9 +33,12 @@ const FOCUSES = 20;
 const WARMUP = 2;
 const AWAY = { x: 3, y: 3 };
 
-/** Page-world helpers: the card, a target by index, and whether the card is open. */
+/**
+ * Helpers in the content script's world (the card's shadow root is closed; its handle is there):
+ * the card, a target by index, and whether the card is open.
+ */
 const HELPERS = `
-  const root = document.querySelector('crosscheck-ui').shadowRoot;
+  const root = document.querySelector('crosscheck-ui').crosscheckRoot;
   const card = root.querySelector('.cc-card');
   const targets = root.querySelectorAll('.cc-target');
 `;
@@ -109,10 +112,19 @@ const FOCUS = (index: number) => `new Promise((resolve, reject) => {
   setTimeout(() => reject(new Error('the card did not open within 10 s of the focus')), 10000);
 })`;
 
+/** Polls `expression` in the content script's world until it is true. */
+async function waitInContentWorld(page: Page, expression: string, timeout: number, interval: number): Promise<void> {
+  const deadline = Date.now() + timeout;
+  while (!(await inContentWorld<boolean>(page, expression).catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression.slice(0, 80)}`);
+    await new Promise((done) => setTimeout(done, interval));
+  }
+}
+
 const CARD_CLOSED = `(() => { ${HELPERS} return card.dataset.open !== 'true'; })()`;
 
 async function waitClosed(page: Page): Promise<void> {
-  await page.waitForFunction(CARD_CLOSED, undefined, { timeout: 10_000, polling: 20 });
+  await waitInContentWorld(page, CARD_CLOSED, 10_000, 20);
 }
 
 interface Latency {
@@ -133,20 +145,20 @@ export async function run(): Promise<BenchRow[]> {
     try {
       const page = await browser.context.newPage();
       await page.goto(server.url(PAGE), { waitUntil: 'load' });
-      await page.waitForFunction(`(document.querySelector('crosscheck-ui')?.shadowRoot?.querySelectorAll('.cc-target').length ?? 0) > 0`, undefined, { timeout: 60_000, polling: 50 });
+      await waitInContentWorld(page, `(document.querySelector('crosscheck-ui')?.crosscheckRoot?.querySelectorAll('.cc-target').length ?? 0) > 0`, 60_000, 50);
       await page.waitForTimeout(500);
-      marks = (await page.evaluate(`(() => { ${HELPERS} return targets.length; })()`)) as number;
+      marks = (await inContentWorld(page, `(() => { ${HELPERS} return targets.length; })()`)) as number;
 
       for (let i = 0; i < WARMUP + HOVERS; i++) {
         const index = i % marks;
         await page.mouse.move(AWAY.x, AWAY.y);
         await waitClosed(page);
-        const centre = (await page.evaluate(CENTRE(index))) as { x: number; y: number };
+        const centre = (await inContentWorld(page, CENTRE(index))) as { x: number; y: number };
         // Let the reader see the pointer away from every mark first.
         await page.waitForTimeout(60);
-        await page.evaluate(ARM_HOVER(index));
+        await inContentWorld(page, ARM_HOVER(index));
         await page.mouse.move(centre.x, centre.y);
-        const latency = (await within(page.evaluate('window.__benchHover'), 15_000, `hover ${i}`)) as Latency;
+        const latency = (await within(inContentWorld(page, 'window.__benchHover'), 15_000, `hover ${i}`)) as Latency;
         if (i >= WARMUP) hovers.push(latency);
       }
       await page.mouse.move(AWAY.x, AWAY.y);
@@ -154,11 +166,11 @@ export async function run(): Promise<BenchRow[]> {
 
       for (let i = 0; i < WARMUP + FOCUSES; i++) {
         const index = i % marks;
-        await page.evaluate(CENTRE(index));
-        const latency = (await within(page.evaluate(FOCUS(index)), 15_000, `focus ${i}`)) as Latency;
+        await inContentWorld(page, CENTRE(index));
+        const latency = (await within(inContentWorld(page, FOCUS(index)), 15_000, `focus ${i}`)) as Latency;
         if (i >= WARMUP) focuses.push(latency);
         // Focus leaves: the card closes after its close delay.
-        await page.evaluate(`(() => { ${HELPERS} targets[${index}].blur(); })()`);
+        await inContentWorld(page, `(() => { ${HELPERS} targets[${index}].blur(); })()`);
         await waitClosed(page);
       }
     } finally {

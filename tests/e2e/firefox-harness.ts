@@ -260,19 +260,43 @@ export async function text(page: Page, selector: string): Promise<string> {
   return found;
 }
 
+const extensionPages = new WeakMap<FirefoxWithExtension, Promise<Page>>();
+const tabIds = new WeakMap<Page, number>();
+
 /**
- * The text of the first element matching `selector` inside the open shadow root of `host`
- * (the content script's `<crosscheck-ui>` by default); throws if there is none yet.
+ * Runs `fn` in the extension's content-script sandbox of `page`, with the card's closed shadow
+ * root, which only that sandbox holds (`UI_ROOT` in utils/content/overlay.ts): through
+ * `tabs.executeScript` from one of the extension's pages, which shares the content scripts' scope
+ * in Firefox. What the tests can do and a page's scripts cannot. `fn` is sent as source.
  */
-export async function shadowText(page: Page, selector: string, host = 'crosscheck-ui'): Promise<string> {
-  const found = await page.evaluate(
-    (hostSelector, s) => {
-      const root = document.querySelector(hostSelector)?.shadowRoot;
-      if (!root) return { error: `no ${hostSelector} with an open shadow root` };
+export async function inUi<R, A = undefined>(firefox: FirefoxWithExtension, page: Page, fn: (root: ShadowRoot | null, arg: A) => R, arg?: A): Promise<R> {
+  let opened = extensionPages.get(firefox);
+  if (!opened) extensionPages.set(firefox, (opened = firefox.openExtensionPage('options.html')));
+  const extensionPage = await opened;
+  let tabId = tabIds.get(page);
+  if (tabId === undefined) tabIds.set(page, (tabId = await tabIdOf(extensionPage, page)));
+  const code = `(${fn.toString()})(document.querySelector('crosscheck-ui')?.crosscheckRoot ?? null, ${JSON.stringify(arg) ?? 'undefined'})`;
+  const [result] = await extensionPage.evaluate(
+    (id, source) => (globalThis as unknown as { browser: { tabs: { executeScript(id: number, d: { code: string }): Promise<unknown[]> } } }).browser.tabs.executeScript(id, { code: source }),
+    tabId,
+    code,
+  );
+  return result as R;
+}
+
+/**
+ * The text of the first element matching `selector` in the card's closed shadow root; throws if
+ * there is none yet.
+ */
+export async function shadowText(firefox: FirefoxWithExtension, page: Page, selector: string): Promise<string> {
+  const found = await inUi(
+    firefox,
+    page,
+    (root, s) => {
+      if (!root) return { error: 'no crosscheck-ui with its shadow root' };
       const element = root.querySelector(s) as HTMLElement | null;
-      return element ? { text: element.innerText } : { error: `nothing in ${hostSelector}'s shadow root matches ${s}` };
+      return element ? { text: element.innerText } : { error: `nothing in the shadow root matches ${s}` };
     },
-    host,
     selector,
   );
   if ('error' in found) throw new Error(found.error);

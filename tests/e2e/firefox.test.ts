@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import bundled from '../../assets/dataset.json';
 import { syntheticDataset } from '../support/synthetic-dataset';
-import { ADDON_ID, countCachedRows, eventually, hover, launchFirefox, shadowText, tabIdOf, text, type FirefoxWithExtension } from './firefox-harness';
+import { ADDON_ID, countCachedRows, eventually, hover, inUi, launchFirefox, shadowText, tabIdOf, text, type FirefoxWithExtension } from './firefox-harness';
 
 let firefox: FirefoxWithExtension;
 const files = mkdtempSync(join(tmpdir(), 'crosscheck-firefox-import-'));
@@ -85,9 +85,9 @@ describe('reading an article in Firefox', () => {
 
   /** The marks' focus targets; `scrollTo` brings that one into view first. */
   const targets = (page: Page, scrollTo?: string) =>
-    page.evaluate((scrollTo) => {
+    inUi(firefox, page, (root, scrollTo) => {
       const found: { id: string; label: string; x: number; y: number }[] = [];
-      const all = document.querySelector('crosscheck-ui')?.shadowRoot?.querySelectorAll<HTMLElement>('.cc-target') ?? [];
+      const all = root?.querySelectorAll<HTMLElement>('.cc-target') ?? [];
       for (const t of all) {
         if (scrollTo && t.getAttribute('aria-label')?.startsWith(scrollTo)) {
           t.scrollIntoView({ block: 'center' });
@@ -100,7 +100,7 @@ describe('reading an article in Firefox', () => {
       }
       return found;
     }, scrollTo);
-  const cardOpen = (page: Page) => page.evaluate(() => document.querySelector('crosscheck-ui')?.shadowRoot?.querySelector<HTMLElement>('.cc-card')?.dataset.open === 'true');
+  const cardOpen = (page: Page) => inUi(firefox, page, (root) => root?.querySelector<HTMLElement>('.cc-card')?.dataset.open === 'true');
 
   beforeAll(async () => {
     article = await firefox.openPage('wire-local-news.html');
@@ -121,7 +121,7 @@ describe('reading an article in Firefox', () => {
     const mark = (await targets(article, 'more than 700,000')).find((m) => m.label.startsWith('more than 700,000'))!;
     await article.mouse.move(mark.x, mark.y, { steps: 5 });
     await eventually(async () => expect(await cardOpen(article)).toBe(true));
-    const card = await shadowText(article, '.cc-card');
+    const card = await shadowText(firefox, article, '.cc-card');
     expect(card).toContain('This article: more than 700,000');
     for (const outlet of ['South China Morning Post', 'Radio Free Asia', 'The Hollywood Reporter']) expect(card).toContain(outlet);
     await article.keyboard.press('Escape');
@@ -143,9 +143,9 @@ describe('reading an article in Firefox', () => {
   });
 
   it('opens the card when a mark gets keyboard focus', async () => {
-    await article.evaluate(() => document.querySelector('crosscheck-ui')!.shadowRoot!.querySelector<HTMLElement>('.cc-target')!.focus());
+    await inUi(firefox, article, (root) => root!.querySelector<HTMLElement>('.cc-target')!.focus());
     await eventually(async () => expect(await cardOpen(article)).toBe(true));
-    expect(await shadowText(article, '[data-testid=card-subject]')).toBe('Over half a million');
+    expect(await shadowText(firefox, article, '[data-testid=card-subject]')).toBe('Over half a million');
     await article.keyboard.press('Escape');
   });
 });
@@ -164,24 +164,24 @@ describe('the Firefox harness', () => {
     await Promise.all([article.close(), panel.close()]);
   });
 
-  it('reads text inside an open shadow root and hovers elements', async () => {
+  it("reaches the card's closed shadow root from the extension, which the page's scripts cannot", async () => {
     const page = await firefox.openPage('wire-local-news.html');
+    await eventually(async () => expect(await inUi(firefox, page, (root) => root?.querySelectorAll('.cc-target').length ?? 0)).toBeGreaterThan(0));
+    const seen = await page.evaluate(() => {
+      const host = document.querySelector('crosscheck-ui');
+      return { host: !!host, shadowRoot: host?.shadowRoot ?? null, handle: (host as unknown as Record<string, unknown> | null)?.crosscheckRoot ?? null };
+    });
+    expect(seen).toEqual({ host: true, shadowRoot: null, handle: null });
+    await expect(shadowText(firefox, page, '.missing')).rejects.toThrow('nothing in the shadow root matches .missing');
     await page.evaluate(() => {
-      // Not <crosscheck-ui>: the content script may have added its own to this page.
-      const host = document.createElement('harness-check');
-      const root = host.attachShadow({ mode: 'open' });
-      root.innerHTML = '<p class="card">not hovered yet</p>';
       const target = document.createElement('span');
       target.id = 'target';
       target.textContent = 'hover me';
-      target.addEventListener('mouseover', () => (root.querySelector('.card')!.textContent = 'Also reported: 700,000 new users'));
+      target.addEventListener('mouseover', () => (target.textContent = 'hovered'));
       document.body.prepend(target);
-      document.documentElement.append(host);
     });
-    await expect(shadowText(page, '.missing', 'harness-check')).rejects.toThrow("nothing in harness-check's shadow root matches .missing");
-    expect(await shadowText(page, '.card', 'harness-check')).toBe('not hovered yet');
     await hover(page, '#target');
-    await eventually(async () => expect(await shadowText(page, '.card', 'harness-check')).toBe('Also reported: 700,000 new users'));
+    await eventually(async () => expect(await text(page, '#target')).toBe('hovered'));
     await page.close();
   });
 

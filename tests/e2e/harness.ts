@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
@@ -237,16 +237,65 @@ export function badgeOf(worker: Worker, tabId: number): Promise<string> {
   return worker.evaluate((id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
+/** The content script's world of a page: a DevTools session and the extension's isolated contexts. */
+interface ContentWorld {
+  session: CDPSession;
+  contexts: Map<number, { origin: string; frameId?: string; type?: string }>;
+}
+const worlds = new WeakMap<Page, Promise<ContentWorld>>();
+
+function contentWorld(page: Page): Promise<ContentWorld> {
+  let world = worlds.get(page);
+  if (!world) {
+    world = (async () => {
+      const session = await page.context().newCDPSession(page);
+      const contexts: ContentWorld['contexts'] = new Map();
+      type Context = { id: number; origin: string; auxData?: { frameId?: string; type?: string } };
+      session.on('Runtime.executionContextCreated', ({ context }: { context: Context }) =>
+        contexts.set(context.id, { origin: context.origin, frameId: context.auxData?.frameId, type: context.auxData?.type }),
+      );
+      session.on('Runtime.executionContextDestroyed', ({ executionContextId }: { executionContextId: number }) => contexts.delete(executionContextId));
+      session.on('Runtime.executionContextsCleared', () => contexts.clear());
+      await session.send('Runtime.enable'); // reports the contexts that exist already
+      return { session, contexts };
+    })();
+    worlds.set(page, world);
+  }
+  return world;
+}
+
 /**
- * What the content script shows on a page: its marks, focus targets and card (open shadow root).
- * Written with plain loops: it runs in the page's world, where a hostile page may have broken
+ * Runs `fn` in the content script's own world of `page` (Chrome's isolated world for the
+ * extension), with the card's closed shadow root, which only that world holds (`UI_ROOT` in
+ * utils/content/overlay.ts): how the tests see what the page's scripts cannot. `fn` is sent as
+ * source, like `page.evaluate`'s.
+ */
+export function inUi<R, A = undefined>(page: Page, fn: (root: ShadowRoot | null, arg: A) => R, arg?: A): Promise<Awaited<R>> {
+  return inContentWorld(page, `(${fn.toString()})(document.querySelector('crosscheck-ui')?.crosscheckRoot ?? null, ${JSON.stringify(arg) ?? 'undefined'})`);
+}
+
+/** Evaluates `expression` in the content script's world of `page` (see `inUi`); awaits a promise. */
+export async function inContentWorld<R>(page: Page, expression: string): Promise<R> {
+  const { session, contexts } = await contentWorld(page);
+  const { frameTree } = (await session.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+  const id = [...contexts].reverse().find(([, c]) => c.frameId === frameTree.frame.id && c.type === 'isolated' && c.origin.startsWith('chrome-extension://'))?.[0];
+  if (id === undefined) throw new Error('the content script has not run in this page');
+  const reply = (await session.send('Runtime.evaluate', { expression, contextId: id, returnByValue: true, awaitPromise: true })) as {
+    result: { value: R };
+    exceptionDetails?: { exception?: { description?: string }; text: string };
+  };
+  if (reply.exceptionDetails) throw new Error(reply.exceptionDetails.exception?.description ?? reply.exceptionDetails.text);
+  return reply.result.value;
+}
+
+/**
+ * What the content script shows on a page: its marks, focus targets and card (in its closed
+ * shadow root, read in the content script's world), and the page's highlights. Written with
+ * plain loops: it runs in the page's world, where a hostile page may have broken
  * `Array.prototype.map` and friends.
  */
-export function pageState(page: import('playwright-core').Page) {
-  return page.evaluate(() => {
-    const host = document.querySelector('crosscheck-ui');
-    const root = host?.shadowRoot ?? null;
-    const card = root?.querySelector<HTMLElement>('.cc-card') ?? null;
+export async function pageState(page: Page) {
+  const seen = await page.evaluate(() => {
     const highlights: Record<string, number> = {};
     try {
       const registry = (globalThis as unknown as { CSS: { highlights?: Map<string, { size: number }> } }).CSS.highlights;
@@ -254,18 +303,21 @@ export function pageState(page: import('playwright-core').Page) {
     } catch {
       // A hostile page broke the main world's CSS.highlights; the content script has its own.
     }
-    return {
-      hosts: document.querySelectorAll('crosscheck-ui').length,
-      targets: (() => {
+    return { hosts: document.querySelectorAll('crosscheck-ui').length, highlights };
+  });
+  const ui = seen.hosts
+    ? await inUi(page, (root) => {
+        const card = root?.querySelector<HTMLElement>('.cc-card') ?? null;
         const found: { id: string; label: string }[] = [];
         for (const t of root?.querySelectorAll<HTMLElement>('.cc-target') ?? []) found.push({ id: t.dataset.figureId!, label: t.getAttribute('aria-label') ?? '' });
-        return found;
-      })(),
-      highlights,
-      cardOpen: card?.dataset.open === 'true' && card.checkVisibility(),
-      cardText: card?.dataset.open === 'true' ? card.innerText : '',
-      cardRect: card?.dataset.open === 'true' ? (({ top, left, bottom, right }) => ({ top, left, bottom, right }))(card.getBoundingClientRect()) : null,
-      focusedTarget: (root?.activeElement as HTMLElement | null)?.dataset?.figureId ?? null,
-    };
-  });
+        return {
+          targets: found,
+          cardOpen: card?.dataset.open === 'true' && card.checkVisibility(),
+          cardText: card?.dataset.open === 'true' ? card.innerText : '',
+          cardRect: card?.dataset.open === 'true' ? (({ top, left, bottom, right }) => ({ top, left, bottom, right }))(card.getBoundingClientRect()) : null,
+          focusedTarget: (root?.activeElement as HTMLElement | null)?.dataset?.figureId ?? null,
+        };
+      })
+    : { targets: [], cardOpen: false, cardText: '', cardRect: null, focusedTarget: null };
+  return { ...seen, ...ui };
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { eventually, launchReadyToRead, pageState, type ExtensionBrowser, type FixtureServer } from './harness';
+import { eventually, inUi, launchReadyToRead, pageState, type ExtensionBrowser, type FixtureServer } from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -30,8 +30,8 @@ const marks = (page: Page, atLeast: number, timeout?: number) =>
   }, timeout);
 
 async function hoverFirst(page: Page) {
-  const { x, y } = await page.evaluate(() => {
-    const target = document.querySelector('crosscheck-ui')!.shadowRoot!.querySelector<HTMLElement>('.cc-target')!;
+  const { x, y } = await inUi(page, (root) => {
+    const target = root!.querySelector<HTMLElement>('.cc-target')!;
     target.scrollIntoView({ block: 'center' });
     const rect = target.getBoundingClientRect();
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
@@ -80,8 +80,8 @@ describe('hostile pages', () => {
     await marks(page, 3);
     const card = await hoverFirst(page);
     expect(card.cardText).toContain('This article:');
-    const look = await page.evaluate(() => {
-      const card = document.querySelector('crosscheck-ui')!.shadowRoot!.querySelector<HTMLElement>('.cc-card')!;
+    const look = await inUi(page, (root) => {
+      const card = root!.querySelector<HTMLElement>('.cc-card')!;
       const style = getComputedStyle(card);
       const heading = getComputedStyle(card.querySelector('.cc-metric')!);
       return { display: style.display, opacity: style.opacity, background: style.backgroundColor, fontSize: heading.fontSize, width: card.getBoundingClientRect().width };

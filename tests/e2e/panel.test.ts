@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import bundled from '../../assets/dataset.json';
 import { sourceName } from '../../components/format';
-import { countCachedRows, eventually, launchWithExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { countCachedRows, eventually, inUi, launchWithExtension, pageState, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -144,9 +144,9 @@ describe('the side panel next to an article', () => {
     await panel.locator('[data-testid=article-figure]', { hasText: 'more than 50,000' }).getByTestId('reveal-figure').click();
     await eventually(async () => expect(await panel.getByTestId('reveal-status').innerText()).toBe('Showing “more than 50,000” on the page.'));
     expect(await article.evaluate(() => window.scrollY)).toBeGreaterThan(100);
-    const card = article.locator('crosscheck-ui .cc-card');
-    await eventually(async () => expect(await card.isVisible()).toBe(true));
-    expect(await card.getByTestId('card-subject').innerText()).toBe('more than 50,000');
+    // The card's shadow root is closed: it is read in the content script's world.
+    await eventually(async () => expect((await pageState(article)).cardOpen).toBe(true));
+    expect(await inUi(article, (root) => root!.querySelector<HTMLElement>('.cc-card [data-testid=card-subject]')!.innerText)).toBe('more than 50,000');
     await article.waitForTimeout(1_600);
     const flashes = await article.evaluate(() => (window as unknown as { flashes: boolean[] }).flashes);
     const switches = flashes.filter((lit, i) => i > 0 && lit !== flashes[i - 1]).length;
@@ -159,7 +159,7 @@ describe('the side panel next to an article', () => {
     await button.focus();
     await panel.keyboard.press('Enter');
     await eventually(async () => expect(await panel.getByTestId('reveal-status').innerText()).toBe('Showing “Around 170 million” on the page.'));
-    await eventually(async () => expect(await article.locator('crosscheck-ui .cc-card [data-testid=card-subject]').innerText()).toBe('Around 170 million'));
+    await eventually(async () => expect(await inUi(article, (root) => root?.querySelector<HTMLElement>('.cc-card [data-testid=card-subject]')?.innerText)).toBe('Around 170 million'));
   });
 
   it('says so when the tab does not answer', async () => {

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium } from 'playwright-core';
-import { CHROME_BUILD, CHROMIUM, chromiumFlags, eventually, FIREFOX_BUILD, launchWithExtension, pageState, serveFixtures, startRefusingProxy, type ExtensionBrowser, type FixtureServer } from './harness';
+import { CHROME_BUILD, CHROMIUM, chromiumFlags, eventually, FIREFOX_BUILD, inUi, launchWithExtension, pageState, serveFixtures, startRefusingProxy, type ExtensionBrowser, type FixtureServer } from './harness';
 
 /** The hosts Chromium itself contacts in the same time without any extension (updates, sign-in). */
 async function browserOwnHosts(milliseconds: number): Promise<Set<string>> {
@@ -50,7 +50,7 @@ describe('no network request leaves the browser', () => {
       await page.goto(server.url(path));
       if (!path.startsWith('recipe')) {
         await eventually(async () => expect((await pageState(page)).targets.length).toBeGreaterThan(0));
-        await page.evaluate(() => document.querySelector('crosscheck-ui')!.shadowRoot!.querySelector<HTMLElement>('.cc-target')!.focus());
+        await inUi(page, (root) => root!.querySelector<HTMLElement>('.cc-target')!.focus());
         await eventually(async () => expect((await pageState(page)).cardOpen).toBe(true));
       }
       await page.close();

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import bundled from '../../assets/dataset.json';
 import type { Page } from 'playwright-core';
-import { badgeOf, eventually, launchReadyToRead, pageState, tabIdFor, type ExtensionBrowser, type FixtureServer } from './harness';
+import { badgeOf, eventually, inUi, launchReadyToRead, pageState, tabIdFor, type ExtensionBrowser, type FixtureServer } from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -37,8 +37,8 @@ async function marked(page: Page, atLeast = 1) {
 
 /** The middle of a mark on screen (its focus target sits exactly over it). */
 async function markCenter(page: Page, figureId: string) {
-  return page.evaluate((id) => {
-    const target = document.querySelector('crosscheck-ui')!.shadowRoot!.querySelector<HTMLElement>(`.cc-target[data-figure-id="${id}"]`)!;
+  return inUi(page, (root, id) => {
+    const target = root!.querySelector<HTMLElement>(`.cc-target[data-figure-id="${id}"]`)!;
     target.scrollIntoView({ block: 'center' });
     const rect = target.getBoundingClientRect();
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
@@ -90,8 +90,8 @@ describe('reading an on-topic article', () => {
     expect(card.cardText).toContain('In only two days, more than 700,000 new users joined Xiaohongshu');
     expect(card.highlights['crosscheck-active']).toBe(1);
     // It stays on screen, and off the number it describes.
-    const markRect = await page.evaluate((id) => {
-      const r = document.querySelector('crosscheck-ui')!.shadowRoot!.querySelector<HTMLElement>(`.cc-target[data-figure-id="${id}"]`)!.getBoundingClientRect();
+    const markRect = await inUi(page, (root, id) => {
+      const r = root!.querySelector<HTMLElement>(`.cc-target[data-figure-id="${id}"]`)!.getBoundingClientRect();
       return { top: r.top, bottom: r.bottom };
     }, figure.id);
     expect(card.cardRect!.top >= markRect.bottom || card.cardRect!.bottom <= markRect.top).toBe(true);
@@ -127,7 +127,7 @@ describe('reading an on-topic article', () => {
     expect(focused.cardText).toContain('This article: Over half a million');
     // Tab moves into the card (its close button), Escape brings focus back to the mark.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.querySelector('crosscheck-ui')!.shadowRoot!.activeElement?.getAttribute('aria-label'))).toBe('Close');
+    expect(await inUi(page, (root) => root!.activeElement?.getAttribute('aria-label'))).toBe('Close');
     await page.keyboard.press('Escape');
     const after = await pageState(page);
     expect(after.cardOpen).toBe(false);

@@ -39,7 +39,7 @@ describe('conventions', () => {
   it.each([...walk('entrypoints'), ...walk('utils'), ...walk('components')].filter((f) => /\.(ts|tsx)$/.test(f)))(
     '%s imports what WXT would otherwise auto-import',
     (file) => {
-      const code = read(file).replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      const code = read(file).replace(/\/\*[\s\S]*?\*\/|\/\/.*/g, '');
       const missing = AUTO_IMPORTS.filter(([use, imported]) => use.test(code) && !imported.test(code)).map(([use]) => use.source);
       expect(missing).toEqual([]);
     },

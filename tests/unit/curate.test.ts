@@ -98,7 +98,7 @@ describe('curating a fixture page', () => {
   it('prints figures a curator can paste: each passes the schema, its quote holds the number as written and stands in the page', () => {
     const linked = draft.figures.filter((f) => f.figure.metricId !== 'new-metric');
     expect(linked.length).toBeGreaterThanOrEqual(10);
-    const page = collapse(readFileSync(join(ROOT, 'tests/fixtures/pages/wire-local-news.html'), 'utf8').replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'"));
+    const page = collapse(readFileSync(join(ROOT, 'tests/fixtures/pages/wire-local-news.html'), 'utf8').replace(/<[^<>]*>/g, ' ').replace(/&#39;/g, "'"));
     for (const { figure } of linked) {
       expect(figureSchema.safeParse(figure).error?.issues ?? []).toEqual([]);
       expect(page).toContain(collapse(figure.quote));

@@ -142,7 +142,7 @@ describe('when the bundle replaces the cache', () => {
     [meta('1.0.0', 'bundled'), '1.1.0', true],
     [meta('1.2.0', 'bundled'), '1.1.0', true], // a downgraded extension brings its own data
     [meta('2.0.0', 'import'), '1.1.0', false], // a newer import is kept
-    [meta('1.0.0', 'import'), '1.1.0', true],
+    [meta('1.0.0', 'import'), '1.1.0', false], // an import is never replaced unasked: the options page offers the bundle
   ])('cached %o, bundled %s → load: %s', (cached, version, expected) => {
     expect(shouldLoadBundled(cached, version)).toBe(expected);
   });

@@ -141,6 +141,18 @@ describe('the panel wired to the browser', () => {
     expect(other).not.toBe(article);
   });
 
+  it('says when the page was too long to read completely, and shows what was read', async () => {
+    await loadDataset(db, data, { kind: 'bundled' });
+    const article = await openTab('https://kvlt.example/tech/rednote');
+    await keep(article, { ...wire, figures: wire.figures.filter((f) => f.metric).slice(0, 3), complete: false });
+    mount();
+    await until(() => expect(find('panel-partial')).not.toBeNull());
+    expect(text(find('panel-partial'))).toContain('This page is too long to read completely');
+    expect(all('[data-testid=article-figure]')).toHaveLength(3);
+    await keep(article, wire);
+    await until(() => expect(find('panel-partial')).toBeNull());
+  });
+
   it('stays with its own window when a tab is activated in another', async () => {
     await loadDataset(db, SEED_SLICE, { kind: 'bundled' });
     const article = await openTab('https://kvlt.example/tech/rednote');

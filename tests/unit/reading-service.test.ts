@@ -5,6 +5,8 @@ import { loadDataset } from '../../utils/storage/dataset-load';
 import { extractPage } from '../../utils/reading/page/extract-page';
 import { createReadingService } from '../../utils/background/reading-service';
 import type { TabReading } from '../../utils/storage/tab-readings';
+import type { ExtractedPage } from '../../utils/schema';
+import { READING_BUDGET } from '../../utils/reading/background/read';
 import { syntheticDataset } from '../support/synthetic-dataset';
 import { loadPage } from './dom';
 
@@ -14,7 +16,7 @@ afterEach(async () => {
   await Promise.all(dbs.splice(0).map((db) => db.delete()));
 });
 
-function setUp() {
+function setUp(hooks: { onAll?: () => void } = {}) {
   const db = openDb(`crosscheck-reading-${++count}`);
   dbs.push(db);
   const kept = new Map<number, TabReading>();
@@ -25,7 +27,11 @@ function setUp() {
     store: {
       set: async (reading) => void kept.set(reading.tabId, reading),
       remove: async (tabId) => void kept.delete(tabId),
-      all: async () => [...kept.values()],
+      all: async () => {
+        const list = [...kept.values()];
+        hooks.onAll?.();
+        return list;
+      },
     },
     setBadge: async (tabId, text) => void badges.set(tabId, text),
     askToReread: async (tabId) => void rereads.push(tabId),
@@ -34,6 +40,16 @@ function setUp() {
 }
 
 const page = () => extractPage(loadPage('wire-local-news.html')).page;
+
+/**
+ * A megabyte of body text made to be slow to read (a number every two characters, in blocks of
+ * 20,000), under a headline about the story: what a hostile page can send.
+ */
+function hostilePage(): ExtractedPage {
+  const blocks: ExtractedPage['blocks'] = [{ role: 'headline', text: 'TikTok refugees flock to RedNote as the US ban nears' }];
+  for (let i = 0; i < 52; i++) blocks.push({ role: 'body', text: `RedNote gained 700,000 users. ${'7 '.repeat(10_000)}`.slice(0, 20_000) });
+  return { article: true, title: blocks[0]!.text, outlet: null, publishedAt: '2025-01-15', language: 'en', articleSignals: [], blocks };
+}
 
 describe("the background's reading service", () => {
   it('links a tab\'s article, keeps it and counts its figures on the badge', async () => {
@@ -84,5 +100,112 @@ describe("the background's reading service", () => {
     await service.relinkAll();
     const metrics = kept.get(9)!.reading.figures.flatMap((f) => (f.metric ? [f.metric] : []));
     expect(metrics.every((id) => id.startsWith('synthetic-metric-'))).toBe(true);
+  });
+
+  it('stops reading a page past its time budget, keeps what it read and linked, and says the reading is incomplete', async () => {
+    const { db, kept, badges, service } = setUp();
+    await loadDataset(db, bundled, { kind: 'bundled' });
+    const started = performance.now();
+    const reply = await service.read(4, 'http://127.0.0.1/hostile.html', hostilePage());
+    const took = performance.now() - started;
+    expect(took).toBeLessThan(READING_BUDGET.workMs * 3);
+    const reading = kept.get(4)!.reading;
+    expect(reading.complete).toBe(false);
+    expect(reply.reading.complete).toBe(false);
+    // What it had read is kept, and linked: the first blocks' "700,000 users".
+    expect(reading.figures.length).toBeGreaterThan(0);
+    expect(reading.figures.at(-1)!.block).toBeLessThan(52);
+    expect(reading.figures.some((f) => f.metric === 'rednote-new-users-two-days')).toBe(true);
+    expect(Number(badges.get(4))).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('reads a whole article in one go and says so', async () => {
+    const { db, kept, service } = setUp();
+    await loadDataset(db, bundled, { kind: 'bundled' });
+    const reply = await service.read(6, 'http://127.0.0.1/wire-local-news.html', page());
+    expect(kept.get(6)!.reading.complete).toBe(true);
+    expect(reply.reading.complete).toBe(true);
+  });
+
+  it("serves another tab's article while a long page is being read", async () => {
+    const { db, service } = setUp();
+    await loadDataset(db, bundled, { kind: 'bundled' });
+    const finished: number[] = [];
+    const hostile = service.read(1, 'http://127.0.0.1/hostile.html', hostilePage()).then(() => finished.push(1));
+    // The other tab's message arrives just after the hostile page's reading has begun.
+    await new Promise((done) => setTimeout(done, 20));
+    const normal = service.read(2, 'http://127.0.0.1/wire-local-news.html', page()).then(() => finished.push(2));
+    await Promise.all([hostile, normal]);
+    expect(finished).toEqual([2, 1]);
+  }, 30_000);
+});
+
+describe('when session storage is full', () => {
+  it('still answers the page with its marks and badge', async () => {
+    const { db, badges } = setUp();
+    await loadDataset(db, bundled, { kind: 'bundled' });
+    const service = createReadingService({
+      db,
+      store: { set: () => Promise.reject(new Error('Session storage quota bytes exceeded')), remove: async () => {}, all: async () => [] },
+      setBadge: async (tabId, text) => void badges.set(tabId, text),
+      askToReread: async () => {},
+    });
+    const reply = await service.read(7, 'http://127.0.0.1/wire-local-news.html', page());
+    expect(reply.reading.figures).toHaveLength(12);
+    expect(badges.get(7)).toBe('12');
+  });
+});
+
+describe('a reading belongs to the document it came from', () => {
+  it('drops a reading that finishes after its tab navigated, and keeps the next page clean', async () => {
+    const { db, kept, badges, service } = setUp();
+    await loadDataset(db, bundled, { kind: 'bundled' });
+    const late = service.read(8, 'http://127.0.0.1/wire-local-news.html', page());
+    // The tab navigates (start.ts forgets the tab when it starts loading) while the reading runs.
+    await service.forget(8);
+    await expect(late).rejects.toThrow('the tab left the page before its reading finished');
+    expect(kept.has(8)).toBe(false);
+    expect(badges.get(8)).toBe('');
+    // The new page's own reading is kept.
+    await service.read(8, 'http://127.0.0.1/next.html', page());
+    expect(kept.get(8)?.url).toBe('http://127.0.0.1/next.html');
+  });
+
+  it("drops a reading whose document (Chrome's documentId) is no longer the tab's latest", async () => {
+    const { db, kept, service } = setUp();
+    await loadDataset(db, bundled, { kind: 'bundled' });
+    const old = service.read(2, 'http://127.0.0.1/old.html', page(), { documentId: 'doc-old', documentLifecycle: 'active' });
+    const current = service.read(2, 'http://127.0.0.1/new.html', page(), { documentId: 'doc-new', documentLifecycle: 'active' });
+    await expect(old).rejects.toThrow('refused');
+    await current;
+    expect(kept.get(2)?.url).toBe('http://127.0.0.1/new.html');
+  });
+
+  it('refuses a reading from a page that is being unloaded', async () => {
+    const { db, kept, service } = setUp();
+    await loadDataset(db, bundled, { kind: 'bundled' });
+    await expect(service.read(3, 'http://127.0.0.1/gone.html', page(), { documentId: 'doc', documentLifecycle: 'pending_deletion' })).rejects.toThrow('refused');
+    expect(kept.has(3)).toBe(false);
+  });
+
+  it('does not write a relinked reading back over a tab that navigated meanwhile', async () => {
+    let navigate = () => {};
+    const { db, kept, service } = setUp({ onAll: () => navigate() });
+    await loadDataset(db, bundled, { kind: 'bundled' });
+    await service.read(5, 'http://127.0.0.1/a.html', page());
+    // The tab navigates just after the relinking has listed the kept readings.
+    navigate = () => void service.forget(5);
+    await service.relinkAll();
+    expect(kept.has(5)).toBe(false);
+  });
+
+  it("leaves other tabs' readings alone when one tab navigates", async () => {
+    const { db, kept, service } = setUp();
+    await loadDataset(db, bundled, { kind: 'bundled' });
+    await service.read(1, 'http://127.0.0.1/one.html', page());
+    const late = service.read(2, 'http://127.0.0.1/two.html', page());
+    await service.forget(2);
+    await expect(late).rejects.toThrow();
+    expect(kept.get(1)?.url).toBe('http://127.0.0.1/one.html');
   });
 });

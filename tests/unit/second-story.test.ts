@@ -50,7 +50,7 @@ describe('no code names the story', () => {
     readFileSync(join(ROOT, file), 'utf8')
       // Comments may give examples ("RedNote with TikTok"); code and its strings may not.
       .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/(^|[^:'"`])\/\/.*$/gm, '$1')
+      .replace(/(?<![:'"`/])\/\/.*$/gm, '')
       .toLowerCase();
 
   // Being made story-neutral on their branches (the first look moves to the background; the

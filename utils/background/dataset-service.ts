@@ -42,7 +42,7 @@ export function createDatasetService({ db, bundled, broadcast, clearSettings, on
   const handlers: Pick<Handlers, 'sync-bundled' | 'import-dataset' | 'reset'> = {
     'sync-bundled': () => syncBundled(),
     'import-dataset': ({ fileName, text }) => {
-      const origin: LoadOrigin = { kind: 'import', fileName };
+      const origin: LoadOrigin = { kind: 'import', fileName, bundledVersion: bundled.version };
       return loadDatasetText(db, text, origin, { onProgress: progressFor(origin) }).then(afterLoad);
     },
     // A sync replaces every cached row in one transaction, so a reset needs no separate clear.

@@ -6,7 +6,7 @@ import { readFigures, type CrosscheckDb } from '../storage/db';
 import { readDatasetMeta } from '../storage/dataset-load';
 import type { ReadingReply } from '../messages';
 import { buildLinkIndex, type LinkIndex } from '../reading/background/link';
-import { linkReading, readExtracted } from '../reading/background/read';
+import { linkReading, readAndLinkGently, readExtracted, type GentleOptions } from '../reading/background/read';
 import type { ArticleReading, ExtractedPage, Metric, Source, Story, StoryEvent } from '../schema';
 import { badgeText, type TabReading } from '../storage/tab-readings';
 
@@ -17,6 +17,8 @@ export interface ReadingServiceOptions {
   /** Asks a tab's content script to read its page again (after the dataset changed). */
   askToReread: (tabId: number) => Promise<void>;
   now?: () => Date;
+  /** How a page's reading shares the background with other tabs (pauses, time budget). */
+  gentle?: GentleOptions;
 }
 
 interface StoryIndex {
@@ -30,7 +32,13 @@ const EMPTY_INDEX = buildLinkIndex({ story: EMPTY_STORY, metrics: [], figures: [
 
 const present = <T>(rows: (T | undefined)[]): T[] => rows.filter((row): row is T => row !== undefined);
 
-export function createReadingService({ db, store, setBadge, askToReread, now = () => new Date() }: ReadingServiceOptions) {
+/** The document a reading comes from, as its message's sender says (Chrome's ids; Firefox has none). */
+export interface FromDocument {
+  documentId?: string;
+  documentLifecycle?: string;
+}
+
+export function createReadingService({ db, store, setBadge, askToReread, now = () => new Date(), gentle }: ReadingServiceOptions) {
   // Rebuilt when the cached dataset changes (a sync or an import), not on every page.
   let cached: { syncedAt: string; data: Promise<StoryIndex | null> } | null = null;
   const storyIndex = async (): Promise<StoryIndex | null> => {
@@ -48,15 +56,30 @@ export function createReadingService({ db, store, setBadge, askToReread, now = (
     return cached.data;
   };
 
-  /** The page's reading: judged against the cached story and linked to its dataset. */
-  const readWith = (page: ExtractedPage, data: StoryIndex | null): ArticleReading => {
+  /**
+   * The page's reading: judged against the cached story and linked to its dataset, a block at a
+   * time with pauses between, so that one long (or hostile) page never holds up other tabs.
+   */
+  const readWith = async (page: ExtractedPage, data: StoryIndex | null): Promise<ArticleReading> => {
     if (!data) return { ...readExtracted({ ...page, article: false }, EMPTY_STORY, EMPTY_INDEX), topicReasons: ['no dataset is cached yet'] };
-    return linkReading(readExtracted(page, data.story, data.index), data.index);
+    return readAndLinkGently(page, data.story, data.index, gentle);
   };
 
+  // Which document each tab shows: a generation bumped whenever the tab navigates (all browsers),
+  // and the last document that sent a reading (Chrome's documentId). A reading that finishes
+  // after its document is gone describes a page the tab no longer shows, and is dropped.
+  const generations = new Map<number, number>();
+  const documents = new Map<number, string>();
+  const stillShown = (tabId: number, generation: number, documentId: string | undefined) =>
+    (generations.get(tabId) ?? 0) === generation && (documentId === undefined || documents.get(tabId) === documentId);
+
   /** Reads and links a tab's article and keeps it; the reply carries what its hover cards show. */
-  const read = async (tabId: number, url: string, page: ExtractedPage): Promise<ReadingReply> => {
-    const linked = readWith(page, await storyIndex());
+  const read = async (tabId: number, url: string, page: ExtractedPage, from: FromDocument = {}): Promise<ReadingReply> => {
+    // A page being unloaded (or prerendered, or in the back/forward cache) is not what the tab shows.
+    if (from.documentLifecycle !== undefined && from.documentLifecycle !== 'active') throw new Error('refused: the page is not the one the tab shows');
+    const generation = generations.get(tabId) ?? 0;
+    if (from.documentId !== undefined) documents.set(tabId, from.documentId);
+    const linked = await readWith(page, await storyIndex());
     const metricIds = [...new Set(linked.figures.flatMap((f) => (f.metric ? [f.metric] : [])))];
     const eventIds = [...new Set(linked.dates.flatMap((d) => (d.event ? [d.event] : [])))];
     const [metrics, figures, events] = await Promise.all([
@@ -66,15 +89,19 @@ export function createReadingService({ db, store, setBadge, askToReread, now = (
     ]);
     const sourceIds = [...new Set([...figures.map((f) => f.sourceId), ...events.flatMap((e) => e.reports.map((r) => r.sourceId))])];
     const sources = present<Source>(await db.sources.bulkGet(sourceIds));
-    await store.set({ tabId, url, reading: linked, at: now().toISOString() });
+    if (!stillShown(tabId, generation, from.documentId)) throw new Error('refused: the tab left the page before its reading finished');
+    // The page gets its answer even when the reading cannot be kept (session storage full).
+    await store.set({ tabId, url, reading: linked, at: now().toISOString() }).catch((error) => console.warn('Crosscheck: could not keep the reading', error));
     await setBadge(tabId, badgeText(linked));
     // Sentences stay here: a page of 2,000 figures would otherwise get megabytes back.
     const marked = linked.figures.flatMap(({ sentence: _s, previous: _p, sentenceStart: _o, ...figure }) => (figure.metric ? [figure] : []));
-    return { reading: { publishedAt: linked.publishedAt, onTopic: linked.onTopic, figures: marked }, metrics, figures, sources, events };
+    return { reading: { publishedAt: linked.publishedAt, onTopic: linked.onTopic, figures: marked, complete: linked.complete }, metrics, figures, sources, events };
   };
 
   /** A tab navigated away or closed: its reading no longer describes it. */
   const forget = async (tabId: number) => {
+    generations.set(tabId, (generations.get(tabId) ?? 0) + 1);
+    documents.delete(tabId);
     await store.remove(tabId);
     await setBadge(tabId, '');
   };
@@ -85,11 +112,14 @@ export function createReadingService({ db, store, setBadge, askToReread, now = (
    */
   const relinkAll = async () => {
     const data = await storyIndex();
+    const listed = new Map(generations); // which document each tab showed when its reading was listed
     await Promise.all(
       (await store.all()).map(async (kept) => {
+        const generation = listed.get(kept.tabId) ?? 0;
         // Linked against the new dataset at once (so the badge and panel are right); whether the
         // page is about the new dataset's story is settled when the tab reads it again, below.
         const reading = linkReading(kept.reading, (data ?? { index: EMPTY_INDEX }).index);
+        if ((generations.get(kept.tabId) ?? 0) !== generation) return; // the tab navigated meanwhile
         await store.set({ ...kept, reading, at: now().toISOString() });
         await setBadge(kept.tabId, badgeText(reading));
         await askToReread(kept.tabId).catch(() => {});

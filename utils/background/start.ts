@@ -39,7 +39,7 @@ export function startBackground(): void {
     },
     'read-article': ({ url, page }, sender) => {
       if (sender.tab?.id === undefined) return Promise.reject(new Error('refused: "read-article" comes from a tab'));
-      return readings.read(sender.tab.id, url, page);
+      return readings.read(sender.tab.id, url, page, sender);
     },
   });
   browser.runtime.onInstalled.addListener(() => void datasets.ensureBundled());

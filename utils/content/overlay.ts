@@ -1,12 +1,21 @@
 /**
  * Crosscheck's one element on a page: `<crosscheck-ui>`, appended to <html> (after <body>, so no
- * selector of the page's body matches differently), holding an open shadow root with the hover
+ * selector of the page's body matches differently), holding a closed shadow root with the hover
  * card and an invisible focus target over each mark, so keyboard users can Tab to the marks.
  * The host's inline `!important` styles win over any page rule, even `* { all: unset !important }`.
+ *
+ * Closed, so that a page's scripts cannot read or rewrite the card (a page once rewrote its
+ * verdict to "Consistent: every outlet agrees"). The one handle to the root is `UI_ROOT`, a
+ * property set on the host from the content script's own world: Chrome's isolated world and
+ * Firefox's content-script sandbox each keep their own wrapper of the element, so the page's
+ * scripts never see it. The browser tests reach it by running code in that world (Chrome
+ * DevTools protocol; `tabs.executeScript` from an extension page in Firefox), as no page can.
  */
 import type { Mark } from './marks';
 
 export const HOST_TAG = 'crosscheck-ui';
+/** The property of the host that holds its shadow root, in the content script's world only. */
+export const UI_ROOT = 'crosscheckRoot';
 
 const HOST_STYLE = [
   'all: initial !important',
@@ -46,7 +55,8 @@ export interface Overlay {
 export function createOverlay(doc: Document, css: string): Overlay {
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('style', HOST_STYLE);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
+  Object.defineProperty(host, UI_ROOT, { value: root });
   const style = doc.createElement('style');
   style.textContent = css;
   const layer = doc.createElement('div');

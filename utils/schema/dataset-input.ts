@@ -17,6 +17,18 @@ export const MAX_DATASET_BYTES = 32 * 1024 * 1024;
 export const MAX_DEPTH = 8;
 /** A reader wants the first problems, not ten thousand of them. */
 export const MAX_PROBLEMS = 50;
+/**
+ * What a problem may echo of the file: a key or value is clipped, a problem line too, and only
+ * the first unknown keys are named. A 24 MB file of enormous keys once made 24 MB of problems,
+ * stored and shown on every visit to the options page.
+ */
+export const ECHO_LIMITS = { key: 40, keys: 3, line: 300 } as const;
+
+/** A piece of the file, clipped for a problem line: `"aaaa…" (1,048,576 characters)`. */
+export function clipEcho(text: string, max: number = ECHO_LIMITS.key): string {
+  const chars = [...text.slice(0, max + 2)];
+  return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
+}
 
 export type DatasetInput = { ok: true; dataset: Dataset } | { ok: false; problems: string[] };
 
@@ -39,11 +51,13 @@ export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
       .replace(/^Too big: expected array to have <=(\d+) items?$/, 'must have at most $1 items')
       .replace(/^Too small: expected array to have >=(\d+) items?$/, 'must have at least $1 items');
     if (issue.code === 'unrecognized_keys') {
-      return `${formatPath(issue.path)}: unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+      const named = issue.keys.slice(0, ECHO_LIMITS.keys).map((k) => `"${clipEcho(k)}"`);
+      const more = issue.keys.length > ECHO_LIMITS.keys ? ` and ${issue.keys.length - ECHO_LIMITS.keys} more` : '';
+      return `${formatPath(issue.path.map((key) => (typeof key === 'string' ? clipEcho(key) : key)))}: unknown field${issue.keys.length > 1 ? 's' : ''} ${named.join(', ')}${more}`;
     }
-    return `${formatPath(issue.path)}: ${message}`;
+    return `${formatPath(issue.path.map((key) => (typeof key === 'string' ? clipEcho(key) : key)))}: ${message}`;
   });
-  return capProblems(lines);
+  return capProblems(lines.map((line) => clipEcho(line, ECHO_LIMITS.line)));
 }
 
 function capProblems(lines: string[]): string[] {
@@ -101,7 +115,7 @@ export function parseDatasetText(text: string): DatasetInput {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [`file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`] };
+    return { ok: false, problems: [clipEcho(`file is not valid JSON: ${error instanceof Error ? error.message : String(error)}`, ECHO_LIMITS.line)] };
   }
   return validateDataset(value);
 }

@@ -247,14 +247,15 @@ export const storyEvent = z.strictObject({
 });
 export type StoryEvent = z.infer<typeof storyEvent>;
 
-const DATASET_VERSION = /^\d+\.\d+\.\d+$/;
+/** Each part at most 4 digits: a version of 20 nines would stay ahead of every bundled dataset. */
+const DATASET_VERSION = /^\d{1,4}\.\d{1,4}\.\d{1,4}$/;
 /** The format this build reads: 2 added the story, languages, and the date each figure is about. */
 export const DATASET_FORMAT = 2;
 
 export const datasetShape = z.strictObject({
   /** Dataset format; a file in another format than this build reads is refused. */
   format: z.literal(DATASET_FORMAT, `must be ${DATASET_FORMAT} (the dataset format this version of Crosscheck reads; format 1 had no story section)`),
-  version: z.string().check(z.regex(DATASET_VERSION, 'must be a version like 1.2.0')),
+  version: z.string().check(z.regex(DATASET_VERSION, 'must be a version like 1.2.0, each part at most 4 digits')),
   builtAt: isoDay,
   story,
   sources: z.array(source).check(z.minLength(1, 'must list at least one source'), z.maxLength(LIMITS.sources)),

@@ -35,6 +35,13 @@ export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MARKUP = /<\s*[a-z!/?]/i;
 // Control characters other than tab, newline and carriage return.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/**
+ * Bidirectional embeddings, overrides and isolates: they reorder what a reader sees, so an outlet
+ * named "\u202Eretuer" reads as another. The marks (U+200E, U+200F) stay allowed.
+ */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+/** Two or more invisible characters in a row: one joiner belongs in emoji and Indic text, a run hides text. */
+const ZERO_WIDTH_RUN = /[\u200b-\u200d\u2060\ufeff]{2}/;
 
 export const id = z.string().check(
   z.minLength(1, 'must not be empty'),
@@ -49,19 +56,29 @@ export const text = (max: number = LIMITS.text) =>
     z.maxLength(max, `must be at most ${max} characters`),
     z.refine((s) => !MARKUP.test(s), 'must be plain text, not HTML markup'),
     z.refine((s) => !CONTROL.test(s), 'must not contain control characters'),
+    z.refine((s) => !BIDI_CONTROL.test(s), 'must not contain right-to-left or left-to-right overrides (U+202A–U+202E, U+2066–U+2069)'),
+    z.refine((s) => !ZERO_WIDTH_RUN.test(s), 'must not contain runs of invisible zero-width characters'),
   );
 
-/** A link a reader may follow: http(s) only, so `javascript:` and `data:` never reach an href. */
+const parsedUrl = (s: string): URL | null => {
+  try {
+    return new URL(s);
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * A link a reader may follow: http(s) only, so `javascript:` and `data:` never reach an href; and
+ * without user info, so `https://reuters.com@evil.example/` (which goes to evil.example) is refused.
+ */
 export const webUrl = z.string().check(
   z.maxLength(LIMITS.text, `must be at most ${LIMITS.text} characters`),
+  z.refine((s) => ['https:', 'http:'].includes(parsedUrl(s)?.protocol ?? ''), 'must be an http(s) URL'),
   z.refine((s) => {
-    try {
-      const url = new URL(s);
-      return url.protocol === 'https:' || url.protocol === 'http:';
-    } catch {
-      return false;
-    }
-  }, 'must be an http(s) URL'),
+    const url = parsedUrl(s);
+    return !url || (url.username === '' && url.password === '' && !/^[a-z]+:\/*[^/?#]*@/i.test(s));
+  }, 'must not carry a user name or password before the host (as in https://reuters.com@evil.example/): the link would go to the host after "@"'),
 );
 
 export const YMD = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;

@@ -83,6 +83,11 @@ export const articleReading = z.strictObject({
   otherSubjects: z.array(pageText(100)).check(z.maxLength(READING_LIMITS.reasons)),
   figures: z.array(foundFigure).check(z.maxLength(READING_LIMITS.figures)),
   dates: z.array(foundDate).check(z.maxLength(READING_LIMITS.dates)),
+  /**
+   * False when the background stopped reading at its time budget (a page too long, or built to
+   * be slow): what it holds is the start of the article. Absent in readings kept before it existed.
+   */
+  complete: z.optional(z.boolean()),
 });
 export type ArticleReading = z.infer<typeof articleReading>;
 

@@ -7,7 +7,7 @@ import { DATA_TABLES, groupByMetric } from './db';
 import { parseDatasetText, validateDataset } from '../schema/dataset-input';
 import type { Dataset } from '../schema';
 
-export type LoadOrigin = { kind: 'bundled' } | { kind: 'import'; fileName: string };
+export type LoadOrigin = { kind: 'bundled' } | { kind: 'import'; fileName: string; bundledVersion?: string };
 
 export type LoadPhase = 'waiting' | 'validating' | 'writing' | 'done';
 export interface LoadProgress {
@@ -123,6 +123,7 @@ async function writeDataset(
     syncedAt: at.toISOString(),
     origin: origin.kind,
     ...(origin.kind === 'import' ? { fileName: origin.fileName } : {}),
+    ...(origin.kind === 'import' && origin.bundledVersion ? { bundledVersion: origin.bundledVersion } : {}),
     counts: {
       sources: data.sources.length,
       metrics: data.metrics.length,
@@ -167,15 +168,27 @@ export async function readDatasetMeta(db: CrosscheckDb): Promise<DatasetMeta | n
 }
 
 /**
- * Whether the bundle should replace the cache on install or update: when the versions differ,
- * except that a newer dataset the user imported is kept rather than overwritten by an older
- * bundle.
+ * Whether the bundle should replace the cache on install or update: when the versions differ.
+ * A dataset the user imported is never replaced unasked, whatever its version says (a version
+ * cannot lock out updates, nor can an update silently throw away an import): the options page
+ * offers the newer bundle instead (`bundledOffer`).
  */
 export function shouldLoadBundled(cached: DatasetMeta | null, bundledVersion: string): boolean {
   if (!cached) return true;
-  if (cached.version === bundledVersion) return false;
-  if (cached.origin === 'import' && compareVersions(cached.version, bundledVersion) > 0) return false;
-  return true;
+  if (cached.origin === 'import') return false;
+  return cached.version !== bundledVersion;
+}
+
+/**
+ * The bundled dataset's version when it is newer than the one bundled when the user imported
+ * theirs (an update of Crosscheck brought it), or null. Imports kept by older builds did not
+ * record it: any bundled version other than the import's own is offered.
+ */
+export function bundledOffer(cached: DatasetMeta | null, bundledVersion: string): string | null {
+  if (cached?.origin !== 'import') return null;
+  const known = cached.bundledVersion;
+  if (known === undefined) return bundledVersion !== cached.version ? bundledVersion : null;
+  return compareVersions(bundledVersion, known) > 0 ? bundledVersion : null;
 }
 
 /** Compares `1.2.10` and `1.10.0` as versions, not as text. */

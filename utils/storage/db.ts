@@ -18,6 +18,8 @@ export interface DatasetMeta {
   origin: 'bundled' | 'import';
   /** The imported file's name, for an import. */
   fileName?: string;
+  /** For an import: the version of the dataset bundled with the extension when it was imported. */
+  bundledVersion?: string;
   counts: { sources: number; metrics: number; figures: number; events: number };
   /** The story the dataset is about: its actors and words, which reading looks for. */
   story: Story;

@@ -309,7 +309,9 @@ export function linkDate(context: DateContext, index: LinkIndex, otherSubjects: 
   return best?.id ?? null;
 }
 
-const OTHER_APP_PATTERN = /\b([A-Z][\p{L}\d]+),\s+(?:an?|the)\s+[^,.;]{0,50}?\b(?:app|platform|service|network|start-?up|rival)\b/gu;
+// A name starts where a run of letters does: `\b` is ASCII even in a `u` pattern, so after "é" it
+// would let every capital of a mixed-script run start a name and rescan the run (quadratic).
+const OTHER_APP_PATTERN = /(?<![\p{L}\d_])([A-Z][\p{L}\d]+),\s+(?:an?|the)\s+[^,.;]{0,50}?\b(?:app|platform|service|network|start-?up|rival)\b/gu;
 
 /** Apps an article names that the story is not about: "Lumio, a two-year-old video app". */
 export function findOtherSubjects(text: string, index: Pick<LinkIndex, 'actorNames'>): string[] {

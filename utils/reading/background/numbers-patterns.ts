@@ -104,7 +104,7 @@ export const NAME_COMMA = before(`[A-Z][a-z'’-]+,${S}`, '');
 export const VERSION_BEFORE = before(`(?<![a-z])(?:version|ver\\.|v\\.|ios|android|windows|macos|iphone)${S}?`);
 export const YEAR_BEFORE = before(`(?<![a-z])(?:in|since|by|from|until|to|through|during|of|before|after|early|late|mid|and|between)[ \\u00a0-]|[-–—©]${S}?`);
 export const BETWEEN = before(`between${S}`);
-export const HYPHENATED = /([A-Za-z]+)-$/;
+export const HYPHENATED = /(?<![A-Za-z])([A-Za-z]+)-$/;
 export const COMPOUND_PREFIX = new Set(words('mid early late pre post top'));
 export const RANGE = /^[ \u00a0]?(?:[-–—~～到至]|to|through|or|and)[ \u00a0]?$/i;
 

@@ -268,7 +268,8 @@ function findHeadline(
   return judge(lookalikes, 0.8);
 }
 
-const TITLE_SEPARATOR = /\s+[|–—·-]\s+|\s*[|｜]\s*/;
+// Each alternative starts where a run of spaces does, not again inside it (linear time).
+const TITLE_SEPARATOR = /(?<!\s)(?:\s+[|–—·-]\s+|\s*[|｜]\s*)/;
 
 /** "Headline | Outlet" → ["Headline", "Outlet"] when the tail is short enough to be a name. */
 function splitTitle(title: string): [string, string | null] {
@@ -286,8 +287,8 @@ function findAuthors(doc: Document, data: StructuredData, bylines: string[]): st
     if (!raw) return;
     const cleaned = squash(raw)
       .replace(/^(?:by|written by|words by|reporting by|作者[:：]?)\s*/i, '')
-      .split(/\s+[|·•]\s+|\s+(?:posted|published|updated)\b/i)[0]!;
-    for (const part of cleaned.split(/\s*,\s*|\s+and\s+|\s*&\s*|\s*、\s*/)) {
+      .split(/(?<!\s)(?:\s+[|·•]\s+|\s+(?:posted|published|updated)\b)/i)[0]!;
+    for (const part of cleaned.split(/(?<!\s)(?:\s*,\s*|\s+and\s+|\s*&\s*|\s*、\s*)/)) {
       const name = part.trim();
       if (name.length >= 2 && name.length <= 60 && !/\d|https?:|@/.test(name)) names.push(name);
     }

@@ -1,0 +1,121 @@
+/**
+ * The background's message handlers against anything (issue 10, beyond the list): any value from
+ * any sender that is not one of Crosscheck's own pages is answered with a result or a refusal,
+ * never a throw, and changes no other tab's state (nor the cached dataset).
+ *
+ * The handlers are wired as `utils/background/start.ts` wires them (the reading and dataset
+ * services, over Dexie in fake-indexeddb), with the browser's side (injection, badge) recorded.
+ */
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDatasetService } from '../../utils/background/dataset-service';
+import { dispatch, type Handlers } from '../../utils/background/dispatch';
+import { createReadingService } from '../../utils/background/reading-service';
+import { extractPage } from '../../utils/reading/page/extract-page';
+import { openDb, type CrosscheckDb } from '../../utils/storage/db';
+import type { TabReading } from '../../utils/storage/tab-readings';
+import { syntheticDataset } from '../support/synthetic-dataset';
+import bundled from '../../assets/dataset.json';
+import { loadPage } from './dom';
+
+const context = { runtimeId: 'crosscheck-id', extensionOrigin: 'chrome-extension://crosscheck-id/' };
+/** The tab whose state no other sender may touch. */
+const WATCHED = 1;
+
+let db: CrosscheckDb;
+const kept = new Map<number, TabReading>();
+const badges = new Map<number, string>();
+const injected: number[] = [];
+let handlers: Handlers;
+
+beforeAll(async () => {
+  db = openDb('crosscheck-dispatch-fuzz');
+  const readings = createReadingService({
+    db,
+    store: {
+      set: async (reading) => void kept.set(reading.tabId, structuredClone(reading)),
+      remove: async (tabId) => void kept.delete(tabId),
+      all: async () => [...kept.values()],
+    },
+    setBadge: async (tabId, text) => void badges.set(tabId, text),
+    askToReread: async () => {},
+  });
+  const datasets = createDatasetService({ db, bundled: bundled as never, broadcast: () => {}, clearSettings: async () => {}, onLoaded: readings.relinkAll });
+  // As start.ts wires them.
+  handlers = {
+    ...datasets.handlers,
+    'load-reader': async (_, sender) => {
+      if (sender.tab?.id === undefined) throw new Error('refused: "load-reader" comes from a tab');
+      injected.push(sender.tab.id);
+      return { loaded: true };
+    },
+    'read-article': ({ url, page }, sender) => {
+      if (sender.tab?.id === undefined) return Promise.reject(new Error('refused: "read-article" comes from a tab'));
+      return readings.read(sender.tab.id, url, page, sender);
+    },
+  };
+  await datasets.ensureBundled();
+  const page = extractPage(loadPage('wire-local-news.html')).page;
+  await dispatch({ type: 'read-article', url: 'https://news.example/watched', page }, { id: context.runtimeId, url: 'https://news.example/watched', tab: { id: WATCHED } as never, frameId: 0 }, handlers, context);
+}, 60_000);
+afterAll(async () => {
+  await db.delete();
+});
+
+/** What another sender must never change: the watched tab's reading and badge, and the cache. */
+async function state() {
+  return JSON.stringify([kept.get(WATCHED), badges.get(WATCHED), await db.meta.get('dataset'), await db.sources.count()]);
+}
+
+const page = extractPage(loadPage('wire-local-news.html')).page;
+const TYPES = ['sync-bundled', 'import-dataset', 'reset', 'load-reader', 'read-article'] as const;
+
+/** Senders that are not Crosscheck's own pages, some dressed up as them. */
+const sender = fc.record(
+  {
+    id: fc.oneof(fc.constant(context.runtimeId), fc.string()),
+    url: fc.oneof(
+      fc.constantFrom('https://news.example/a', 'chrome-extension://crosscheck-id.evil/options.html', 'chrome-extension://other/options.html', 'http://127.0.0.1/x', ''),
+      fc.webUrl(),
+    ),
+    tab: fc.option(fc.record({ id: fc.integer({ min: 2, max: 50 }) }), { nil: undefined }),
+    frameId: fc.option(fc.nat(5), { nil: undefined }),
+    documentId: fc.option(fc.string({ maxLength: 10 }), { nil: undefined }),
+    documentLifecycle: fc.option(fc.constantFrom('active', 'prerender', 'cached', 'pending_deletion'), { nil: undefined }),
+  },
+  { requiredKeys: ['url'] },
+);
+
+/** Anything, and things shaped like messages: right types with wrong fields, valid pages, huge or odd values. */
+const message = fc.oneof(
+  fc.anything(),
+  fc.jsonValue(),
+  fc.record({ type: fc.constantFrom(...TYPES) }),
+  fc.tuple(fc.dictionary(fc.string(), fc.anything()), fc.constantFrom(...TYPES)).map(([fields, type]) => ({ ...fields, type })),
+  fc.record({ type: fc.constant('import-dataset'), fileName: fc.string({ minLength: 1, maxLength: 20 }), text: fc.oneof(fc.string(), fc.constant(JSON.stringify(syntheticDataset({ version: '9.0.0' })))) }),
+  fc.record({ type: fc.constant('read-article'), url: fc.webUrl(), page: fc.oneof(fc.constant(page), fc.anything(), fc.constant({ ...page, blocks: [{ role: 'body', text: 'x'.repeat(300_000) }] })) }),
+);
+
+describe("the background's message handlers on any value from any sender", () => {
+  it("answer with a result or a refusal, never throw, and leave other tabs' state and the cache alone", async () => {
+    const before = await state();
+    const answered = { value: 0, error: 0 };
+    await fc.assert(
+      fc.asyncProperty(message, sender, async (raw, from) => {
+        const reply = await dispatch(raw, from as never, handlers, context);
+        expect(reply !== null && typeof reply === 'object').toBe(true);
+        expect(Object.keys(reply).length).toBe(1);
+        if ('error' in reply) expect(typeof reply.error).toBe('string');
+        else expect(reply).toHaveProperty('value');
+        answered['error' in reply ? 'error' : 'value']++;
+        expect(await state()).toBe(before);
+        // Whatever a tab sent was kept (if at all) for that tab alone.
+        for (const [tabId, reading] of kept) expect(reading.tabId).toBe(tabId);
+      }),
+      { numRuns: 300 },
+    );
+    // Not only refusals: tabs' own readings and reader loads went through.
+    expect(answered.value).toBeGreaterThan(10);
+    expect(kept.size).toBeGreaterThan(1);
+  }, 120_000);
+});
