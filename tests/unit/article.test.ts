@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectArticle, mightBeRelevant, readStructuredData } from '../../utils/reading/page/article';
+import { detectArticle, mightBeRelevant } from '../../utils/reading/page/article';
+import { readStructuredData } from '../../utils/reading/page/structured-data';
 import { hugeArticleHtml, loadPage, parseHtml } from './dom';
 
 describe('detectArticle on the fixture pages', () => {

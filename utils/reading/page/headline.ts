@@ -1,0 +1,105 @@
+/** The article's headline element, its title and outlet from the page's metadata, its authors. */
+import { hasOnlyInlineChildren } from './content-roots';
+import type { StructuredData } from './structured-data';
+import { squash } from './text';
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/\p{Script=Han}|[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/**
+ * Shared words over the longer of the two texts: 1 for the same headline, lower for a
+ * breadcrumb that ends with it or a title with the outlet's name appended.
+ */
+function similarity(candidate: string, reference: { words: Set<string>; count: number }): number {
+  const mine = words(candidate);
+  if (mine.length === 0 || reference.count === 0) return 0;
+  const shared = mine.filter((w) => reference.words.has(w)).length;
+  // A title carries " | Outlet": do not let the outlet's words count against the headline.
+  return shared / Math.max(mine.length, Math.min(reference.count, mine.length + 4));
+}
+
+export function metaContent(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const content = el?.getAttribute('content');
+    if (content && squash(content)) return squash(content);
+  }
+  return null;
+}
+
+export function findHeadline(
+  doc: Document,
+  data: StructuredData,
+  roots: Element[],
+  inFurniture: (el: Element) => boolean,
+): Element | null {
+  const references = [
+    data.article?.headline,
+    metaContent(doc, 'og:title', 'twitter:title'),
+    doc.querySelector('title')?.textContent,
+  ]
+    .filter((r): r is string => !!r && squash(r).length > 0)
+    .map((r) => ({ words: new Set(words(r)), count: words(r).length }));
+  const judge = (candidates: Element[], minimum: number): Element | null => {
+    let best: Element | null = null;
+    let bestScore = 0;
+    for (const candidate of candidates) {
+      const text = squash(candidate.textContent ?? '');
+      if (text.length < 8 || text.length > 300) continue;
+      let score = references.length === 0 ? 0.6 : Math.max(...references.map((r) => similarity(text, r)));
+      if (candidate.getAttribute('itemprop') === 'headline') score += 0.3;
+      if (roots.some((root) => root.parentElement?.contains(candidate))) score += 0.1;
+      if (score > bestScore && !inFurniture(candidate) && !candidate.closest('a')) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    return bestScore >= minimum ? best : null;
+  };
+  const marked = judge(Array.from(doc.querySelectorAll('[itemprop="headline"], h1')).slice(0, 20), 0.5);
+  if (marked || references.length === 0) return marked;
+  // Sites without an <h1>: the run of text that repeats the page title, whatever its tag.
+  const lookalikes = Array.from(doc.querySelectorAll('h2, h3, div, span, p, strong, b, td'))
+    .filter((el) => hasOnlyInlineChildren(el) && (el.textContent ?? '').length <= 400)
+    .slice(0, 5_000);
+  return judge(lookalikes, 0.8);
+}
+
+const TITLE_SEPARATOR = /\s+[|–—·-]\s+|\s*[|｜]\s*/;
+
+/** "Headline | Outlet" → ["Headline", "Outlet"] when the tail is short enough to be a name. */
+export function splitTitle(title: string): [string, string | null] {
+  const parts = title.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return [title, null];
+  const tail = parts[parts.length - 1]!.trim();
+  const head = parts.slice(0, -1).join(' - ').trim();
+  return tail.length <= 40 && head.length >= 15 ? [head, tail] : [title, null];
+}
+
+export function findAuthors(doc: Document, data: StructuredData, bylines: string[]): string[] {
+  if (data.article && data.article.authors.length > 0) return data.article.authors;
+  const names: string[] = [];
+  const add = (raw: string | null | undefined) => {
+    if (!raw) return;
+    const cleaned = squash(raw)
+      .replace(/^(?:by|written by|words by|reporting by|作者[:：]?)\s*/i, '')
+      .split(/\s+[|·•]\s+|\s+(?:posted|published|updated)\b/i)[0]!;
+    for (const part of cleaned.split(/\s*,\s*|\s+and\s+|\s*&\s*|\s*、\s*/)) {
+      const name = part.trim();
+      if (name.length >= 2 && name.length <= 60 && !/\d|https?:|@/.test(name)) names.push(name);
+    }
+  };
+  add(metaContent(doc, 'author'));
+  if (names.length === 0) {
+    for (const el of Array.from(doc.querySelectorAll('[itemprop~="author"], [rel~="author"]')).slice(0, 10)) {
+      add(el.querySelector('[itemprop="name"]')?.textContent ?? el.getAttribute('content') ?? el.textContent);
+    }
+  }
+  if (names.length === 0) {
+    const byline = doc.querySelector('[class*="byline"], [class*="author-name"], [class*="article-author"]');
+    if (byline) add(byline.textContent);
+  }
+  if (names.length === 0) bylines.slice(0, 2).forEach(add);
+  return [...new Set(names)].slice(0, 20);
+}

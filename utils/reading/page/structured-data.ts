@@ -1,0 +1,155 @@
+/**
+ * The page's structured data (JSON-LD): what the publisher says the page is, its headline, date,
+ * authors, publisher and language. Read once per document; never throws on bad input.
+ */
+import { squash } from './text';
+
+export interface StructuredArticle {
+  /** The schema.org type, e.g. "NewsArticle". */
+  type: string;
+  headline: string | null;
+  /** As written (ISO 8601 in practice); normalise before use. */
+  datePublished: string | null;
+  authors: string[];
+  publisher: string | null;
+  inLanguage: string | null;
+}
+
+export interface StructuredData {
+  /** Types of the page's entities: top level, `@graph` members and `mainEntity`. */
+  types: string[];
+  article: StructuredArticle | null;
+  /** JSON-LD blocks that could not be parsed, even after light repair. */
+  malformed: number;
+}
+
+/** schema.org types that are a piece of journalism or writing a reader reads through. */
+export const ARTICLE_TYPES = new Set([
+  'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle',
+  'BackgroundNewsArticle', 'ReviewNewsArticle', 'AskPublicNewsArticle', 'SatiricalArticle',
+  'BlogPosting', 'LiveBlogPosting', 'Report', 'ScholarlyArticle', 'SocialMediaPosting',
+]);
+export const SHOP_TYPES = new Set(['Product', 'ProductGroup', 'Offer', 'AggregateOffer', 'IndividualProduct', 'Store']);
+export const LISTING_TYPES = new Set(['ItemList', 'CollectionPage', 'SearchResultsPage']);
+export const DOCS_TYPES = new Set(['TechArticle', 'APIReference', 'WebAPI', 'SoftwareSourceCode']);
+
+type JsonObject = Record<string, unknown>;
+
+const MAX_JSON_LD_BLOCKS = 30;
+const MAX_ENTITIES = 300;
+const structuredCache = new WeakMap<Document, StructuredData>();
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** "http://schema.org/NewsArticle" and "schema:NewsArticle" are both "NewsArticle". */
+function typesOf(entity: JsonObject): string[] {
+  const raw = entity['@type'];
+  const list = Array.isArray(raw) ? raw : [raw];
+  return list
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.slice(Math.max(t.lastIndexOf('/'), t.lastIndexOf(':')) + 1).trim());
+}
+
+function parseJsonLd(source: string): unknown {
+  try {
+    return JSON.parse(source);
+  } catch {
+    // Common breakage in the wild: CDATA/comment wrappers, raw newlines in strings, trailing
+    // commas. One repair attempt; anything worse is counted as malformed.
+    const repaired = source
+      .replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|\/\/\s*\]\]>\s*$|^\s*<!--|-->\s*$/g, '')
+      .replace(/[\u0000-\u001f]+/g, ' ')
+      .replace(/,\s*([}\]])/g, '$1');
+    try {
+      return JSON.parse(repaired);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function collectEntities(value: unknown, out: JsonObject[], depth: number): void {
+  if (depth > 5 || out.length >= MAX_ENTITIES) return;
+  if (Array.isArray(value)) {
+    for (const item of value) collectEntities(item, out, depth + 1);
+    return;
+  }
+  if (!isObject(value)) return;
+  if ('@type' in value) out.push(value);
+  // Members of a list (a home page's ItemList of NewsArticles) are not the page itself, so
+  // only the graph and the page's main entity are followed.
+  if (Array.isArray(value['@graph'])) collectEntities(value['@graph'], out, depth + 1);
+  if (isObject(value.mainEntity) || Array.isArray(value.mainEntity)) {
+    collectEntities(value.mainEntity, out, depth + 1);
+  }
+}
+
+function plainString(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const text = squash(value);
+  return text.length > 0 ? text : null;
+}
+
+function namesOf(value: unknown, byId: Map<string, JsonObject>, limit = 20): string[] {
+  const names: string[] = [];
+  const visit = (item: unknown) => {
+    if (names.length >= limit) return;
+    if (Array.isArray(item)) {
+      item.forEach(visit);
+      return;
+    }
+    const direct = plainString(item);
+    if (direct) {
+      names.push(direct);
+      return;
+    }
+    if (!isObject(item)) return;
+    const resolved = typeof item['@id'] === 'string' && !('name' in item) ? byId.get(item['@id']) : item;
+    const name = resolved ? plainString(resolved.name) : null;
+    if (name) names.push(name);
+  };
+  visit(value);
+  return [...new Set(names)];
+}
+
+/** The page's JSON-LD, read once per document. Never throws on bad input. */
+export function readStructuredData(doc: Document): StructuredData {
+  const cached = structuredCache.get(doc);
+  if (cached) return cached;
+  const entities: JsonObject[] = [];
+  let malformed = 0;
+  const scripts = doc.querySelectorAll('script[type="application/ld+json" i], script[type="application/ld+json"]');
+  const seen = new Set<Element>();
+  for (const script of Array.from(scripts).slice(0, MAX_JSON_LD_BLOCKS)) {
+    if (seen.has(script)) continue;
+    seen.add(script);
+    const parsed = parseJsonLd(script.textContent ?? '');
+    if (parsed === undefined) malformed++;
+    else collectEntities(parsed, entities, 0);
+  }
+  const byId = new Map<string, JsonObject>();
+  for (const entity of entities) if (typeof entity['@id'] === 'string') byId.set(entity['@id'], entity);
+
+  const types: string[] = [];
+  let article: StructuredArticle | null = null;
+  for (const entity of entities) {
+    const entityTypes = typesOf(entity);
+    types.push(...entityTypes);
+    const type = entityTypes.find((t) => ARTICLE_TYPES.has(t));
+    if (article || !type) continue;
+    const publisher = namesOf(entity.publisher, byId, 1)[0] ?? null;
+    article = {
+      type,
+      headline: plainString(entity.headline) ?? plainString(entity.name),
+      datePublished: plainString(entity.datePublished) ?? plainString(entity.dateCreated),
+      authors: namesOf(entity.author ?? entity.creator, byId),
+      publisher,
+      inLanguage: plainString(entity.inLanguage),
+    };
+  }
+  const result: StructuredData = { types: [...new Set(types)], article, malformed };
+  structuredCache.set(doc, result);
+  return result;
+}
