@@ -105,6 +105,20 @@ describe('readStructuredData', () => {
   ])('survives %s', (_name, json) => {
     expect(() => readStructuredData(withJsonLd(json))).not.toThrow();
   });
+
+  it.each([
+    ['an author nested 100,000 arrays deep', `{"@type":"NewsArticle","headline":"A","author":${'['.repeat(100_000)}"Ann Lee"${']'.repeat(100_000)}}`, []],
+    ['a million authors', `{"@type":"NewsArticle","headline":"A","author":[${'"Ann Lee",'.repeat(1_000_000)}"Bo Chen"]}`, ['Ann Lee']],
+    ['a graph nested 100,000 levels deep', `${'{"@graph":['.repeat(100_000)}{"@type":"NewsArticle","headline":"A"}${']}'.repeat(100_000)}`, null],
+    ['an author two arrays deep', '{"@type":"NewsArticle","headline":"A","author":[[{"@type":"Person","name":"Ann Lee"}]]}', ['Ann Lee']],
+  ])('bounds the depth and count of what it walks: %s', (_name, json, authors) => {
+    const started = performance.now();
+    const data = readStructuredData(withJsonLd(json));
+    // What lies past the bounds is dropped, quickly; what is within them is still read.
+    expect(performance.now() - started).toBeLessThan(2_000);
+    if (authors === null) expect(data.article).toBeNull();
+    else expect(data.article).toMatchObject({ type: 'NewsArticle', headline: 'A', authors });
+  });
 });
 
 describe('mightBeRelevant', () => {

@@ -36,7 +36,6 @@ export const DOCS_TYPES = new Set(['TechArticle', 'APIReference', 'WebAPI', 'Sof
 type JsonObject = Record<string, unknown>;
 
 const MAX_JSON_LD_BLOCKS = 30;
-const MAX_ENTITIES = 300;
 const structuredCache = new WeakMap<Document, StructuredData>();
 
 function isObject(value: unknown): value is JsonObject {
@@ -46,7 +45,7 @@ function isObject(value: unknown): value is JsonObject {
 /** "http://schema.org/NewsArticle" and "schema:NewsArticle" are both "NewsArticle". */
 function typesOf(entity: JsonObject): string[] {
   const raw = entity['@type'];
-  const list = Array.isArray(raw) ? raw : [raw];
+  const list = Array.isArray(raw) ? raw.slice(0, JSON_LD_LIMITS.types) : [raw];
   return list
     .filter((t): t is string => typeof t === 'string')
     .map((t) => t.slice(Math.max(t.lastIndexOf('/'), t.lastIndexOf(':')) + 1).trim());
@@ -70,20 +69,52 @@ function parseJsonLd(source: string): unknown {
   }
 }
 
-function collectEntities(value: unknown, out: JsonObject[], depth: number): void {
-  if (depth > 5 || out.length >= MAX_ENTITIES) return;
-  if (Array.isArray(value)) {
-    for (const item of value) collectEntities(item, out, depth + 1);
-    return;
+/**
+ * Bounds on what is walked in a page's JSON-LD: real graphs are a few levels deep and a few dozen
+ * entities long (the SEO plugins' `@graph`s in the fixtures are 4 levels, 12 entities); a hostile
+ * page can nest 100,000 arrays or list a million authors.
+ */
+const JSON_LD_LIMITS = { depth: 8, nodes: 2_000, entities: 300, names: 20, types: 20 } as const;
+
+/**
+ * Visits `root` and what `children` gives for each value, breadth first, without recursion: at
+ * most `JSON_LD_LIMITS.depth` levels down and `JSON_LD_LIMITS.nodes` values in all. `visit`
+ * returns false to stop the walk.
+ */
+function walkJson(root: unknown, children: (value: unknown) => unknown[], visit: (value: unknown) => boolean): void {
+  let level: unknown[] = [root];
+  let nodes = 0;
+  for (let depth = 0; depth <= JSON_LD_LIMITS.depth && level.length > 0; depth++) {
+    const next: unknown[] = [];
+    for (const value of level) {
+      if (++nodes > JSON_LD_LIMITS.nodes || !visit(value)) return;
+      for (const child of children(value)) {
+        if (nodes + next.length >= JSON_LD_LIMITS.nodes) break;
+        next.push(child);
+      }
+    }
+    level = next;
   }
-  if (!isObject(value)) return;
-  if ('@type' in value) out.push(value);
+}
+
+/** The first `JSON_LD_LIMITS.nodes` items of an array, without copying a huge one whole. */
+const firstItems = (list: unknown[]) => (list.length > JSON_LD_LIMITS.nodes ? list.slice(0, JSON_LD_LIMITS.nodes) : list);
+
+function collectEntities(value: unknown, out: JsonObject[]): void {
   // Members of a list (a home page's ItemList of NewsArticles) are not the page itself, so
-  // only the graph and the page's main entity are followed.
-  if (Array.isArray(value['@graph'])) collectEntities(value['@graph'], out, depth + 1);
-  if (isObject(value.mainEntity) || Array.isArray(value.mainEntity)) {
-    collectEntities(value.mainEntity, out, depth + 1);
-  }
+  // only top-level arrays, the graph and the page's main entity are followed.
+  const children = (item: unknown): unknown[] => {
+    if (Array.isArray(item)) return firstItems(item);
+    if (!isObject(item)) return [];
+    const found: unknown[] = [];
+    if (Array.isArray(item['@graph'])) found.push(item['@graph']);
+    if (isObject(item.mainEntity) || Array.isArray(item.mainEntity)) found.push(item.mainEntity);
+    return found;
+  };
+  walkJson(value, children, (item) => {
+    if (isObject(item) && '@type' in item) out.push(item);
+    return out.length < JSON_LD_LIMITS.entities;
+  });
 }
 
 function plainString(value: unknown): string | null {
@@ -92,25 +123,18 @@ function plainString(value: unknown): string | null {
   return text.length > 0 ? text : null;
 }
 
-function namesOf(value: unknown, byId: Map<string, JsonObject>, limit = 20): string[] {
+function namesOf(value: unknown, byId: Map<string, JsonObject>, limit: number = JSON_LD_LIMITS.names): string[] {
   const names: string[] = [];
-  const visit = (item: unknown) => {
-    if (names.length >= limit) return;
-    if (Array.isArray(item)) {
-      item.forEach(visit);
-      return;
-    }
+  walkJson(value, (item) => (Array.isArray(item) ? firstItems(item) : []), (item) => {
     const direct = plainString(item);
-    if (direct) {
-      names.push(direct);
-      return;
+    if (direct) names.push(direct);
+    else if (isObject(item)) {
+      const resolved = typeof item['@id'] === 'string' && !('name' in item) ? byId.get(item['@id']) : item;
+      const name = resolved ? plainString(resolved.name) : null;
+      if (name) names.push(name);
     }
-    if (!isObject(item)) return;
-    const resolved = typeof item['@id'] === 'string' && !('name' in item) ? byId.get(item['@id']) : item;
-    const name = resolved ? plainString(resolved.name) : null;
-    if (name) names.push(name);
-  };
-  visit(value);
+    return names.length < limit;
+  });
   return [...new Set(names)];
 }
 
@@ -127,7 +151,7 @@ export function readStructuredData(doc: Document): StructuredData {
     seen.add(script);
     const parsed = parseJsonLd(script.textContent ?? '');
     if (parsed === undefined) malformed++;
-    else collectEntities(parsed, entities, 0);
+    else collectEntities(parsed, entities);
   }
   const byId = new Map<string, JsonObject>();
   for (const entity of entities) if (typeof entity['@id'] === 'string') byId.set(entity['@id'], entity);
