@@ -2,14 +2,16 @@
  * Is this page a news article, and could it be about the TikTok/RedNote story at all?
  *
  * `mightBeRelevant` runs on every page the content script sees, so it reads only the head and
- * the first few KB of text. `detectArticle` runs on the few pages that pass, and weighs the
- * signals reader modes use: structured data, Open Graph, semantic markup and text density,
- * against the marks of home pages, listings, shops and documentation.
+ * the first few KB of text. `detectArticle` runs on the few pages that pass, and judges them by
+ * their text as reader modes do (how much prose, how dense, where the headline stands), against
+ * the marks of home pages, listings, threads, shops and documentation; structured data, Open
+ * Graph and semantic markup add confidence, and their absence costs nothing.
  */
 import { groupDigits } from '../../constants';
-import { ENOUGH_PARAGRAPHS, linkTextLength, paragraphStats } from './density';
-import { furnitureAncestry, isFurniture, pageRoot } from './furniture';
-import { DOCS_TYPES, LISTING_TYPES, readStructuredData, SHOP_TYPES } from './structured-data';
+import { readAnatomy, type PageAnatomy } from './anatomy';
+import { isFurniture, pageRoot } from './furniture';
+import { DOCS_TYPES, LISTING_TYPES, SHOP_TYPES } from './structured-data';
+import { isProse } from './survey';
 import { collectText, squash } from './text';
 
 export interface ArticleVerdict {
@@ -19,13 +21,60 @@ export interface ArticleVerdict {
   signals: string[];
 }
 
-const ARTICLE_THRESHOLD = 3;
+/**
+ * The detector's weights. A page is an article from its text alone, as reader modes judge it;
+ * what the publisher marks up only adds confidence. Set on the fixture pages and on the
+ * evaluation (`npm run eval`: every seed and corpus page rendered into ten article structures and
+ * five that are not articles):
+ * - `text`: the corpus's openings as plain pages and as 120–300-word briefs (the short structure)
+ *   run from about 650 characters up; a paywall's teaser shows two or three paragraphs (300+);
+ *   video captions and teaser snippets stay under 300;
+ * - `linkHeavy`: a page whose text is 60% links is an index; a short Japanese article beside two
+ *   lists of linked headlines (the layout-table structure) is 50%;
+ * - `headlineAbove`: a headline with at most a byline, a date line and a photo between it and the
+ *   text (under 1,500 characters: the cookie wall's notice is furniture, not text);
+ * - `listing`: home pages, tag pages and search results put a linked headline above every
+ *   snippet (1 per paragraph); an article's related links come in a box of their own, not one
+ *   before each paragraph;
+ * - `discussion`: forum posts each carry Reply/Quote/Like links (4 per post of 1–2 paragraphs);
+ * - metadata weights were halved from the first detector (JSON-LD 4 → 2, og:type 2 → 1), so that
+ *   they add to the text's verdict rather than make it: the plain and div-soup structures must
+ *   not need them, and a video page or teaser with JSON-LD must not pass on them alone.
+ */
+export const WEIGHTS = {
+  text: {
+    long: { chars: 1_500, points: 3 },
+    short: { chars: 500, points: 2 },
+    teaser: { chars: 300, points: 1 },
+    little: { chars: 300, points: -2 },
+    substantial: 80,
+  },
+  headlineAbove: { points: 1, maxGap: 1_500 },
+  linkHeavy: { share: 0.6, points: -2 },
+  listing: { points: -4, minTeasers: 4, perParagraph: 0.5, minHeadings: 6 },
+  discussion: { points: -4, minActions: 3, perParagraph: 0.5 },
+  video: -1,
+  markup: {
+    structuredArticle: 2, openGraphArticle: 1, publicationTime: 0.5, microdata: 1, oneArticle: 0.5, manyArticles: -1,
+    datedTime: 0.5, byline: 0.5, datePhrase: 0.5,
+    structuredProduct: -5, structuredListing: -3, structuredDocs: -2, structuredDiscussion: -3,
+    openGraphProduct: -4, openGraphWebsite: -1, openGraphVideo: -2,
+  },
+  shop: { buyButton: -3, prices: -2, minPrices: 3 },
+  docs: { code: -3, minBlocks: 2, minSpans: 6, generator: -2 },
+  threshold: 3,
+} as const;
+
 const BUY_BUTTON = /^(?:add to (?:cart|bag|basket)|buy now|buy it now|add to wishlist|checkout|in den warenkorb|加入购物车)$/i;
 const PRICE = /(?:[$€£¥]\s?\d{1,4}(?:[.,]\d{2})\b)|(?:\b\d{1,4}[.,]\d{2}\s?(?:USD|EUR|GBP)\b)/g;
 /** "Posted on January 14, 2025", "Published Jan. 14, 2025", "发布时间：2025年1月15日". */
 const DATE_PHRASE =
   /\b(?:posted|published)\s+(?:on\s+)?(?:\w+day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|(?:发布|發布|發佈)(?:时间|時間|于|於)?[:：]?\s*\d{4}\s*(?:年|-)/i;
 const DOCS_GENERATOR = /docusaurus|sphinx|mkdocs|gitbook|vitepress|docsify|read the docs|docsy|nextra|starlight|redoc|swagger/i;
+/** What each post of a forum or comment thread offers its readers. */
+const POST_ACTION = /^(?:reply|quote|report|like|回复|回覆|引用|举报|返信|답글|responder|antworten|rispondi|répondre|balas)$/i;
+const VIDEO_PLAYER = 'video, iframe[src*="youtube"], iframe[src*="vimeo"], iframe[src*="player"], [class*="video-player"], [class*="videoplayer"]';
+const DISCUSSION_TYPES = new Set(['DiscussionForumPosting', 'Comment', 'QAPage']);
 
 function meta(doc: Document, key: string): string | null {
   const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
@@ -37,90 +86,125 @@ function plural(count: number, one: string, many = `${one}s`): string {
   return `${groupDigits(count)} ${count === 1 ? one : many}`;
 }
 
-/** Decides whether `doc` is a single news article (not a front, listing, shop or docs page). */
-export function detectArticle(doc: Document): ArticleVerdict {
+/** The body's text as the survey measured it: its prose, paragraphs and linked lines. */
+function mainText(anatomy: PageAnatomy) {
+  const { survey, roots, headline } = anatomy;
+  const ranges = roots.flatMap((root) => survey.stats.get(root) ?? []);
+  const head = headline ? survey.stats.get(headline) : undefined;
+  let prose = 0;
+  let substantial = 0;
+  // Linked lines each followed by a snippet of their own: a listing's teasers, not a related-links box.
+  let teasers = 0;
+  let linkedLine = false;
+  let firstProse = -1;
+  let gap = 0;
+  for (const leaf of survey.leaves) {
+    const s = survey.stats.get(leaf)!;
+    if (head && s.order >= head.order && s.order <= head.end) continue;
+    const inRoot = ranges.some((r) => s.order >= r.order && s.order <= r.end);
+    if (head && firstProse < 0 && s.order > head.end && !(inRoot && isProse(s))) gap += s.chars;
+    if (!inRoot) continue;
+    if (s.chars >= 15 && s.links >= s.chars * 0.8) {
+      linkedLine = true;
+      continue;
+    }
+    if (!isProse(s)) continue;
+    if (linkedLine) teasers++;
+    linkedLine = false;
+    if (firstProse < 0) firstProse = s.order;
+    prose += s.chars;
+    if (s.chars >= WEIGHTS.text.substantial) substantial++;
+  }
+  const headlineAbove = !!head && firstProse > head.end && gap <= WEIGHTS.headlineAbove.maxGap;
+  return { prose, substantial, teasers, headlineAbove };
+}
+
+/** Decides whether `doc` is a single article (not a front, listing, thread, shop or docs page). */
+export function detectArticle(doc: Document, anatomy: PageAnatomy = readAnatomy(doc)): ArticleVerdict {
   const signals: string[] = [];
   let score = 0;
   const add = (points: number, signal: string) => {
     score += points;
     signals.push(signal);
   };
+  const { data, survey } = anatomy;
+  const M = WEIGHTS.markup;
 
-  // Structured data and Open Graph: what the publisher says the page is.
-  const data = readStructuredData(doc);
-  if (data.article) add(4, `structured data calls it a ${data.article.type}`);
-  if (data.types.some((t) => SHOP_TYPES.has(t))) add(-5, 'structured data describes a product for sale');
-  if (data.types.some((t) => LISTING_TYPES.has(t))) add(-3, 'structured data describes a list of pages');
-  if (data.types.some((t) => DOCS_TYPES.has(t))) add(-2, 'structured data describes technical documentation');
-  if (data.malformed > 0) signals.push('some structured data is broken and was ignored');
+  // The text, the way reader modes judge it.
+  const text = mainText(anatomy);
+  const chars = groupDigits(Math.round(text.prose));
+  const paragraphs = `${plural(text.substantial, 'substantial paragraph')} (${chars} characters)`;
+  if (text.prose >= WEIGHTS.text.long.chars) add(WEIGHTS.text.long.points, `${paragraphs} of running text`);
+  else if (text.prose >= WEIGHTS.text.short.chars) add(WEIGHTS.text.short.points, `${paragraphs}: a short text`);
+  else if (text.prose >= WEIGHTS.text.teaser.chars) add(WEIGHTS.text.teaser.points, `${paragraphs}: the opening of a text`);
+  else add(WEIGHTS.text.little.points, `little running text: ${paragraphs}`);
+  if (text.headlineAbove) add(WEIGHTS.headlineAbove.points, 'a headline stands right above the text');
+  const page = survey.root ? survey.stats.get(survey.root) : undefined;
+  const density = page && page.chars > 0 ? page.links / page.chars : 0;
+  if (density > WEIGHTS.linkHeavy.share) add(WEIGHTS.linkHeavy.points, `mostly links (${Math.round(density * 100)}% of the text)`);
+  else if (density < 0.2 && text.substantial >= 3) signals.push(`few links in the text (${Math.round(density * 100)}%)`);
 
-  const ogType = meta(doc, 'og:type')?.toLowerCase() ?? null;
-  if (ogType === 'article' || ogType?.startsWith('article')) add(2, 'Open Graph type is "article"');
-  else if (ogType?.startsWith('product')) add(-4, `Open Graph type is "${ogType}"`);
-  else if (ogType === 'website') add(-1, 'Open Graph type is "website"');
-
-  if (meta(doc, 'article:published_time') || doc.querySelector('[itemprop="datePublished"]')) {
-    add(1.5, 'has a publication time');
-  }
-
-  // Semantic markup.
-  const microdata = Array.from(doc.querySelectorAll('[itemtype]')).some((el) => {
-    const type = el.getAttribute('itemtype') ?? '';
-    return /schema\.org\/\w*(?:Article|BlogPosting)\b/i.test(type);
-  });
-  if (microdata) add(2, 'microdata marks an article');
-  const articles = doc.querySelectorAll('article').length;
-  if (articles === 1) add(1, 'has one <article> element');
-  else if (articles >= 3) add(-1, `has ${articles} <article> elements, as a list of teasers does`);
-  const times = doc.querySelectorAll('time[datetime]').length;
-  if (times >= 1 && times <= 3) add(0.5, 'shows a dated <time>');
-  if (doc.querySelector('[rel~="author"], [itemprop~="author"], [class*="byline"], meta[name="author"]')) {
-    add(0.5, 'has a byline');
-  }
-
-  // Text density, the way reader modes judge it.
-  const inFurniture = furnitureAncestry();
-  const prose = paragraphStats(doc, inFurniture);
-  const proseSignal = `${prose.substantial >= ENOUGH_PARAGRAPHS ? 'at least ' : ''}${plural(prose.substantial, 'substantial paragraph')} (${groupDigits(Math.round(prose.characters))} characters)`;
-  if (prose.substantial >= 5 && prose.characters >= 1000) add(2, `${proseSignal} of running text`);
-  else if (prose.substantial >= 3 && prose.characters >= 500) add(1, `${proseSignal}: a short text`);
-  else if (prose.substantial < 2) add(-2, `little running text: ${proseSignal}`);
-
-  let teasers = 0;
+  // Pages made of other pages' headlines, and threads of posts.
+  let headings = 0;
   for (const heading of Array.from(doc.querySelectorAll('h2, h3, h4'))) {
-    if (inFurniture(heading)) continue;
+    if (!survey.stats.has(heading)) continue;
     const link = heading.querySelector('a[href]') ?? heading.closest('a[href]');
-    if (link && squash(link.textContent ?? '').length >= 15) teasers++;
+    if (link && squash(link.textContent ?? '').length >= 15) headings++;
   }
-  if (teasers >= 6 && teasers >= prose.substantial) add(-3, `looks like a listing: ${teasers} linked headlines`);
+  const L = WEIGHTS.listing;
+  if ((text.teasers >= L.minTeasers && text.teasers >= text.substantial * L.perParagraph) || (headings >= L.minHeadings && headings >= text.substantial)) {
+    add(L.points, `looks like a listing: ${plural(Math.max(text.teasers, headings), 'linked headline')} among ${plural(text.substantial, 'paragraph')}`);
+  }
+  let actions = 0;
+  for (const el of Array.from(doc.querySelectorAll('a, button, [role="button"]'))) {
+    if ((survey.stats.has(el) || (el.parentElement && survey.stats.has(el.parentElement))) && POST_ACTION.test(squash(el.textContent ?? ''))) actions++;
+  }
+  const D = WEIGHTS.discussion;
+  if (actions >= D.minActions && actions >= text.substantial * D.perParagraph) add(D.points, `looks like a discussion: ${plural(actions, 'reply or quote link')}`);
+  if (text.prose < WEIGHTS.text.short.chars && doc.querySelector(VIDEO_PLAYER)) add(WEIGHTS.video, 'a video with a caption');
 
-  const root = pageRoot(doc);
-  if (root) {
-    const allText = (root.textContent ?? '').length;
-    const density = linkTextLength(root) / Math.max(allText, 1);
-    if (density > 0.5) add(-2, `mostly links (${Math.round(density * 100)}% of the text)`);
-    else if (density < 0.2 && prose.substantial >= 3) signals.push(`few links in the text (${Math.round(density * 100)}%)`);
-  }
+  // What the publisher says the page is: confidence, never a requirement.
+  if (data.article) add(M.structuredArticle, `structured data calls it a ${data.article.type}`);
+  if (data.types.some((t) => SHOP_TYPES.has(t))) add(M.structuredProduct, 'structured data describes a product for sale');
+  if (data.types.some((t) => LISTING_TYPES.has(t))) add(M.structuredListing, 'structured data describes a list of pages');
+  if (data.types.some((t) => DOCS_TYPES.has(t))) add(M.structuredDocs, 'structured data describes technical documentation');
+  if (data.types.some((t) => DISCUSSION_TYPES.has(t))) add(M.structuredDiscussion, 'structured data describes a discussion');
+  if (data.malformed > 0) signals.push('some structured data is broken and was ignored');
+  const ogType = meta(doc, 'og:type')?.toLowerCase() ?? null;
+  if (ogType === 'article' || ogType?.startsWith('article')) add(M.openGraphArticle, 'Open Graph type is "article"');
+  else if (ogType?.startsWith('product')) add(M.openGraphProduct, `Open Graph type is "${ogType}"`);
+  else if (ogType?.startsWith('video')) add(M.openGraphVideo, `Open Graph type is "${ogType}"`);
+  else if (ogType === 'website') add(M.openGraphWebsite, 'Open Graph type is "website"');
+  if (meta(doc, 'article:published_time') || doc.querySelector('[itemprop="datePublished"]')) add(M.publicationTime, 'has a publication time');
+  const microdata = Array.from(doc.querySelectorAll('[itemtype]')).some((el) => /schema\.org\/\w*(?:Article|BlogPosting)\b/i.test(el.getAttribute('itemtype') ?? ''));
+  if (microdata) add(M.microdata, 'microdata marks an article');
+  const articles = doc.querySelectorAll('article').length;
+  if (articles === 1) add(M.oneArticle, 'has one <article> element');
+  else if (articles >= 3) add(M.manyArticles, `has ${articles} <article> elements, as a list of teasers does`);
+  const times = doc.querySelectorAll('time[datetime]').length;
+  if (times >= 1 && times <= 3) add(M.datedTime, 'shows a dated <time>');
+  if (doc.querySelector('[rel~="author"], [itemprop~="author"], [class*="byline"], meta[name="author"]')) add(M.byline, 'has a byline');
 
   // Shops and documentation mention the story too, but are not reporting.
   const buyButton = Array.from(doc.querySelectorAll('button, input[type="submit"], a[role="button"], [class*="add-to-cart"]')).some(
     (el) => BUY_BUTTON.test(squash(el.textContent || el.getAttribute('value') || '')) || /add-to-cart/i.test(el.getAttribute('class') ?? ''),
   );
-  if (buyButton) add(-3, 'has an add-to-cart button');
+  if (buyButton) add(WEIGHTS.shop.buyButton, 'has an add-to-cart button');
   const priceMarkup = doc.querySelector('[itemprop="price"], meta[property="product:price:amount"], meta[property="og:price:amount"]');
-  const leadingText = root ? collectText(root, undefined, 20_000).text : '';
-  if (DATE_PHRASE.test(leadingText)) add(1, 'states when it was published');
+  const leadingText = survey.root ? collectText(survey.root, undefined, 20_000).text : '';
+  if (DATE_PHRASE.test(leadingText)) add(M.datePhrase, 'states when it was published');
   const prices = leadingText.match(PRICE)?.length ?? 0;
-  if (priceMarkup || prices >= 3) add(-2, priceMarkup ? 'marks up a price' : `shows ${prices} prices`);
-
+  if (priceMarkup || prices >= WEIGHTS.shop.minPrices) add(WEIGHTS.shop.prices, priceMarkup ? 'marks up a price' : `shows ${prices} prices`);
   const codeBlocks = doc.querySelectorAll('pre').length;
   const codeSpans = doc.querySelectorAll('code').length;
-  if (codeBlocks >= 2 || codeSpans >= 6) add(-3, `looks like documentation: ${plural(codeBlocks, 'code block')}, ${plural(codeSpans, 'code span')}`);
+  if (codeBlocks >= WEIGHTS.docs.minBlocks || codeSpans >= WEIGHTS.docs.minSpans) {
+    add(WEIGHTS.docs.code, `looks like documentation: ${plural(codeBlocks, 'code block')}, ${plural(codeSpans, 'code span')}`);
+  }
   const generator = meta(doc, 'generator');
-  if (generator && DOCS_GENERATOR.test(generator)) add(-2, `built with a documentation generator (${generator})`);
+  if (generator && DOCS_GENERATOR.test(generator)) add(WEIGHTS.docs.generator, `built with a documentation generator (${generator})`);
 
   score = Math.round(score * 10) / 10;
-  const isArticle = score >= ARTICLE_THRESHOLD;
+  const isArticle = score >= WEIGHTS.threshold;
   signals.unshift(isArticle ? `counts as an article (score ${score})` : `not an article (score ${score})`);
   return { isArticle, score, signals };
 }

@@ -1,9 +1,8 @@
 /** What each block of the article is: body, dek, caption, or furniture whatever its markup. */
-import { hasOnlyInlineChildren } from './content-roots';
-import { weightedLength } from './density';
 import { normaliseDate } from './published';
 import { collectText, tagOf, type CollectedText } from './text';
 import { isFurniture } from './furniture';
+import { weightedLength } from './survey';
 
 export interface ArticleBlock {
   role: 'headline' | 'dek' | 'summary' | 'body' | 'caption';
@@ -27,22 +26,6 @@ const DATE_LINE =
 const DEK_CLASS =
   /(?:^|[\s_-])(?:dek|deck|standfirst|subtitle|subheadline|subhead|strapline|lede|excerpt|intro|description|summary|teaser|sub-?headline)(?=$|[\s_-])/;
 const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|figcaption|wp-caption-text|photo-caption|image-caption)(?=$|[\s_-])/;
-
-/** A leaf block holds text and no block-level children. */
-export function isLeafBlock(el: Element): boolean {
-  const tag = tagOf(el);
-  if (tag === 'P' || /^H[1-6]$/.test(tag)) return true;
-  // A table row of plain cells reads as one line ("Italy  No. 1"), not a block per cell.
-  if (tag === 'TR') {
-    for (let cell = el.firstElementChild; cell; cell = cell.nextElementSibling) {
-      if (!hasOnlyInlineChildren(cell)) return false;
-    }
-    return true;
-  }
-  if (!hasOnlyInlineChildren(el)) return false;
-  // A container of inline elements only: read it as one run (but not an empty wrapper).
-  return el.firstChild !== null;
-}
 
 export function isCaption(el: Element): boolean {
   const tag = tagOf(el);
@@ -72,5 +55,6 @@ export function isDek(element: Element, text: string, followsHeadline: boolean, 
 
 export function isFurnitureLine(text: string): boolean {
   if (text.length > 200) return false;
-  return FURNITURE_TEXT.test(text) || BYLINE_TEXT.test(text) || (text.length < 120 && DATE_LINE.test(text));
+  // A date alone ("January 14, 2025", "Jan 14, 2025 10:42 GMT") is a date line.
+  return FURNITURE_TEXT.test(text) || BYLINE_TEXT.test(text) || (text.length < 120 && DATE_LINE.test(text)) || (text.length <= 40 && normaliseDate(text) !== null);
 }

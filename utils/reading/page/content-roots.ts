@@ -1,9 +1,11 @@
 /**
- * Where the article's body is: publisher markup first, then the container with the most
- * paragraph text and few links, the way reader modes find it.
+ * Where the article's body is, from the survey of the page: publisher markup first when it holds
+ * prose, else the container that scores best the way Readability scores them (each paragraph
+ * gives points to its parent and, less, to its ancestors), widened to an ancestor that holds much
+ * more of the page's prose (a live blog's updates, a body split around ads) and to siblings that
+ * score nearly as well.
  */
-import { weightedLength } from './density';
-import { BLOCK_TAGS, squash, tagOf } from './text';
+import { isProse, type Survey } from './survey';
 
 /** Class names publishers and CMSs give the body container. */
 const BODY_SELECTORS = [
@@ -14,129 +16,111 @@ const BODY_SELECTORS = [
   '#story-body', '[data-testid="article-body"]', '[data-component="article-body"]',
 ].join(', ');
 
-/** Elements that break the flow of text: a container holding one is not a paragraph. */
-const BLOCKISH = new Set([...BLOCK_TAGS, 'TABLE', 'IMG', 'PICTURE', 'VIDEO', 'IFRAME']);
-BLOCKISH.delete('BODY');
-BLOCKISH.delete('HTML');
+/**
+ * The scorer's weights. Levels and dividers are Readability's (parent 1, grandparent 2, then
+ * 3 per level); the rest was set on the fixture pages and the evaluation's structures:
+ * - `markedProse`: a publisher's body container counts once it holds a short paragraph or two;
+ * - `widen`: an ancestor with 40% more prose than the best container holds the same article
+ *   (live blogs put each update in its own box; sites split bodies around ads); less than that
+ *   is usually a comment box or teasers next to the body;
+ * - `repeat*`: the live-blog structure's updates hold one to three paragraphs each, and one update
+ *   can hold most of the prose (a long court ruling), so widening alone misses the others;
+ * - `sibling`: a sibling box scoring a fifth of the best, with few links, is more of the body.
+ */
+export const WEIGHTS = {
+  levels: 5,
+  divider: (level: number) => (level === 0 ? 1 : level === 1 ? 2 : level * 3),
+  pointsPerHundred: 1,
+  maxLengthPoints: 3,
+  candidates: 5,
+  markedProse: 150,
+  widen: 1.4,
+  widenMaxLinks: 0.3,
+  /** Another box like the best one's (or its parent's, or grandparent's), each with prose. */
+  repeatLevels: 3,
+  repeatSiblings: 1,
+  sibling: { share: 0.2, minimum: 10, ownProse: 80, maxLinks: 0.25 },
+} as const;
 
-interface Paragraph {
-  element: Element;
-  length: number;
-  commas: number;
-}
+const linkShare = (survey: Survey, el: Element) => {
+  const s = survey.stats.get(el);
+  return s && s.chars > 0 ? s.links / s.chars : 0;
+};
 
-/** True when every child element is inline, so the element reads as one run of text. */
-export function hasOnlyInlineChildren(el: Element): boolean {
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    if (BLOCKISH.has(tagOf(child))) return false;
-  }
-  return true;
-}
-
-/** Sum of the non-blank text directly inside `el` (not in its child elements). */
-function directTextLength(el: Element): number {
-  let total = 0;
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) total += squash((child as Text).data).length;
-  }
-  return total;
-}
-
-/** Characters of link text (raw lengths: cheap, and the ratios below compare like with like). */
-export function linkTextLength(el: Element): number {
-  let total = 0;
-  for (const link of Array.from(el.querySelectorAll('a'))) total += (link.textContent ?? '').length;
-  return total;
-}
-
-function linkDensity(el: Element): number {
-  const length = (el.textContent ?? '').length;
-  return length === 0 ? 0 : linkTextLength(el) / length;
-}
-
-/** `<p>`s and text-only `<div>`s outside furniture: the running text of the page. */
-export function findParagraphs(doc: Document, inFurniture: (el: Element) => boolean): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  const consider = (element: Element) => {
-    if (inFurniture(element)) return;
-    const text = squash(element.textContent ?? '');
-    const length = weightedLength(text);
-    if (length < 25) return;
-    if (linkTextLength(element) / Math.max(text.length, 1) > 0.5) return;
-    paragraphs.push({ element, length, commas: text.match(/[,，、]/g)?.length ?? 0 });
-  };
-  for (const p of Array.from(doc.querySelectorAll('p'))) consider(p);
-  // Sites without <p>: a div whose own text is a paragraph and whose children are all inline.
-  for (const div of Array.from(doc.querySelectorAll('div, td'))) {
-    if (directTextLength(div) >= 60 && hasOnlyInlineChildren(div)) consider(div);
-  }
-  return paragraphs;
-}
-
-/** Keeps the innermost of nested candidates (the body, not the page around it). */
-function innermost(elements: Element[]): Element[] {
+/** Keeps the innermost of nested candidates (the body, not the page around it), if it holds prose. */
+function innermost(survey: Survey, elements: Element[]): Element[] {
   const list = elements.slice(0, 50);
-  return list.filter((el) => !list.some((other) => other !== el && el.contains(other)));
+  return list.filter((el) => !list.some((other) => other !== el && el.contains(other)) && (survey.stats.get(el)?.prose ?? 0) >= WEIGHTS.markedProse);
 }
 
-function proseInside(el: Element, paragraphs: Paragraph[]): number {
-  let total = 0;
-  for (const p of paragraphs) if (el.contains(p.element)) total += p.length;
-  return total;
-}
+const signature = (el: Element) => `${el.tagName} ${el.getAttribute('class') ?? ''}`;
 
 /**
- * The element(s) holding the body text: publisher markup when it holds prose, else the
- * readability-style best-scoring container (with siblings that score nearly as well).
+ * A live blog's updates (or a story told in numbered cards) are boxes of one kind side by side,
+ * each with its own prose: the best box is one of them, and the article is their container.
  */
-export function findContentRoots(doc: Document, paragraphs: Paragraph[]): Element[] {
-  for (const selector of ['[itemprop="articleBody"]', BODY_SELECTORS]) {
-    const marked = innermost(Array.from(doc.querySelectorAll(selector))).filter(
-      (el) => proseInside(el, paragraphs) >= 150,
-    );
-    if (marked.length > 0) return marked;
+function repeatedContainer(survey: Survey, chosen: Element): Element {
+  let box: Element | null = chosen;
+  for (let level = 0; box && box !== survey.root && level < WEIGHTS.repeatLevels; level++, box = box.parentElement) {
+    const parent: Element | null = box.parentElement;
+    if (!parent || !survey.stats.has(parent)) break;
+    const mine = signature(box);
+    let alike = 0;
+    for (let sibling: Element | null = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+      if (sibling !== box && signature(sibling) === mine && (survey.stats.get(sibling)?.prose ?? 0) > 0) alike++;
+    }
+    if (alike >= WEIGHTS.repeatSiblings && linkShare(survey, parent) <= WEIGHTS.widenMaxLinks) return parent;
   }
-  const articles = Array.from(doc.querySelectorAll('article'));
-  if (articles.length === 1 && proseInside(articles[0]!, paragraphs) >= 500) {
-    // Narrow down inside the article, below.
-    paragraphs = paragraphs.filter((p) => articles[0]!.contains(p.element));
+  return chosen;
+}
+
+/** The element(s) holding the body text, in document order; empty when the page has no prose. */
+export function findContentRoots(doc: Document, survey: Survey): Element[] {
+  for (const selector of ['[itemprop="articleBody"]', BODY_SELECTORS]) {
+    const marked = innermost(survey, Array.from(doc.querySelectorAll(selector)));
+    if (marked.length > 0) return marked;
   }
 
   const scores = new Map<Element, number>();
-  for (const paragraph of paragraphs) {
-    const points = 1 + paragraph.commas + Math.min(Math.floor(paragraph.length / 100), 3);
-    let ancestor = paragraph.element.parentElement;
-    for (let level = 0; ancestor && level < 5; level++) {
-      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-      scores.set(ancestor, (scores.get(ancestor) ?? 0) + points / divider);
+  for (const leaf of survey.leaves) {
+    const s = survey.stats.get(leaf)!;
+    if (!isProse(s)) continue;
+    const points = 1 + s.commas + Math.min(Math.floor(s.chars / 100) * WEIGHTS.pointsPerHundred, WEIGHTS.maxLengthPoints);
+    let ancestor = leaf.parentElement;
+    for (let level = 0; ancestor && level < WEIGHTS.levels && survey.stats.has(ancestor); level++) {
+      scores.set(ancestor, (scores.get(ancestor) ?? 0) + points / WEIGHTS.divider(level));
       ancestor = ancestor.parentElement;
     }
   }
-  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]).slice(0, WEIGHTS.candidates);
   let best: Element | null = null;
   let bestScore = 0;
   for (const [candidate, score] of ranked) {
-    const adjusted = score * (1 - linkDensity(candidate));
-    if (adjusted > bestScore) {
-      best = candidate;
-      bestScore = adjusted;
-    }
+    const adjusted = score * (1 - linkShare(survey, candidate));
+    if (adjusted > bestScore) [best, bestScore] = [candidate, adjusted];
   }
   if (!best) return [];
-  const parent = best.parentElement;
-  if (!parent) return [best];
-  // Bodies split into chunks around ads: take siblings that score close to the best, and
-  // sibling paragraphs of their own (an article's first paragraphs before a long data appendix).
-  const proseParagraphs = new Map(paragraphs.map((p) => [p.element, p.length]));
+
+  // Widen to an ancestor that holds much more prose, with few links.
+  let chosen = best;
+  for (let ancestor = best.parentElement; ancestor && survey.stats.has(ancestor); ancestor = ancestor.parentElement) {
+    const prose = survey.stats.get(ancestor)!.prose;
+    if (prose >= survey.stats.get(chosen)!.prose * WEIGHTS.widen && linkShare(survey, ancestor) <= WEIGHTS.widenMaxLinks) chosen = ancestor;
+  }
+  chosen = repeatedContainer(survey, chosen);
+  const parent = chosen.parentElement;
+  if (!parent || chosen === survey.root) return [chosen];
+  const chosenScore = chosen === best ? bestScore : (scores.get(chosen) ?? 0);
+  // Bodies split into chunks: siblings that score close to the best, and sibling paragraphs of
+  // their own (an article's first paragraphs before a long data appendix).
   const roots: Element[] = [];
   for (let sibling = parent.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
-    if (sibling === best) {
-      roots.push(sibling);
-      continue;
+    const s = survey.stats.get(sibling);
+    if (sibling === chosen) roots.push(sibling);
+    else if (s && linkShare(survey, sibling) < WEIGHTS.sibling.maxLinks) {
+      const score = scores.get(sibling) ?? 0;
+      if (score >= Math.max(WEIGHTS.sibling.minimum, chosenScore * WEIGHTS.sibling.share) || (s.leaf && s.prose >= WEIGHTS.sibling.ownProse)) roots.push(sibling);
     }
-    const score = scores.get(sibling) ?? 0;
-    const ownLength = proseParagraphs.get(sibling) ?? 0;
-    if ((score >= Math.max(10, bestScore * 0.2) || ownLength >= 80) && linkDensity(sibling) < 0.25) roots.push(sibling);
   }
   return roots;
 }

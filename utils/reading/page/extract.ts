@@ -2,21 +2,19 @@
  * The article's own words, block by block, without the page around them.
  *
  * Finds the main content the way reader modes do (publisher markup first, then the container
- * with the most paragraph text and few links), then walks from the headline to the end of that
- * content in document order, keeping the headline, the dek, key-takeaways boxes, captions and
+ * with the most paragraph text and few links: `anatomy.ts`), then walks from the headline to the
+ * end of that content in document order, keeping the headline, the dek, key-takeaways boxes, captions and
  * body paragraphs, and dropping navigation, ads, share bars, related-story lists and the like.
  * Every block is an element of the page, so `readBlock(block.element)` gives offsets that map
  * back to Text nodes for highlighting.
  */
-import { commonAncestor, collectBlocks } from './walk';
-import { findContentRoots, findParagraphs } from './content-roots';
-import { findAuthors, findHeadline, metaContent, splitTitle } from './headline';
-import { primaryTag, guessLanguage } from './language';
-import { findPublishedAt } from './published';
-import { furnitureAncestry } from './furniture';
-import { readStructuredData } from './structured-data';
-import { squash } from './text';
+import { anatomySteps, type PageAnatomy } from './anatomy';
 import type { ArticleBlock } from './blocks';
+import { findAuthors, metaContent, splitTitle } from './headline';
+import { guessLanguage, primaryTag } from './language';
+import { findPublishedAt } from './published';
+import { squash } from './text';
+import { collectBlocks, commonAncestor } from './walk';
 
 export { readBlock, type ArticleBlock } from './blocks';
 export { normaliseDate } from './published';
@@ -51,8 +49,8 @@ export function blockAt(
 }
 
 /** Reads the article on `doc`: metadata, and its text block by block in reading order. */
-export function extractArticle(doc: Document): ExtractedArticle {
-  const steps = extractArticleSteps(doc);
+export function extractArticle(doc: Document, anatomy?: PageAnatomy): ExtractedArticle {
+  const steps = extractArticleSteps(doc, anatomy);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -60,23 +58,16 @@ export function extractArticle(doc: Document): ExtractedArticle {
 }
 
 /**
- * `extractArticle` in steps, pausing after each expensive pass over the page (finding the
- * paragraphs, scoring their containers, collecting the blocks' text), so a content script can
- * give the main thread back to the page in between.
+ * `extractArticle` in steps, pausing after each expensive pass over the page (surveying its
+ * text, collecting the blocks' text), so a content script can give the main thread back to the
+ * page in between. `anatomy` is detection's, when it has read the page already.
  */
-export function* extractArticleSteps(doc: Document): Generator<void, ExtractedArticle> {
-  const data = readStructuredData(doc);
-  const inFurniture = furnitureAncestry();
-  const paragraphs = findParagraphs(doc, inFurniture);
-  yield;
-  const roots = findContentRoots(doc, paragraphs);
-  const headline = findHeadline(doc, data, roots, inFurniture);
-  yield;
-
-  let scope: Element | null = roots[0] ?? null;
-  if (scope && headline) scope = commonAncestor(scope, headline);
-  else if (!scope) scope = headline;
-  const { blocks, bylines } = scope ? collectBlocks(scope, headline, roots) : { blocks: [], bylines: [] };
+export function* extractArticleSteps(doc: Document, anatomy?: PageAnatomy): Generator<void, ExtractedArticle> {
+  const { data, survey, roots, headline } = anatomy ?? (yield* anatomySteps(doc));
+  // The smallest element holding the headline and every root.
+  let scope: Element | null = roots[0] ?? headline;
+  for (const other of [...roots.slice(1), headline]) if (scope && other) scope = commonAncestor(scope, other);
+  const { blocks, bylines } = scope ? collectBlocks(survey, scope, headline, roots) : { blocks: [], bylines: [] };
   yield;
 
   const rawTitle = doc.querySelector('title')?.textContent ?? null;
@@ -90,7 +81,7 @@ export function* extractArticleSteps(doc: Document): Generator<void, ExtractedAr
   const outlet =
     data.article?.publisher ?? metaContent(doc, 'og:site_name', 'application-name', 'publisher') ?? titleTail ?? null;
 
-  const { date, from } = findPublishedAt(doc, data, scope, inFurniture);
+  const { date, from } = findPublishedAt(doc, data, scope, (el) => !survey.stats.has(el));
   const text = blocks.map((block) => block.text).join('\n\n');
   const language =
     primaryTag(doc.documentElement?.getAttribute('lang')) ??

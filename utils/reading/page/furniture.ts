@@ -3,9 +3,13 @@
  * stories, comments…), which are byline and date lines, and which are key-takeaways boxes.
  * Judged from markup alone, so detection and extraction agree on it.
  */
-import { isNeverText, squash, tagOf } from './text';
+import { squash, tagOf } from './text';
 
-const FURNITURE_TAGS = new Set(['NAV', 'FOOTER', 'BUTTON', 'DIALOG', 'MENU', 'INPUT', 'LABEL', 'SELECT']);
+const FURNITURE_TAGS = new Set([
+  'NAV', 'FOOTER', 'BUTTON', 'DIALOG', 'MENU', 'INPUT', 'LABEL', 'SELECT',
+  // AMP's ads, menus and share buttons.
+  'AMP-AD', 'AMP-STICKY-AD', 'AMP-EMBED', 'AMP-SIDEBAR', 'AMP-SOCIAL-SHARE', 'AMP-ANALYTICS', 'AMP-CONSENT',
+]);
 const FURNITURE_ROLES = new Set([
   'navigation', 'banner', 'contentinfo', 'search', 'dialog', 'alertdialog', 'toolbar', 'menu',
   'menubar', 'tablist',
@@ -76,35 +80,6 @@ function holdsArticle(el: Element): boolean {
 export function isMetaLine(el: Element): boolean {
   const names = classAndId(el);
   return names.length > 1 && META_TOKEN.test(names);
-}
-
-/** Memoised "is this element or any ancestor furniture?", linear over the whole page. */
-export function furnitureAncestry(
-  judge: (el: Element) => boolean = (el) => isNeverText(el) || isFurniture(el),
-): (el: Element) => boolean {
-  const memo = new Map<Element, boolean>();
-  return (start: Element) => {
-    const chain: Element[] = [];
-    let answer = false;
-    let el: Element | null = start;
-    while (el) {
-      const known = memo.get(el);
-      if (known !== undefined) {
-        answer = known;
-        break;
-      }
-      chain.push(el);
-      if (judge(el)) {
-        answer = true;
-        break;
-      }
-      el = el.parentElement;
-    }
-    // Everything between the start and the answer shares it (a furniture ancestor taints all
-    // below it; a clean chain up to a clean known element stays clean).
-    for (const visited of chain) memo.set(visited, answer);
-    return answer;
-  };
 }
 
 /** The element holding the page's content: `<body>`, or the root when a parser left it empty. */

@@ -1,6 +1,6 @@
 /** The article's headline element, its title and outlet from the page's metadata, its authors. */
-import { hasOnlyInlineChildren } from './content-roots';
 import type { StructuredData } from './structured-data';
+import type { Survey } from './survey';
 import { squash } from './text';
 
 function words(text: string): string[] {
@@ -28,12 +28,10 @@ export function metaContent(doc: Document, ...keys: string[]): string | null {
   return null;
 }
 
-export function findHeadline(
-  doc: Document,
-  data: StructuredData,
-  roots: Element[],
-  inFurniture: (el: Element) => boolean,
-): Element | null {
+/** Text blocks looked at for a headline without markup: the page's first, and short ones. */
+const LOOKALIKES = { blocks: 5_000, maxChars: 600 } as const;
+
+export function findHeadline(doc: Document, data: StructuredData, roots: Element[], survey: Survey): Element | null {
   const references = [
     data.article?.headline,
     metaContent(doc, 'og:title', 'twitter:title'),
@@ -45,12 +43,14 @@ export function findHeadline(
     let best: Element | null = null;
     let bestScore = 0;
     for (const candidate of candidates) {
+      // Not in furniture, not hidden: surveyed.
+      if (!survey.stats.has(candidate)) continue;
       const text = squash(candidate.textContent ?? '');
       if (text.length < 8 || text.length > 300) continue;
       let score = references.length === 0 ? 0.6 : Math.max(...references.map((r) => similarity(text, r)));
       if (candidate.getAttribute('itemprop') === 'headline') score += 0.3;
       if (roots.some((root) => root.parentElement?.contains(candidate))) score += 0.1;
-      if (score > bestScore && !inFurniture(candidate) && !candidate.closest('a')) {
+      if (score > bestScore && !candidate.closest('a')) {
         best = candidate;
         bestScore = score;
       }
@@ -59,10 +59,8 @@ export function findHeadline(
   };
   const marked = judge(Array.from(doc.querySelectorAll('[itemprop="headline"], h1')).slice(0, 20), 0.5);
   if (marked || references.length === 0) return marked;
-  // Sites without an <h1>: the run of text that repeats the page title, whatever its tag.
-  const lookalikes = Array.from(doc.querySelectorAll('h2, h3, div, span, p, strong, b, td'))
-    .filter((el) => hasOnlyInlineChildren(el) && (el.textContent ?? '').length <= 400)
-    .slice(0, 5_000);
+  // Sites without an <h1>: the text block that repeats the page title, whatever its tag.
+  const lookalikes = survey.leaves.slice(0, LOOKALIKES.blocks).filter((leaf) => survey.stats.get(leaf)!.chars <= LOOKALIKES.maxChars);
   return judge(lookalikes, 0.8);
 }
 

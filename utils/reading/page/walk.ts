@@ -1,98 +1,26 @@
 /**
- * The walk: from the headline to the end of the last content root, in document order, keeping
- * the headline, dek, key-takeaways boxes, captions and body paragraphs.
+ * The walk: the survey's text blocks from the headline to the end of the last content root, in
+ * document order, each kept as headline, dek, key takeaway, caption or body, or left out.
  */
-import { readBlock, type ArticleBlock, BYLINE_TEXT, isCaption, isDek, isFurnitureLine, isLeafBlock } from './blocks';
-import { linkTextLength } from './content-roots';
-import { isFurniture, isMetaLine, isSummaryBox, SUMMARY_LABEL } from './furniture';
-import { isNeverText, squash } from './text';
-
-interface Frame {
-  element: Element;
-  inRoot: boolean;
-  inSummary: boolean;
-  /** Set on the marker frame pushed after a root's children: the root has been read. */
-  leavesRoot?: boolean;
-}
+import { readBlock, type ArticleBlock, BYLINE_TEXT, isCaption, isDek, isFurnitureLine } from './blocks';
+import { isMetaLine, isSummaryBox, SUMMARY_LABEL } from './furniture';
+import type { ElementStats, Survey } from './survey';
+import { squash } from './text';
 
 /**
- * Blocks from the headline to the end of the last content root, in document order. Before the
- * body only the dek, summary boxes and captions are kept (the rest is bylines and badges).
+ * Boxes inside the article that are furniture by what they hold, whatever their names (hashed
+ * class names, plugins' own): set on the evaluation's WordPress and div-soup pages, where
+ * sign-up boxes are a sentence and a form (under 500 characters) and related-post boxes are
+ * mostly links. A block of text under 300 characters that is 60% links is a "Read more" line.
  */
-export function collectBlocks(
-  scope: Element,
-  headline: Element | null,
-  roots: Element[],
-): { blocks: ArticleBlock[]; bylines: string[] } {
-  const blocks: ArticleBlock[] = [];
-  // "By …" lines met on the way: the authors of sites that mark nothing up.
-  const bylines: string[] = [];
-  const rootSet = new Set(roots);
-  let rootsLeft = roots.length;
-  let afterHeadline = headline === null;
-  let dekFound = false;
-  let headlineFound = false;
-  let bodyStarted = false;
+export const WEIGHTS = { formBox: 500, linkBox: 0.5, linkLine: 0.6, linkLineLength: 300 } as const;
 
-  const emit = (role: ArticleBlock['role'], element: Element): boolean => {
-    const text = readBlock(element).text;
-    if (!/\S/.test(text)) return false;
-    blocks.push({ role, element, text });
-    return true;
-  };
-
-  const stack: Frame[] = [{ element: scope, inRoot: false, inSummary: false }];
-  while (stack.length > 0) {
-    const frame = stack.pop()!;
-    const { element } = frame;
-    if (frame.leavesRoot) {
-      if (--rootsLeft === 0) break;
-      continue;
-    }
-    if (element === headline) {
-      headlineFound = emit('headline', element) || headlineFound;
-      afterHeadline = true;
-      continue;
-    }
-    const startsRoot = rootSet.has(element);
-    const inRoot = frame.inRoot || startsRoot;
-    if (element !== scope && !startsRoot) {
-      if (isNeverText(element)) continue;
-      if (isFurniture(element)) continue;
-      if (isMetaLine(element) && !(headline && element.contains(headline)) && !roots.some((r) => element.contains(r))) continue;
-    }
-    const inSummary = frame.inSummary || (element !== scope && isSummaryBox(element));
-    const reading = inRoot || afterHeadline;
-
-    if (reading && element !== scope && (isCaption(element) || isLeafBlock(element))) {
-      const text = squash(element.textContent ?? '');
-      if (!text) continue;
-      if (BYLINE_TEXT.test(text)) bylines.push(text);
-      if (isCaption(element)) {
-        emit('caption', element);
-      } else if (inSummary) {
-        if (!SUMMARY_LABEL.test(text) && !isFurnitureLine(text)) emit('summary', element);
-      } else if (!dekFound && !bodyStarted && isDek(element, text, blocks.at(-1)?.role === 'headline', inRoot)) {
-        // The standfirst: marked as one, or the first sentence-long line under the headline.
-        dekFound = emit('dek', element);
-      } else if (inRoot) {
-        const links = linkTextLength(element) / text.length;
-        if (!isFurnitureLine(text) && !(links > 0.6 && text.length < 300)) bodyStarted = emit('body', element) || bodyStarted;
-      }
-      continue;
-    }
-
-    if (startsRoot) stack.push({ element, inRoot: false, inSummary: false, leavesRoot: true });
-    const children: Element[] = [];
-    for (let child = element.firstElementChild; child; child = child.nextElementSibling) children.push(child);
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ element: children[i]!, inRoot, inSummary });
-  }
-
-  if (headline && !headlineFound) {
-    const text = readBlock(headline).text;
-    if (/\S/.test(text)) blocks.unshift({ role: 'headline', element: headline, text });
-  }
-  return { blocks, bylines };
+interface Context {
+  /** Inside a byline or date line, or a box of links or a form. */
+  skip: boolean;
+  summary: boolean;
+  /** The caption element the block belongs to. */
+  caption: Element | null;
 }
 
 /** Lowest common ancestor of two elements (linear in their depth). */
@@ -101,4 +29,103 @@ export function commonAncestor(a: Element, b: Element): Element | null {
   for (let el: Element | null = a; el; el = el.parentElement) ancestors.add(el);
   for (let el: Element | null = b; el; el = el.parentElement) if (ancestors.has(el)) return el;
   return null;
+}
+
+/**
+ * Blocks from the headline to the end of the last content root, in document order. Before the
+ * body only the dek, summary boxes and captions are kept (the rest is bylines and badges).
+ */
+export function collectBlocks(
+  survey: Survey,
+  scope: Element,
+  headline: Element | null,
+  roots: Element[],
+): { blocks: ArticleBlock[]; bylines: string[] } {
+  const { stats } = survey;
+  const blocks: ArticleBlock[] = [];
+  // "By …" lines met on the way: the authors of sites that mark nothing up.
+  const bylines: string[] = [];
+  const range = stats.get(scope) ?? (survey.root ? stats.get(survey.root) : undefined);
+  if (!range) return { blocks, bylines };
+  const head = headline ? stats.get(headline) : undefined;
+  const rootRanges = roots.flatMap((root) => stats.get(root) ?? []);
+  const lastEnd = rootRanges.length ? Math.max(...rootRanges.map((r) => r.end)) : range.end;
+  const holds = (outer: ElementStats, inner: ElementStats | undefined) => !!inner && inner.order >= outer.order && inner.order <= outer.end;
+  const holdsRoot = (s: ElementStats) => rootRanges.some((r) => holds(s, r));
+
+  const contexts = new Map<Element, Context>();
+  const own = (el: Element, s: ElementStats, isLeaf: boolean): Context => {
+    const keeps = holdsRoot(s) || holds(s, head);
+    const box = !isLeaf && s.chars > 0 && s.links > s.chars * WEIGHTS.linkBox;
+    return {
+      skip: !keeps && (isMetaLine(el) || (s.controls && s.chars < WEIGHTS.formBox) || box),
+      summary: isSummaryBox(el),
+      caption: isCaption(el) ? el : null,
+    };
+  };
+  const contextOf = (leaf: Element): Context => {
+    const chain: Element[] = [];
+    let above: Context = { skip: false, summary: false, caption: null };
+    for (let el: Element | null = leaf; el && el !== scope; el = el.parentElement) {
+      const known = contexts.get(el);
+      if (known) {
+        above = known;
+        break;
+      }
+      chain.push(el);
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const el = chain[i]!;
+      const mine = own(el, stats.get(el)!, el === leaf);
+      above = { skip: above.skip || mine.skip, summary: above.summary || mine.summary, caption: mine.caption ?? above.caption };
+      contexts.set(el, above);
+    }
+    return above;
+  };
+
+  let headlineFound = false;
+  let dekFound = false;
+  let bodyStarted = false;
+  const captions = new Set<Element>();
+  const emit = (role: ArticleBlock['role'], element: Element): boolean => {
+    const text = readBlock(element).text;
+    if (!/\S/.test(text)) return false;
+    blocks.push({ role, element, text });
+    return true;
+  };
+
+  for (const leaf of survey.leaves) {
+    const s = stats.get(leaf)!;
+    if (s.order < range.order) continue;
+    if (s.order > range.end || s.order > lastEnd) break;
+    if (headline && head && (holds(head, s) || holds(s, head))) {
+      if (!headlineFound) headlineFound = emit('headline', headline);
+      continue;
+    }
+    const inRoot = rootRanges.some((r) => holds(r, s));
+    if (!inRoot && head && s.order < head.order) continue;
+    const context = contextOf(leaf);
+    if (context.skip) continue;
+    const text = squash(leaf.textContent ?? '');
+    if (!text) continue;
+    if (BYLINE_TEXT.test(text)) bylines.push(text);
+    if (context.caption) {
+      if (!captions.has(context.caption)) emit('caption', context.caption);
+      captions.add(context.caption);
+    } else if (context.summary) {
+      if (!SUMMARY_LABEL.test(text) && !isFurnitureLine(text)) emit('summary', leaf);
+    } else if (!dekFound && !bodyStarted && s.links < s.chars * 0.3 && isDek(leaf, text, blocks.at(-1)?.role === 'headline', inRoot)) {
+      // The standfirst: marked as one, or the first sentence-long line under the headline.
+      dekFound = emit('dek', leaf);
+    } else if (inRoot) {
+      const linkLine = s.links > s.chars * WEIGHTS.linkLine && text.length < WEIGHTS.linkLineLength;
+      if (!isFurnitureLine(text) && !linkLine) bodyStarted = emit('body', leaf) || bodyStarted;
+    }
+  }
+
+  if (headline && !headlineFound) {
+    const text = readBlock(headline).text;
+    if (/\S/.test(text)) blocks.unshift({ role: 'headline', element: headline, text });
+  }
+  return { blocks, bylines };
 }
