@@ -4,12 +4,18 @@
  */
 import { findContentRoots } from './content-roots';
 import { findHeadline } from './headline';
+import { gatherMarks, type PageMarks } from './marks';
+import { readMeta, type MetaTags } from './meta';
 import { readStructuredData, type StructuredData } from './structured-data';
 import { surveyPage, type Survey } from './survey';
 
 export interface PageAnatomy {
+  /** The document's `<title>`. */
+  title: string | null;
+  meta: MetaTags;
   data: StructuredData;
   survey: Survey;
+  marks: PageMarks;
   /** The body's container(s), in document order; empty when the page holds no prose. */
   roots: Element[];
   headline: Element | null;
@@ -17,12 +23,15 @@ export interface PageAnatomy {
 
 /** The anatomy in steps, pausing after the survey (the one pass over the whole page). */
 export function* anatomySteps(doc: Document): Generator<void, PageAnatomy> {
+  const title = doc.getElementsByTagName('title')[0]?.textContent ?? null;
+  const meta = readMeta(doc);
   const data = readStructuredData(doc);
-  const survey = surveyPage(doc);
+  const { marks, visit } = gatherMarks();
+  const survey = surveyPage(doc, visit);
   yield;
-  const roots = findContentRoots(doc, survey);
-  const headline = findHeadline(doc, data, roots, survey);
-  return { data, survey, roots, headline };
+  const roots = findContentRoots(survey, marks);
+  const headline = findHeadline({ title, meta, data, survey, marks }, roots);
+  return { title, meta, data, survey, marks, roots, headline };
 }
 
 export function readAnatomy(doc: Document): PageAnatomy {

@@ -11,7 +11,7 @@ import { groupDigits } from '../../constants';
 import { readAnatomy, type PageAnatomy } from './anatomy';
 import { isFurniture, pageRoot } from './furniture';
 import { DOCS_TYPES, LISTING_TYPES, SHOP_TYPES } from './structured-data';
-import { isProse } from './survey';
+import { isProse, type Survey } from './survey';
 import { collectText, squash } from './text';
 
 export interface ArticleVerdict {
@@ -65,15 +65,11 @@ export const WEIGHTS = {
   threshold: 3,
 } as const;
 
-const BUY_BUTTON = /^(?:add to (?:cart|bag|basket)|buy now|buy it now|add to wishlist|checkout|in den warenkorb|加入购物车)$/i;
 const PRICE = /(?:[$€£¥]\s?\d{1,4}(?:[.,]\d{2})\b)|(?:\b\d{1,4}[.,]\d{2}\s?(?:USD|EUR|GBP)\b)/g;
 /** "Posted on January 14, 2025", "Published Jan. 14, 2025", "发布时间：2025年1月15日". */
 const DATE_PHRASE =
   /\b(?:posted|published)\s+(?:on\s+)?(?:\w+day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|(?:发布|發布|發佈)(?:时间|時間|于|於)?[:：]?\s*\d{4}\s*(?:年|-)/i;
 const DOCS_GENERATOR = /docusaurus|sphinx|mkdocs|gitbook|vitepress|docsify|read the docs|docsy|nextra|starlight|redoc|swagger/i;
-/** What each post of a forum or comment thread offers its readers. */
-const POST_ACTION = /^(?:reply|quote|report|like|回复|回覆|引用|举报|返信|답글|responder|antworten|rispondi|répondre|balas)$/i;
-const VIDEO_PLAYER = 'video, iframe[src*="youtube"], iframe[src*="vimeo"], iframe[src*="player"], [class*="video-player"], [class*="videoplayer"]';
 const DISCUSSION_TYPES = new Set(['DiscussionForumPosting', 'Comment', 'QAPage']);
 
 function meta(doc: Document, key: string): string | null {
@@ -84,6 +80,19 @@ function meta(doc: Document, key: string): string | null {
 
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${groupDigits(count)} ${count === 1 ? one : many}`;
+}
+
+/** The page's text blocks from the top, up to `limit` characters (for dates and prices). */
+function startOfText(survey: Survey, limit: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (const leaf of survey.leaves) {
+    if (length >= limit) break;
+    const text = leaf.textContent ?? '';
+    parts.push(text);
+    length += text.length;
+  }
+  return parts.join('\n');
 }
 
 /** The body's text as the survey measured it: its prose, paragraphs and linked lines. */
@@ -127,7 +136,8 @@ export function detectArticle(doc: Document, anatomy: PageAnatomy = readAnatomy(
     score += points;
     signals.push(signal);
   };
-  const { data, survey } = anatomy;
+  const { data, survey, marks } = anatomy;
+  const meta = (key: string) => anatomy.meta.get(key) ?? null;
   const M = WEIGHTS.markup;
 
   // The text, the way reader modes judge it.
@@ -145,23 +155,14 @@ export function detectArticle(doc: Document, anatomy: PageAnatomy = readAnatomy(
   else if (density < 0.2 && text.substantial >= 3) signals.push(`few links in the text (${Math.round(density * 100)}%)`);
 
   // Pages made of other pages' headlines, and threads of posts.
-  let headings = 0;
-  for (const heading of Array.from(doc.querySelectorAll('h2, h3, h4'))) {
-    if (!survey.stats.has(heading)) continue;
-    const link = heading.querySelector('a[href]') ?? heading.closest('a[href]');
-    if (link && squash(link.textContent ?? '').length >= 15) headings++;
-  }
+  const headings = marks.headings.filter((heading) => survey.stats.get(heading)!.links >= 15).length;
   const L = WEIGHTS.listing;
   if ((text.teasers >= L.minTeasers && text.teasers >= text.substantial * L.perParagraph) || (headings >= L.minHeadings && headings >= text.substantial)) {
     add(L.points, `looks like a listing: ${plural(Math.max(text.teasers, headings), 'linked headline')} among ${plural(text.substantial, 'paragraph')}`);
   }
-  let actions = 0;
-  for (const el of Array.from(doc.querySelectorAll('a, button, [role="button"]'))) {
-    if ((survey.stats.has(el) || (el.parentElement && survey.stats.has(el.parentElement))) && POST_ACTION.test(squash(el.textContent ?? ''))) actions++;
-  }
   const D = WEIGHTS.discussion;
-  if (actions >= D.minActions && actions >= text.substantial * D.perParagraph) add(D.points, `looks like a discussion: ${plural(actions, 'reply or quote link')}`);
-  if (text.prose < WEIGHTS.text.short.chars && doc.querySelector(VIDEO_PLAYER)) add(WEIGHTS.video, 'a video with a caption');
+  if (marks.actions >= D.minActions && marks.actions >= text.substantial * D.perParagraph) add(D.points, `looks like a discussion: ${plural(marks.actions, 'reply or quote link')}`);
+  if (text.prose < WEIGHTS.text.short.chars && marks.video) add(WEIGHTS.video, 'a video with a caption');
 
   // What the publisher says the page is: confidence, never a requirement.
   if (data.article) add(M.structuredArticle, `structured data calls it a ${data.article.type}`);
@@ -170,37 +171,30 @@ export function detectArticle(doc: Document, anatomy: PageAnatomy = readAnatomy(
   if (data.types.some((t) => DOCS_TYPES.has(t))) add(M.structuredDocs, 'structured data describes technical documentation');
   if (data.types.some((t) => DISCUSSION_TYPES.has(t))) add(M.structuredDiscussion, 'structured data describes a discussion');
   if (data.malformed > 0) signals.push('some structured data is broken and was ignored');
-  const ogType = meta(doc, 'og:type')?.toLowerCase() ?? null;
+  const ogType = meta('og:type')?.toLowerCase() ?? null;
   if (ogType === 'article' || ogType?.startsWith('article')) add(M.openGraphArticle, 'Open Graph type is "article"');
   else if (ogType?.startsWith('product')) add(M.openGraphProduct, `Open Graph type is "${ogType}"`);
   else if (ogType?.startsWith('video')) add(M.openGraphVideo, `Open Graph type is "${ogType}"`);
   else if (ogType === 'website') add(M.openGraphWebsite, 'Open Graph type is "website"');
-  if (meta(doc, 'article:published_time') || doc.querySelector('[itemprop="datePublished"]')) add(M.publicationTime, 'has a publication time');
-  const microdata = Array.from(doc.querySelectorAll('[itemtype]')).some((el) => /schema\.org\/\w*(?:Article|BlogPosting)\b/i.test(el.getAttribute('itemtype') ?? ''));
-  if (microdata) add(M.microdata, 'microdata marks an article');
-  const articles = doc.querySelectorAll('article').length;
-  if (articles === 1) add(M.oneArticle, 'has one <article> element');
-  else if (articles >= 3) add(M.manyArticles, `has ${articles} <article> elements, as a list of teasers does`);
-  const times = doc.querySelectorAll('time[datetime]').length;
-  if (times >= 1 && times <= 3) add(M.datedTime, 'shows a dated <time>');
-  if (doc.querySelector('[rel~="author"], [itemprop~="author"], [class*="byline"], meta[name="author"]')) add(M.byline, 'has a byline');
+  if (meta('article:published_time') || marks.datePublished || meta('datepublished')) add(M.publicationTime, 'has a publication time');
+  if (marks.microdata) add(M.microdata, 'microdata marks an article');
+  if (marks.articles === 1) add(M.oneArticle, 'has one <article> element');
+  else if (marks.articles >= 3) add(M.manyArticles, `has ${marks.articles} <article> elements, as a list of teasers does`);
+  if (marks.times.length >= 1 && marks.times.length <= 3) add(M.datedTime, 'shows a dated <time>');
+  if (marks.authors.length > 0 || marks.bylines.length > 0 || meta('author')) add(M.byline, 'has a byline');
 
   // Shops and documentation mention the story too, but are not reporting.
-  const buyButton = Array.from(doc.querySelectorAll('button, input[type="submit"], a[role="button"], [class*="add-to-cart"]')).some(
-    (el) => BUY_BUTTON.test(squash(el.textContent || el.getAttribute('value') || '')) || /add-to-cart/i.test(el.getAttribute('class') ?? ''),
-  );
-  if (buyButton) add(WEIGHTS.shop.buyButton, 'has an add-to-cart button');
-  const priceMarkup = doc.querySelector('[itemprop="price"], meta[property="product:price:amount"], meta[property="og:price:amount"]');
-  const leadingText = survey.root ? collectText(survey.root, undefined, 20_000).text : '';
+  if (marks.buyButton) add(WEIGHTS.shop.buyButton, 'has an add-to-cart button');
+  const priceMarkup = marks.price || meta('product:price:amount') || meta('og:price:amount') || meta('price');
+  const leadingText = startOfText(survey, 20_000);
   if (DATE_PHRASE.test(leadingText)) add(M.datePhrase, 'states when it was published');
   const prices = leadingText.match(PRICE)?.length ?? 0;
   if (priceMarkup || prices >= WEIGHTS.shop.minPrices) add(WEIGHTS.shop.prices, priceMarkup ? 'marks up a price' : `shows ${prices} prices`);
-  const codeBlocks = doc.querySelectorAll('pre').length;
-  const codeSpans = doc.querySelectorAll('code').length;
+  const { codeBlocks, codeSpans } = marks;
   if (codeBlocks >= WEIGHTS.docs.minBlocks || codeSpans >= WEIGHTS.docs.minSpans) {
     add(WEIGHTS.docs.code, `looks like documentation: ${plural(codeBlocks, 'code block')}, ${plural(codeSpans, 'code span')}`);
   }
-  const generator = meta(doc, 'generator');
+  const generator = meta('generator');
   if (generator && DOCS_GENERATOR.test(generator)) add(WEIGHTS.docs.generator, `built with a documentation generator (${generator})`);
 
   score = Math.round(score * 10) / 10;

@@ -5,16 +5,8 @@
  * more of the page's prose (a live blog's updates, a body split around ads) and to siblings that
  * score nearly as well.
  */
+import type { PageMarks } from './marks';
 import { isProse, type Survey } from './survey';
-
-/** Class names publishers and CMSs give the body container. */
-const BODY_SELECTORS = [
-  '.article-body', '.article__body', '.articleBody', '.article-body-content', '.article-content',
-  '.article__content', '.article-text', '.story-body', '.story-content', '.story-text',
-  '.entry-content', '.post-content', '.post-body', '.post-entry', '.content-body', '.body-copy',
-  '.rich-text', '.main-text', '.news-content', '.news-text', '#article-body', '#articleBody',
-  '#story-body', '[data-testid="article-body"]', '[data-component="article-body"]',
-].join(', ');
 
 /**
  * The scorer's weights. Levels and dividers are Readability's (parent 1, grandparent 2, then
@@ -75,9 +67,9 @@ function repeatedContainer(survey: Survey, chosen: Element): Element {
 }
 
 /** The element(s) holding the body text, in document order; empty when the page has no prose. */
-export function findContentRoots(doc: Document, survey: Survey): Element[] {
-  for (const selector of ['[itemprop="articleBody"]', BODY_SELECTORS]) {
-    const marked = innermost(survey, Array.from(doc.querySelectorAll(selector)));
+export function findContentRoots(survey: Survey, marks: PageMarks): Element[] {
+  for (const candidates of [marks.markedBodies, marks.namedBodies]) {
+    const marked = innermost(survey, candidates);
     if (marked.length > 0) return marked;
   }
 

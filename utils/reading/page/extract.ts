@@ -10,7 +10,8 @@
  */
 import { anatomySteps, type PageAnatomy } from './anatomy';
 import type { ArticleBlock } from './blocks';
-import { findAuthors, metaContent, splitTitle } from './headline';
+import { findAuthors, splitTitle } from './headline';
+import { metaContent } from './meta';
 import { guessLanguage, primaryTag } from './language';
 import { findPublishedAt } from './published';
 import { squash } from './text';
@@ -63,37 +64,36 @@ export function extractArticle(doc: Document, anatomy?: PageAnatomy): ExtractedA
  * page in between. `anatomy` is detection's, when it has read the page already.
  */
 export function* extractArticleSteps(doc: Document, anatomy?: PageAnatomy): Generator<void, ExtractedArticle> {
-  const { data, survey, roots, headline } = anatomy ?? (yield* anatomySteps(doc));
+  const page = anatomy ?? (yield* anatomySteps(doc));
+  const { data, survey, roots, headline, meta } = page;
   // The smallest element holding the headline and every root.
   let scope: Element | null = roots[0] ?? headline;
   for (const other of [...roots.slice(1), headline]) if (scope && other) scope = commonAncestor(scope, other);
   const { blocks, bylines } = scope ? collectBlocks(survey, scope, headline, roots) : { blocks: [], bylines: [] };
   yield;
 
-  const rawTitle = doc.querySelector('title')?.textContent ?? null;
-  const [titleHead, titleTail] = rawTitle ? splitTitle(squash(rawTitle)) : [null, null];
+  const [titleHead, titleTail] = page.title ? splitTitle(squash(page.title)) : [null, null];
   const title =
     (headline ? squash(headline.textContent ?? '') : null) ||
     data.article?.headline ||
-    metaContent(doc, 'og:title', 'twitter:title') ||
+    metaContent(meta, 'og:title', 'twitter:title') ||
     titleHead ||
     null;
   const outlet =
-    data.article?.publisher ?? metaContent(doc, 'og:site_name', 'application-name', 'publisher') ?? titleTail ?? null;
+    data.article?.publisher ?? metaContent(meta, 'og:site_name', 'application-name', 'publisher') ?? titleTail ?? null;
 
-  const { date, from } = findPublishedAt(doc, data, scope, (el) => !survey.stats.has(el));
+  const { date, from } = findPublishedAt(page, scope);
   const text = blocks.map((block) => block.text).join('\n\n');
   const language =
     primaryTag(doc.documentElement?.getAttribute('lang')) ??
-    primaryTag(metaContent(doc, 'content-language', 'og:locale')) ??
-    primaryTag(doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content')) ??
+    primaryTag(metaContent(meta, 'content-language', 'og:locale')) ??
     primaryTag(data.article?.inLanguage) ??
     guessLanguage(text);
 
   return {
     title,
     outlet,
-    authors: findAuthors(doc, data, bylines),
+    authors: findAuthors(page, bylines),
     publishedAt: date,
     publishedAtFrom: from,
     language,

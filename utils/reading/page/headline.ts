@@ -1,6 +1,8 @@
 /** The article's headline element, its title and outlet from the page's metadata, its authors. */
+import type { PageAnatomy } from './anatomy';
+import { metaContent, type MetaTags } from './meta';
 import type { StructuredData } from './structured-data';
-import type { Survey } from './survey';
+import { within } from './survey';
 import { squash } from './text';
 
 function words(text: string): string[] {
@@ -19,45 +21,34 @@ function similarity(candidate: string, reference: { words: Set<string>; count: n
   return shared / Math.max(mine.length, Math.min(reference.count, mine.length + 4));
 }
 
-export function metaContent(doc: Document, ...keys: string[]): string | null {
-  for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const content = el?.getAttribute('content');
-    if (content && squash(content)) return squash(content);
-  }
-  return null;
-}
-
 /** Text blocks looked at for a headline without markup: the page's first, and short ones. */
 const LOOKALIKES = { blocks: 5_000, maxChars: 600 } as const;
 
-export function findHeadline(doc: Document, data: StructuredData, roots: Element[], survey: Survey): Element | null {
-  const references = [
-    data.article?.headline,
-    metaContent(doc, 'og:title', 'twitter:title'),
-    doc.querySelector('title')?.textContent,
-  ]
+export function findHeadline(page: Omit<PageAnatomy, 'roots' | 'headline'>, roots: Element[]): Element | null {
+  const { survey } = page;
+  const references = [page.data.article?.headline, metaContent(page.meta, 'og:title', 'twitter:title'), page.title]
     .filter((r): r is string => !!r && squash(r).length > 0)
     .map((r) => ({ words: new Set(words(r)), count: words(r).length }));
   const judge = (candidates: Element[], minimum: number): Element | null => {
     let best: Element | null = null;
     let bestScore = 0;
     for (const candidate of candidates) {
-      // Not in furniture, not hidden: surveyed.
-      if (!survey.stats.has(candidate)) continue;
+      // Not in furniture, not hidden (surveyed), not a link.
+      const s = survey.stats.get(candidate);
+      if (!s || s.links >= s.chars) continue;
       const text = squash(candidate.textContent ?? '');
       if (text.length < 8 || text.length > 300) continue;
       let score = references.length === 0 ? 0.6 : Math.max(...references.map((r) => similarity(text, r)));
       if (candidate.getAttribute('itemprop') === 'headline') score += 0.3;
-      if (roots.some((root) => root.parentElement?.contains(candidate))) score += 0.1;
-      if (score > bestScore && !candidate.closest('a')) {
+      if (roots.some((root) => root.parentElement && within(survey.stats, candidate, root.parentElement))) score += 0.1;
+      if (score > bestScore) {
         best = candidate;
         bestScore = score;
       }
     }
     return bestScore >= minimum ? best : null;
   };
-  const marked = judge(Array.from(doc.querySelectorAll('[itemprop="headline"], h1')).slice(0, 20), 0.5);
+  const marked = judge(page.marks.headlines.slice(0, 20), 0.5);
   if (marked || references.length === 0) return marked;
   // Sites without an <h1>: the text block that repeats the page title, whatever its tag.
   const lookalikes = survey.leaves.slice(0, LOOKALIKES.blocks).filter((leaf) => survey.stats.get(leaf)!.chars <= LOOKALIKES.maxChars);
@@ -75,7 +66,8 @@ export function splitTitle(title: string): [string, string | null] {
   return tail.length <= 40 && head.length >= 15 ? [head, tail] : [title, null];
 }
 
-export function findAuthors(doc: Document, data: StructuredData, bylines: string[]): string[] {
+export function findAuthors(page: { meta: MetaTags; data: StructuredData; marks: PageAnatomy['marks'] }, bylines: string[]): string[] {
+  const { data, marks } = page;
   if (data.article && data.article.authors.length > 0) return data.article.authors;
   const names: string[] = [];
   const add = (raw: string | null | undefined) => {
@@ -88,14 +80,14 @@ export function findAuthors(doc: Document, data: StructuredData, bylines: string
       if (name.length >= 2 && name.length <= 60 && !/\d|https?:|@/.test(name)) names.push(name);
     }
   };
-  add(metaContent(doc, 'author'));
+  add(metaContent(page.meta, 'author'));
   if (names.length === 0) {
-    for (const el of Array.from(doc.querySelectorAll('[itemprop~="author"], [rel~="author"]')).slice(0, 10)) {
+    for (const el of marks.authors.slice(0, 10)) {
       add(el.querySelector('[itemprop="name"]')?.textContent ?? el.getAttribute('content') ?? el.textContent);
     }
   }
   if (names.length === 0) {
-    const byline = doc.querySelector('[class*="byline"], [class*="author-name"], [class*="article-author"]');
+    const byline = marks.bylines[0];
     if (byline) add(byline.textContent);
   }
   if (names.length === 0) bylines.slice(0, 2).forEach(add);

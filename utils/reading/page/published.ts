@@ -1,9 +1,9 @@
 /** When the article was published: structured data, meta tags, `<time>`, then the page's text. */
 import { isCalendarDay, isoDayOf, monthNumber, MONTH_PATTERN } from '../../core/calendar';
 import type { ExtractedArticle } from './extract';
-import { isFurniture, isMetaLine, pageRoot } from './furniture';
-import { metaContent } from './headline';
-import type { StructuredData } from './structured-data';
+import { isFurniture, isMetaLine } from './furniture';
+import type { PageAnatomy } from './anatomy';
+import { metaContent } from './meta';
 import { collectText, squash } from './text';
 
 const MONTH_NAME = `(${MONTH_PATTERN})`;
@@ -44,17 +44,13 @@ const UPDATED = /updat|modif|更新|修改/i;
 
 type DateSource = ExtractedArticle['publishedAtFrom'];
 
-export function findPublishedAt(
-  doc: Document,
-  data: StructuredData,
-  scope: Element | null,
-  inFurniture: (el: Element) => boolean,
-): { date: string | null; from: DateSource } {
+export function findPublishedAt(page: PageAnatomy, scope: Element | null): { date: string | null; from: DateSource } {
+  const { data, survey } = page;
   const fromJsonLd = data.article?.datePublished ? normaliseDate(data.article.datePublished) : null;
   if (fromJsonLd) return { date: fromJsonLd, from: 'json-ld' };
 
   const fromMeta = metaContent(
-    doc, 'article:published_time', 'og:article:published_time', 'published_time', 'datePublished',
+    page.meta, 'article:published_time', 'og:article:published_time', 'published_time', 'datePublished',
     'pubdate', 'publishdate', 'publish-date', 'publish_date', 'date', 'dc.date.issued', 'DC.date.issued',
     'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published',
   );
@@ -63,9 +59,7 @@ export function findPublishedAt(
 
   // <time datetime>: a marked publication time first, else the first in the article that is
   // not an "updated" stamp and not in a related-stories list.
-  const times = Array.from(doc.querySelectorAll('time[datetime]'))
-    .slice(0, 50)
-    .filter((time) => !inFurniture(time));
+  const times = page.marks.times.slice(0, 50);
   const describe = (time: Element) =>
     `${time.getAttribute('itemprop') ?? ''} ${time.getAttribute('class') ?? ''} ${
       time.parentElement && (time.parentElement.textContent ?? '').length < 200 ? time.parentElement.textContent : ''
@@ -79,14 +73,13 @@ export function findPublishedAt(
   }
 
   // Text: "Posted on January 14, 2025", then a bare date in a byline/date line.
-  const root = pageRoot(doc);
+  const root = survey.root;
   if (!root) return { date: null, from: null };
   const leading = collectText(root, (el) => isFurniture(el) && !isMetaLine(el), 30_000).text;
   const phrase = PUBLISHED_PHRASE.exec(leading);
   const phraseDate = phrase ? normaliseDate(phrase[1] ?? phrase[2] ?? '') : null;
   if (phraseDate) return { date: phraseDate, from: 'text' };
-  for (const line of Array.from(doc.querySelectorAll('time, [class*="date"], [class*="time"], [class*="posted"], [class*="byline"], [class*="meta"]')).slice(0, 50)) {
-    if (inFurniture(line)) continue;
+  for (const line of page.marks.dateLines.slice(0, 50)) {
     const text = squash(line.textContent ?? '');
     if (text.length > 200 || UPDATED.test(text)) continue;
     const date = normaliseDate(text);

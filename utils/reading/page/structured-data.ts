@@ -36,7 +36,6 @@ export const DOCS_TYPES = new Set(['TechArticle', 'APIReference', 'WebAPI', 'Sof
 type JsonObject = Record<string, unknown>;
 
 const MAX_JSON_LD_BLOCKS = 30;
-const structuredCache = new WeakMap<Document, StructuredData>();
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -138,17 +137,19 @@ function namesOf(value: unknown, byId: Map<string, JsonObject>, limit: number = 
   return [...new Set(names)];
 }
 
-/** The page's JSON-LD, read once per document. Never throws on bad input. */
+/**
+ * The page's JSON-LD. Never throws on bad input. Not cached: a page that navigates in place
+ * replaces its JSON-LD with the new article's.
+ */
 export function readStructuredData(doc: Document): StructuredData {
-  const cached = structuredCache.get(doc);
-  if (cached) return cached;
   const entities: JsonObject[] = [];
   let malformed = 0;
-  const scripts = doc.querySelectorAll('script[type="application/ld+json" i], script[type="application/ld+json"]');
-  const seen = new Set<Element>();
-  for (const script of Array.from(scripts).slice(0, MAX_JSON_LD_BLOCKS)) {
-    if (seen.has(script)) continue;
-    seen.add(script);
+  const scripts = doc.getElementsByTagName('script');
+  let blocks = 0;
+  for (let i = 0; i < scripts.length && blocks < MAX_JSON_LD_BLOCKS; i++) {
+    const script = scripts[i]!;
+    if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
+    blocks++;
     const parsed = parseJsonLd(script.textContent ?? '');
     if (parsed === undefined) malformed++;
     else collectEntities(parsed, entities);
@@ -173,7 +174,5 @@ export function readStructuredData(doc: Document): StructuredData {
       inLanguage: plainString(entity.inLanguage),
     };
   }
-  const result: StructuredData = { types: [...new Set(types)], article, malformed };
-  structuredCache.set(doc, result);
-  return result;
+  return { types: [...new Set(types)], article, malformed };
 }

@@ -98,8 +98,11 @@ interface Frame {
   link: boolean;
 }
 
-/** Surveys the page. Furniture and what a reader never sees are left out of every count. */
-export function surveyPage(doc: Document, skip: (el: Element) => boolean = (el) => isNeverText(el) || isFurniture(el)): Survey {
+/**
+ * Surveys the page. Furniture and what a reader never sees are left out of every count; `visit`
+ * sees every element the walk meets, furniture included (not what is inside furniture).
+ */
+export function surveyPage(doc: Document, visit?: (el: Element, skipped: boolean) => void): Survey {
   const body = doc.body;
   const root = body && body.firstChild ? body : doc.documentElement;
   const stats = new Map<Element, ElementStats>();
@@ -122,7 +125,9 @@ export function surveyPage(doc: Document, skip: (el: Element) => boolean = (el) 
     if (node) {
       if (node.nodeType === ELEMENT_NODE) {
         const el = node as Element;
-        if (skip(el)) {
+        const skipped = isNeverText(el) || isFurniture(el);
+        visit?.(el, skipped);
+        if (skipped) {
           if (CONTROL_TAGS.has(tagOf(el)) && (el.getAttribute('type') ?? '').toLowerCase() !== 'hidden') stack.at(-1)!.stats.controls = true;
           node = el.nextSibling;
           continue;
