@@ -145,6 +145,6 @@ export function takeaways(article: EvalArticle): string[] {
   return article.blocks
     .filter((block) => !block.heading && !block.furniture)
     .slice(0, 3)
-    .map((block) => /^.{20,}?[.!?。！？](?=\s|$)/u.exec(block.text)?.[0] ?? '')
+    .map((block) => /^.{20,}?(?:[.!?](?=\s|$)|[。！？])/u.exec(block.text)?.[0] ?? '')
     .filter((sentence) => sentence.length >= 30 && sentence.length <= 300);
 }

@@ -72,7 +72,8 @@ const videoPage: Structure = {
   render(article, others) {
     const parts = new PageParts(article);
     const first = article.blocks.find((block) => !block.heading && !block.furniture)?.text ?? '';
-    const caption = /^.{40,}?[.!?。！？](?=\s|$)/u.exec(first)?.[0] ?? first.slice(0, 200);
+    // The first sentence (CJK sentences end without a space after them).
+    const caption = /^.{20,}?(?:[.!?](?=\s|$)|[。！？])/u.exec(first)?.[0] ?? first.slice(0, 200);
     const upNext = teasers(article, others, 9)
       .slice(1)
       .map((t, i) => `<li><a href="/video/${i}"><img src="/thumb.jpg" alt=""><span class="title">${escapeHtml(t.title)}</span><span class="duration">${2 + i}:1${i}</span></a></li>`)
