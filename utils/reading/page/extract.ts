@@ -69,7 +69,7 @@ export function* extractArticleSteps(doc: Document, anatomy?: PageAnatomy): Gene
   // The smallest element holding the headline and every root.
   let scope: Element | null = roots[0] ?? headline;
   for (const other of [...roots.slice(1), headline]) if (scope && other) scope = commonAncestor(scope, other);
-  const { blocks, bylines } = scope ? collectBlocks(survey, scope, headline, roots) : { blocks: [], bylines: [] };
+  const { blocks, bylines, dateLines } = scope ? collectBlocks(survey, scope, headline, roots) : { blocks: [], bylines: [], dateLines: [] };
   yield;
 
   const [titleHead, titleTail] = page.title ? splitTitle(squash(page.title)) : [null, null];
@@ -82,7 +82,7 @@ export function* extractArticleSteps(doc: Document, anatomy?: PageAnatomy): Gene
   const outlet =
     data.article?.publisher ?? metaContent(meta, 'og:site_name', 'application-name', 'publisher') ?? titleTail ?? null;
 
-  const { date, from } = findPublishedAt(page, scope);
+  const { date, from } = findPublishedAt(page, scope, dateLines);
   const text = blocks.map((block) => block.text).join('\n\n');
   const language =
     primaryTag(doc.documentElement?.getAttribute('lang')) ??

@@ -3,7 +3,7 @@
  * stories, comments…), which are byline and date lines, and which are key-takeaways boxes.
  * Judged from markup alone, so detection and extraction agree on it.
  */
-import { squash, tagOf } from './text';
+import { isShallow, squash, tagOf } from './text';
 
 const FURNITURE_TAGS = new Set([
   'NAV', 'FOOTER', 'BUTTON', 'DIALOG', 'MENU', 'INPUT', 'LABEL', 'SELECT',
@@ -39,7 +39,7 @@ export function isSummaryBox(el: Element): boolean {
   if (!['DIV', 'ASIDE', 'SECTION', 'UL', 'OL'].includes(tag)) return false;
   if (SUMMARY_CLASS.test(classAndId(el))) return true;
   const first = el.firstElementChild;
-  if (!first) return false;
+  if (!first || !isShallow(first)) return false;
   const label = first.textContent ?? '';
   return label.length < 40 && SUMMARY_LABEL.test(squash(label));
 }
@@ -47,8 +47,10 @@ export function isSummaryBox(el: Element): boolean {
 /**
  * Navigation, ads, share bars, related-story lists, comments and other furniture, judged by
  * the element itself (not its ancestors). Summary boxes are never furniture, even as `<aside>`.
+ * `holds` says whether an element holds the headline or the marked body (a query by default;
+ * the survey passes what it worked out once for the whole page).
  */
-export function isFurniture(el: Element): boolean {
+export function isFurniture(el: Element, holds: (el: Element) => boolean = holdsArticle): boolean {
   const tag = tagOf(el);
   if (NEVER_FURNITURE.has(tag)) return false;
   // ASP.NET WebForms pages wrap the whole page in one <form>; a sign-up form holds no prose.
@@ -66,14 +68,29 @@ export function isFurniture(el: Element): boolean {
   if (!FURNITURE_TOKEN.test(names) && !FURNITURE_PHRASE.test(names)) return false;
   // Layout wrappers carry such names too ("content-sidebar-wrap", "menu-open"): a wrapper
   // around the article is not furniture.
-  return !holdsArticle(el);
+  return !holds(el);
 }
 
 const NEVER_FURNITURE = new Set(['HTML', 'BODY', 'MAIN']);
 
+const ARTICLE_MARKS = 'h1, [itemprop="headline"], [itemprop="articleBody"]';
+
 /** Holds the headline or the marked body (not just any <article>: comments use those too). */
 function holdsArticle(el: Element): boolean {
-  return el.querySelector('h1, [itemprop="headline"], [itemprop="articleBody"]') !== null;
+  return el.querySelector(ARTICLE_MARKS) !== null;
+}
+
+/**
+ * `holds` for a whole page at once: the ancestors of its first headlines and marked bodies, found
+ * with one query. Asking each nested wrapper instead reads the page once per level.
+ */
+export function articleHolders(doc: Document, limit = 20): (el: Element) => boolean {
+  const holders = new Set<Element>();
+  const marked = doc.querySelectorAll(ARTICLE_MARKS);
+  for (let i = 0; i < marked.length && i < limit; i++) {
+    for (let el = marked[i]!.parentElement; el && !holders.has(el); el = el.parentElement) holders.add(el);
+  }
+  return (el) => holders.has(el);
 }
 
 /** Bylines, date lines, kickers: furniture for the text, but read for authors and dates. */

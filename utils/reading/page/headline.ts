@@ -35,7 +35,7 @@ export function findHeadline(page: Omit<PageAnatomy, 'roots' | 'headline'>, root
     for (const candidate of candidates) {
       // Not in furniture, not hidden (surveyed), not a link.
       const s = survey.stats.get(candidate);
-      if (!s || s.links >= s.chars) continue;
+      if (!s || s.links >= s.chars || s.chars > LOOKALIKES.maxChars) continue;
       const text = squash(candidate.textContent ?? '');
       if (text.length < 8 || text.length > 300) continue;
       let score = references.length === 0 ? 0.6 : Math.max(...references.map((r) => similarity(text, r)));
@@ -55,7 +55,7 @@ export function findHeadline(page: Omit<PageAnatomy, 'roots' | 'headline'>, root
   return judge(lookalikes, 0.8);
 }
 
-const TITLE_SEPARATOR = /\s+[|–—·-]\s+|\s*[|｜]\s*/;
+const TITLE_SEPARATOR = /\s+[|–—·-]\s+|\s*[|｜_]\s*/;
 
 /** "Headline | Outlet" → ["Headline", "Outlet"] when the tail is short enough to be a name. */
 export function splitTitle(title: string): [string, string | null] {

@@ -4,7 +4,7 @@
  * selector query walks the whole page each time (and in Node, linkedom compiles each selector
  * anew: 40% of extraction time on the evaluation's pages before this).
  */
-import { tagOf } from './text';
+import { isShallow, tagOf } from './text';
 
 /** Class names and ids publishers and CMSs give the body container. */
 const BODY_CLASSES = new Set([
@@ -56,6 +56,7 @@ const push = (list: Element[], el: Element) => {
 };
 
 const shortText = (el: Element) => {
+  if (!isShallow(el)) return '';
   const text = el.textContent ?? '';
   return text.length <= 40 ? text.trim() : '';
 };

@@ -44,7 +44,8 @@ const UPDATED = /updat|modif|更新|修改/i;
 
 type DateSource = ExtractedArticle['publishedAtFrom'];
 
-export function findPublishedAt(page: PageAnatomy, scope: Element | null): { date: string | null; from: DateSource } {
+/** `dateLines`: the lines between the headline and the body that hold a date. */
+export function findPublishedAt(page: PageAnatomy, scope: Element | null, dateLines: readonly string[] = []): { date: string | null; from: DateSource } {
   const { data, survey } = page;
   const fromJsonLd = data.article?.datePublished ? normaliseDate(data.article.datePublished) : null;
   if (fromJsonLd) return { date: fromJsonLd, from: 'json-ld' };
@@ -60,10 +61,10 @@ export function findPublishedAt(page: PageAnatomy, scope: Element | null): { dat
   // <time datetime>: a marked publication time first, else the first in the article that is
   // not an "updated" stamp and not in a related-stories list.
   const times = page.marks.times.slice(0, 50);
+  // The time's own line ("Published 14 Jan 2025"): its parent's text, when the parent is a line.
+  const short = (el: Element | null) => !!el && (page.survey.stats.get(el)?.chars ?? Infinity) < 200;
   const describe = (time: Element) =>
-    `${time.getAttribute('itemprop') ?? ''} ${time.getAttribute('class') ?? ''} ${
-      time.parentElement && (time.parentElement.textContent ?? '').length < 200 ? time.parentElement.textContent : ''
-    }`;
+    `${time.getAttribute('itemprop') ?? ''} ${time.getAttribute('class') ?? ''} ${short(time.parentElement) ? time.parentElement!.textContent : ''}`;
   const marked = times.find((time) => /datePublished|publish|posted/i.test(describe(time)) || time.hasAttribute('pubdate'));
   const inScope = times.filter((time) => !scope || scope.contains(time) || scope.parentElement?.contains(time));
   const plain = (inScope.length > 0 ? inScope : times).find((time) => !UPDATED.test(describe(time)));
@@ -80,9 +81,15 @@ export function findPublishedAt(page: PageAnatomy, scope: Element | null): { dat
   const phraseDate = phrase ? normaliseDate(phrase[1] ?? phrase[2] ?? '') : null;
   if (phraseDate) return { date: phraseDate, from: 'text' };
   for (const line of page.marks.dateLines.slice(0, 50)) {
+    if (!short(line)) continue;
     const text = squash(line.textContent ?? '');
     if (text.length > 200 || UPDATED.test(text)) continue;
     const date = normaliseDate(text);
+    if (date) return { date, from: 'text' };
+  }
+  // Pages that mark nothing up put the date on a line of its own under the headline.
+  for (const line of dateLines) {
+    const date = UPDATED.test(line) ? null : normaliseDate(line);
     if (date) return { date, from: 'text' };
   }
   return { date: null, from: null };

@@ -8,7 +8,7 @@
  * Bottom-up and iterative: every node is visited once, so the survey is linear in the page and a
  * page nested thousands of levels deep cannot overflow the stack.
  */
-import { isFurniture } from './furniture';
+import { articleHolders, isFurniture } from './furniture';
 import { BLOCK_TAGS, isNeverText, tagOf } from './text';
 
 export interface ElementStats {
@@ -109,6 +109,7 @@ export function surveyPage(doc: Document, visit?: (el: Element, skipped: boolean
   const leaves: Element[] = [];
   if (!root) return { root: null, stats, leaves };
 
+  const holds = articleHolders(doc);
   let order = 0;
   let inLink = 0;
   const stack: Frame[] = [];
@@ -125,7 +126,7 @@ export function surveyPage(doc: Document, visit?: (el: Element, skipped: boolean
     if (node) {
       if (node.nodeType === ELEMENT_NODE) {
         const el = node as Element;
-        const skipped = isNeverText(el) || isFurniture(el);
+        const skipped = isNeverText(el) || isFurniture(el, holds);
         visit?.(el, skipped);
         if (skipped) {
           if (CONTROL_TAGS.has(tagOf(el)) && (el.getAttribute('type') ?? '').toLowerCase() !== 'hidden') stack.at(-1)!.stats.controls = true;

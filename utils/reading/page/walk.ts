@@ -4,6 +4,7 @@
  */
 import { readBlock, type ArticleBlock, BYLINE_TEXT, isCaption, isDek, isFurnitureLine } from './blocks';
 import { isMetaLine, isSummaryBox, SUMMARY_LABEL } from './furniture';
+import { normaliseDate } from './published';
 import type { ElementStats, Survey } from './survey';
 import { squash } from './text';
 
@@ -12,8 +13,17 @@ import { squash } from './text';
  * class names, plugins' own): set on the evaluation's WordPress and div-soup pages, where
  * sign-up boxes are a sentence and a form (under 500 characters) and related-post boxes are
  * mostly links. A block of text under 300 characters that is 60% links is a "Read more" line.
+ * A date line is short: the portal's "2025年1月15日 来源：…" is 25 characters, a byline with a
+ * date 60.
  */
-export const WEIGHTS = { formBox: 500, linkBox: 0.5, linkLine: 0.6, linkLineLength: 300 } as const;
+export const WEIGHTS = { formBox: 500, linkBox: 0.5, linkLine: 0.6, linkLineLength: 300, dateLine: 100 } as const;
+
+export interface WalkResult {
+  blocks: ArticleBlock[];
+  bylines: string[];
+  /** Lines that hold a date, between the headline and the body ("January 15, 2025", "2025年1月15日 来源：…"). */
+  dateLines: string[];
+}
 
 interface Context {
   /** Inside a byline or date line, or a box of links or a form. */
@@ -40,13 +50,14 @@ export function collectBlocks(
   scope: Element,
   headline: Element | null,
   roots: Element[],
-): { blocks: ArticleBlock[]; bylines: string[] } {
+): WalkResult {
   const { stats } = survey;
   const blocks: ArticleBlock[] = [];
-  // "By …" lines met on the way: the authors of sites that mark nothing up.
+  // "By …" lines and date lines met on the way: the authors and date of sites that mark nothing up.
   const bylines: string[] = [];
+  const dateLines: string[] = [];
   const range = stats.get(scope) ?? (survey.root ? stats.get(survey.root) : undefined);
-  if (!range) return { blocks, bylines };
+  if (!range) return { blocks, bylines, dateLines };
   const head = headline ? stats.get(headline) : undefined;
   const rootRanges = roots.flatMap((root) => stats.get(root) ?? []);
   const lastEnd = rootRanges.length ? Math.max(...rootRanges.map((r) => r.end)) : range.end;
@@ -109,6 +120,7 @@ export function collectBlocks(
     const text = squash(leaf.textContent ?? '');
     if (!text) continue;
     if (BYLINE_TEXT.test(text)) bylines.push(text);
+    if (!bodyStarted && text.length <= WEIGHTS.dateLine && normaliseDate(text) !== null) dateLines.push(text);
     if (context.caption) {
       if (!captions.has(context.caption)) emit('caption', context.caption);
       captions.add(context.caption);
@@ -127,5 +139,5 @@ export function collectBlocks(
     const text = readBlock(headline).text;
     if (/\S/.test(text)) blocks.unshift({ role: 'headline', element: headline, text });
   }
-  return { blocks, bylines };
+  return { blocks, bylines, dateLines };
 }
