@@ -326,6 +326,46 @@ describe('extractArticle: markup found in the wild', () => {
   });
 });
 
+describe('extractArticle: the ways pages are built', () => {
+  it.each([
+    // page, paragraphs and subheadings (body or dek), captions, text that must be read, furniture that must not, publication date
+    ['plain-no-metadata.html', 6, 0, ['More than 700,000 new users joined it in two days', 'about 300 million monthly users'], ['Other stories', 'Library extends', 'Copyright 2025', 'Obituaries', 'The Millbrook Ledger'], '2025-01-15'],
+    ['div-soup-hashed.html', 6, 0, ['More than 700,000 new users signed up in just two days', 'paying the cat tax'], ['Share on Facebook', 'Copy link', 'Evening Edition', 'More to read', 'Lemon8, ByteDance', 'Advertisement', 'Pulsewire Media', 'Dana Kessler'], '2025-01-14'],
+    ['br-table-portal.html', 1, 0, ['两天内新增超过70万用户', '月活跃用户约3亿', '约1.7亿美国用户'], ['相关新闻', '热门排行', '春运', '版权所有', '首页', '来源'], '2025-01-15'],
+    ['wordpress-plugins.html', 7, 1, ['More than 700,000 people joined the app in two days', 'Will it last?', 'saved more than 40,000 times'], ['Share this:', 'Join 12,000 readers', 'Related', 'quiet backup plan', 'Recent Posts', 'order noodles', 'Posted in', 'Skip to content', 'Rosa Lindgren'], '2025-01-16'],
+    ['amp-article.html', 5, 1, ['about 170 million users', 'more than 700,000 users in two days'], ['Advertisement', 'Read more', 'best photo apps', 'Menu', 'Deals', 'Theo Marsh'], '2025-01-14'],
+    ['live-blog.html', 9, 0, ['roughly 14 hours after it went dark', 'more than 700,000 new users in two days', 'Lemon8 and CapCut', 'The Supreme Court upheld the law on Friday'], ['Share this update', 'Key events', 'Load more updates', 'Nadia Petrov', '12:30', 'LIVE'], '2025-01-19'],
+    ['wire-brief.html', 4, 0, ['about 300 million monthly users', 'TikTok refugees in their first posts'], ['Trending', 'Most read', 'Lottery winner', 'Morning Brief', 'Advertisement', 'Storm warnings'], '2025-01-13'],
+    ['cookie-paywall.html', 3, 0, ['more than 700,000 new users in two days', 'valued it at $17 billion'], ['We value your privacy', '142 partners', 'Accept all', 'Keep reading', 'Subscribe now', 'free articles'], '2025-01-15'],
+  ])('%s: the article, without its furniture', (page, bodies, captions, read, furniture, publishedAt) => {
+    const article = extractArticle(loadPage(page));
+    expect(article.blocks[0]!.role).toBe('headline');
+    expect(article.blocks.filter((b) => b.role === 'body' || b.role === 'dek')).toHaveLength(bodies);
+    expect(rolesOf(article.blocks, 'caption')).toHaveLength(captions);
+    for (const phrase of read) expect(article.text).toContain(phrase);
+    for (const phrase of furniture) expect(article.text).not.toContain(phrase);
+    expect(article.publishedAt).toBe(publishedAt);
+  });
+
+  it('reads div soup the same with and without og:type', () => {
+    const doc = loadPage('div-soup-hashed.html');
+    const withOpenGraph = extractArticle(doc).text;
+    doc.querySelector('meta[property="og:type"]')!.remove();
+    expect(extractArticle(doc).text).toBe(withOpenGraph);
+  });
+
+  it('reads the <br>-broken cell as one block whose text keeps its line breaks, so offsets map back', () => {
+    const { blocks } = extractArticle(loadPage('br-table-portal.html'));
+    const body = blocks.find((b) => b.role === 'body')!;
+    expect(body.element.tagName).toMatch(/^(TD|TR)$/);
+    expect(body.text.split('\n').filter((line) => line.trim()).length).toBe(5);
+  });
+
+  it('takes the outlet from a portal title joined with an underscore', () => {
+    expect(extractArticle(loadPage('br-table-portal.html')).outlet).toBe('东岸资讯网');
+  });
+});
+
 describe('extractArticle: comments built from <article> elements', () => {
   it('leaves WordPress-style comments out', () => {
     const body = Array.from({ length: 5 }, (_, i) => `<p>Body paragraph ${i + 1} says RedNote gained more than 700,000 users in two days, a person close to the company said.</p>`).join('');

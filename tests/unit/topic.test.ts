@@ -25,6 +25,14 @@ describe('assessTopic on the fixture pages', () => {
     ['festival-numbers.html', false, []],
     ['docs-api.html', false, ['headline names TikTok', 'says nothing of RedNote, Lemon8, "TikTok refugees" or the US ban']],
     ['shop-phone-case.html', false, ['headline names TikTok']],
+    ['plain-no-metadata.html', true, ['headline names TikTok and RedNote', 'headline is about the US ban']],
+    ['div-soup-hashed.html', true, ['headline names RedNote', 'puts TikTok and RedNote together']],
+    ['br-table-portal.html', true, ['headline speaks of "TikTok refugees"', 'talks about the US ban']],
+    ['wordpress-plugins.html', true, ['headline speaks of "TikTok refugees"']],
+    ['amp-article.html', true, ['headline names TikTok, RedNote and Lemon8']],
+    ['live-blog.html', true, ['headline is about the US ban']],
+    ['wire-brief.html', true, ['headline names RedNote', 'speaks of "TikTok refugees" once']],
+    ['cookie-paywall.html', true, ['headline names TikTok and RedNote']],
   ])('%s → onTopic %s', (page, onTopic, reasons) => {
     const verdict = assessTopic(extractArticle(loadPage(page)));
     expect(verdict.onTopic).toBe(onTopic);
