@@ -20,6 +20,7 @@ import { formatTable, type BenchRow, type BenchSection } from './types';
 const SECTIONS: [name: string, load: () => Promise<BenchSection>][] = [
   ['numbers-vs-compromise', () => import('./numbers-vs-compromise')],
   ['pipeline', () => import('./pipeline')],
+  ['extraction', () => import('./extraction')],
   ['dataset-load', () => import('./dataset-load')],
   ['bundle-size', () => import('./bundle-size')],
   ['content-script-cost', () => import('./content-script-cost')],
