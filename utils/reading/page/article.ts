@@ -10,6 +10,7 @@
 import { groupDigits } from '../../constants';
 import { readAnatomy, type PageAnatomy } from './anatomy';
 import { isFurniture, pageRoot } from './furniture';
+import { PUBLISHED_PHRASE } from './published';
 import { DOCS_TYPES, LISTING_TYPES, SHOP_TYPES } from './structured-data';
 import { isProse, type Survey } from './survey';
 import { collectText, squash } from './text';
@@ -66,9 +67,6 @@ export const WEIGHTS = {
 } as const;
 
 const PRICE = /(?:[$€£¥]\s?\d{1,4}(?:[.,]\d{2})\b)|(?:\b\d{1,4}[.,]\d{2}\s?(?:USD|EUR|GBP)\b)/g;
-/** "Posted on January 14, 2025", "Published Jan. 14, 2025", "发布时间：2025年1月15日". */
-const DATE_PHRASE =
-  /\b(?:posted|published)\s+(?:on\s+)?(?:\w+day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|(?:发布|發布|發佈)(?:时间|時間|于|於)?[:：]?\s*\d{4}\s*(?:年|-)/i;
 const DOCS_GENERATOR = /docusaurus|sphinx|mkdocs|gitbook|vitepress|docsify|read the docs|docsy|nextra|starlight|redoc|swagger/i;
 const DISCUSSION_TYPES = new Set(['DiscussionForumPosting', 'Comment', 'QAPage']);
 
@@ -187,7 +185,7 @@ export function detectArticle(doc: Document, anatomy: PageAnatomy = readAnatomy(
   if (marks.buyButton) add(WEIGHTS.shop.buyButton, 'has an add-to-cart button');
   const priceMarkup = marks.price || meta('product:price:amount') || meta('og:price:amount') || meta('price');
   const leadingText = startOfText(survey, 20_000);
-  if (DATE_PHRASE.test(leadingText)) add(M.datePhrase, 'states when it was published');
+  if (PUBLISHED_PHRASE.test(leadingText)) add(M.datePhrase, 'states when it was published');
   const prices = leadingText.match(PRICE)?.length ?? 0;
   if (priceMarkup || prices >= WEIGHTS.shop.minPrices) add(WEIGHTS.shop.prices, priceMarkup ? 'marks up a price' : `shows ${prices} prices`);
   const { codeBlocks, codeSpans } = marks;

@@ -35,7 +35,8 @@ export function normaliseDate(raw: string): string | null {
   return null;
 }
 
-const PUBLISHED_PHRASE = new RegExp(
+/** "Posted on January 14, 2025", "Published Jan. 14, 2025", "发布时间：2025年1月15日". */
+export const PUBLISHED_PHRASE = new RegExp(
   `(?:posted|published|first published|publication date|date)\\s*(?:on|:)?\\s*(?:\\w+day,?\\s+)?(${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_NAME}\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})` +
     `|(?:发布|發布|發佈|发表)(?:时间|時間|于|於)?[:：]?\\s*(\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}-\\d{2}-\\d{2})`,
   'i',
