@@ -36,7 +36,7 @@ export interface ArticleVerdict {
  *   text (under 1,500 characters: the cookie wall's notice is furniture, not text);
  * - `listing`: home pages, tag pages and search results put a linked headline above every
  *   snippet (1 per paragraph); an article's related links come in a box of their own, not one
- *   before each paragraph;
+ *   before each paragraph; a linked headline is a line of 15+ characters, 80% links;
  * - `discussion`: forum posts each carry Reply/Quote/Like links (4 per post of 1–2 paragraphs);
  * - metadata weights were halved from the first detector (JSON-LD 4 → 2, og:type 2 → 1), so that
  *   they add to the text's verdict rather than make it: the plain and div-soup structures must
@@ -52,7 +52,7 @@ export const WEIGHTS = {
   },
   headlineAbove: { points: 1, maxGap: 1_500 },
   linkHeavy: { share: 0.6, points: -2 },
-  listing: { points: -4, minTeasers: 4, perParagraph: 0.5, minHeadings: 6 },
+  listing: { points: -4, minTeasers: 4, perParagraph: 0.5, minHeadings: 6, linkedLine: { chars: 15, links: 0.8 } },
   discussion: { points: -4, minActions: 3, perParagraph: 0.5 },
   video: -1,
   markup: {
@@ -111,7 +111,7 @@ function mainText(anatomy: PageAnatomy) {
     const inRoot = ranges.some((r) => s.order >= r.order && s.order <= r.end);
     if (head && firstProse < 0 && s.order > head.end && !(inRoot && isProse(s))) gap += s.chars;
     if (!inRoot) continue;
-    if (s.chars >= 15 && s.links >= s.chars * 0.8) {
+    if (s.chars >= WEIGHTS.listing.linkedLine.chars && s.links >= s.chars * WEIGHTS.listing.linkedLine.links) {
       linkedLine = true;
       continue;
     }
@@ -153,7 +153,7 @@ export function detectArticle(doc: Document, anatomy: PageAnatomy = readAnatomy(
   else if (density < 0.2 && text.substantial >= 3) signals.push(`few links in the text (${Math.round(density * 100)}%)`);
 
   // Pages made of other pages' headlines, and threads of posts.
-  const headings = marks.headings.filter((heading) => survey.stats.get(heading)!.links >= 15).length;
+  const headings = marks.headings.filter((heading) => survey.stats.get(heading)!.links >= WEIGHTS.listing.linkedLine.chars).length;
   const L = WEIGHTS.listing;
   if ((text.teasers >= L.minTeasers && text.teasers >= text.substantial * L.perParagraph) || (headings >= L.minHeadings && headings >= text.substantial)) {
     add(L.points, `looks like a listing: ${plural(Math.max(text.teasers, headings), 'linked headline')} among ${plural(text.substantial, 'paragraph')}`);

@@ -21,8 +21,24 @@ function similarity(candidate: string, reference: { words: Set<string>; count: n
   return shared / Math.max(mine.length, Math.min(reference.count, mine.length + 4));
 }
 
-/** Text blocks looked at for a headline without markup: the page's first, and short ones. */
-const LOOKALIKES = { blocks: 5_000, maxChars: 600 } as const;
+/**
+ * The headline scorer's weights, set on the fixture pages and the evaluation's structures:
+ * - a marked headline (`<h1>`, `itemprop="headline"`) needs half its words in the page's title or
+ *   og:title (a breadcrumb ending with it scores lower); an unmarked text block needs 80%, since
+ *   any line of the page can be one (the div soup's and the portal's headlines share all theirs);
+ * - with no title to compare, an `<h1>` counts as 0.6;
+ * - `itemprop="headline"` +0.3, standing beside the body +0.1, to choose between look-alikes;
+ * - only the page's first 5,000 text blocks, of at most 600 characters (a headline is a line).
+ */
+export const WEIGHTS = {
+  marked: 0.5,
+  unmarked: 0.8,
+  noTitle: 0.6,
+  itemprop: 0.3,
+  besideBody: 0.1,
+  lookalikes: { blocks: 5_000, maxChars: 600 },
+} as const;
+const LOOKALIKES = WEIGHTS.lookalikes;
 
 export function findHeadline(page: Omit<PageAnatomy, 'roots' | 'headline'>, roots: Element[]): Element | null {
   const { survey } = page;
@@ -38,9 +54,9 @@ export function findHeadline(page: Omit<PageAnatomy, 'roots' | 'headline'>, root
       if (!s || s.links >= s.chars || s.chars > LOOKALIKES.maxChars) continue;
       const text = squash(candidate.textContent ?? '');
       if (text.length < 8 || text.length > 300) continue;
-      let score = references.length === 0 ? 0.6 : Math.max(...references.map((r) => similarity(text, r)));
-      if (candidate.getAttribute('itemprop') === 'headline') score += 0.3;
-      if (roots.some((root) => root.parentElement && within(survey.stats, candidate, root.parentElement))) score += 0.1;
+      let score = references.length === 0 ? WEIGHTS.noTitle : Math.max(...references.map((r) => similarity(text, r)));
+      if (candidate.getAttribute('itemprop') === 'headline') score += WEIGHTS.itemprop;
+      if (roots.some((root) => root.parentElement && within(survey.stats, candidate, root.parentElement))) score += WEIGHTS.besideBody;
       if (score > bestScore) {
         best = candidate;
         bestScore = score;
@@ -48,11 +64,11 @@ export function findHeadline(page: Omit<PageAnatomy, 'roots' | 'headline'>, root
     }
     return bestScore >= minimum ? best : null;
   };
-  const marked = judge(page.marks.headlines.slice(0, 20), 0.5);
+  const marked = judge(page.marks.headlines.slice(0, 20), WEIGHTS.marked);
   if (marked || references.length === 0) return marked;
   // Sites without an <h1>: the text block that repeats the page title, whatever its tag.
   const lookalikes = survey.leaves.slice(0, LOOKALIKES.blocks).filter((leaf) => survey.stats.get(leaf)!.chars <= LOOKALIKES.maxChars);
-  return judge(lookalikes, 0.8);
+  return judge(lookalikes, WEIGHTS.unmarked);
 }
 
 const TITLE_SEPARATOR = /\s+[|–—·-]\s+|\s*[|｜_]\s*/;

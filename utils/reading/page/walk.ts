@@ -14,9 +14,10 @@ import { squash } from './text';
  * sign-up boxes are a sentence and a form (under 500 characters) and related-post boxes are
  * mostly links. A block of text under 300 characters that is 60% links is a "Read more" line.
  * A date line is short: the portal's "2025年1月15日 来源：…" is 25 characters, a byline with a
- * date 60.
+ * date 60. A dek is a sentence, not a line of links (the div soup's share bar stands where the
+ * dek would: under 30% links).
  */
-export const WEIGHTS = { formBox: 500, linkBox: 0.5, linkLine: 0.6, linkLineLength: 300, dateLine: 100 } as const;
+export const WEIGHTS = { formBox: 500, linkBox: 0.5, linkLine: 0.6, linkLineLength: 300, dateLine: 100, dekLinks: 0.3 } as const;
 
 export interface WalkResult {
   blocks: ArticleBlock[];
@@ -126,7 +127,7 @@ export function collectBlocks(
       captions.add(context.caption);
     } else if (context.summary) {
       if (!SUMMARY_LABEL.test(text) && !isFurnitureLine(text)) emit('summary', leaf);
-    } else if (!dekFound && !bodyStarted && s.links < s.chars * 0.3 && isDek(leaf, text, blocks.at(-1)?.role === 'headline', inRoot)) {
+    } else if (!dekFound && !bodyStarted && s.links < s.chars * WEIGHTS.dekLinks && isDek(leaf, text, blocks.at(-1)?.role === 'headline', inRoot)) {
       // The standfirst: marked as one, or the first sentence-long line under the headline.
       dekFound = emit('dek', leaf);
     } else if (inRoot) {
