@@ -20,7 +20,7 @@ export function readBlock(element: Element): CollectedText {
 const FURNITURE_TEXT =
   /^(?:advertisement|advertise with us(?:\s*report ad)?|report (?:this )?ad|sponsored(?: content)?|story continues below(?: advertisement)?|leer en español|read in english|listen to (?:this )?(?:article|story).*|estimated read time:?.*|(?:\d+|one|two|three|four|five)(?:\s*[-–]\s*\d+)?\s*min(?:ute)?s?(?: read)?|\d+\s+comments?|comments?(?:\s*\(\d+\))?|share(?: this(?: article| story)?)?(?: on .*)?|related(?: stories| articles| coverage| content| news| reading)?:?|more from .{1,60}|read more:?|recommended(?: for you)?|most (?:read|popular)|you may also like|sign up for .{0,120}|subscribe to .{0,120}|follow us on .{0,120}|copyright ©?.*|all rights reserved\.?|edited by .{1,80}|(?:editorial (?:&|and) )?advertiser disclosure\b.*|disclosure: .*|广告|相关(?:新闻|阅读|文章|报道)|延伸阅读)$/i;
 /** "By Ana Ruiz and Li Wei": a line of names only (so "By Tuesday, the app…" stays). */
-export const BYLINE_TEXT = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s*(?:[|,·–—-].{0,40})?$/u;
+const BYLINE_TEXT = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*\s*(?:[|,·–—-].{0,40})?$/u;
 const DATE_LINE =
   /^(?:(?:posted|published|updated|last updated|first published)\b(?:\s+(?:on|by|at))?\s*[:：]?|(?:来源|來源|发布时间|發布時間|发布于|作者|记者|記者|责任编辑|責任編輯|编辑|編輯)\s*[:：\s])/i;
 const DEK_CLASS =

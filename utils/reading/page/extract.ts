@@ -10,7 +10,7 @@
  */
 import { anatomySteps, type PageAnatomy } from './anatomy';
 import type { ArticleBlock } from './blocks';
-import { findAuthors, splitTitle } from './headline';
+import { splitTitle } from './headline';
 import { metaContent } from './meta';
 import { guessLanguage, primaryTag } from './language';
 import { findPublishedAt } from './published';
@@ -23,7 +23,6 @@ export { normaliseDate } from './published';
 export interface ExtractedArticle {
   title: string | null;
   outlet: string | null;
-  authors: string[];
   /** YYYY-MM-DD, as the publisher wrote it (no time-zone shift). */
   publishedAt: string | null;
   publishedAtFrom: 'json-ld' | 'meta' | 'time' | 'text' | null;
@@ -69,7 +68,7 @@ export function* extractArticleSteps(doc: Document, anatomy?: PageAnatomy): Gene
   // The smallest element holding the headline and every root.
   let scope: Element | null = roots[0] ?? headline;
   for (const other of [...roots.slice(1), headline]) if (scope && other) scope = commonAncestor(scope, other);
-  const { blocks, bylines, dateLines } = scope ? collectBlocks(survey, scope, headline, roots) : { blocks: [], bylines: [], dateLines: [] };
+  const { blocks, dateLines } = scope ? collectBlocks(survey, scope, headline, roots) : { blocks: [], dateLines: [] };
   yield;
 
   const [titleHead, titleTail] = page.title ? splitTitle(squash(page.title)) : [null, null];
@@ -93,7 +92,6 @@ export function* extractArticleSteps(doc: Document, anatomy?: PageAnatomy): Gene
   return {
     title,
     outlet,
-    authors: findAuthors(page, bylines),
     publishedAt: date,
     publishedAtFrom: from,
     language,

@@ -1,7 +1,6 @@
-/** The article's headline element, its title and outlet from the page's metadata, its authors. */
+/** The article's headline element, and its title and outlet from the page's metadata. */
 import type { PageAnatomy } from './anatomy';
-import { metaContent, type MetaTags } from './meta';
-import type { StructuredData } from './structured-data';
+import { metaContent } from './meta';
 import { within } from './survey';
 import { squash } from './text';
 
@@ -80,32 +79,4 @@ export function splitTitle(title: string): [string, string | null] {
   const tail = parts[parts.length - 1]!.trim();
   const head = parts.slice(0, -1).join(' - ').trim();
   return tail.length <= 40 && head.length >= 15 ? [head, tail] : [title, null];
-}
-
-export function findAuthors(page: { meta: MetaTags; data: StructuredData; marks: PageAnatomy['marks'] }, bylines: string[]): string[] {
-  const { data, marks } = page;
-  if (data.article && data.article.authors.length > 0) return data.article.authors;
-  const names: string[] = [];
-  const add = (raw: string | null | undefined) => {
-    if (!raw) return;
-    const cleaned = squash(raw)
-      .replace(/^(?:by|written by|words by|reporting by|作者[:：]?)\s*/i, '')
-      .split(/\s+[|·•]\s+|\s+(?:posted|published|updated)\b/i)[0]!;
-    for (const part of cleaned.split(/\s*,\s*|\s+and\s+|\s*&\s*|\s*、\s*/)) {
-      const name = part.trim();
-      if (name.length >= 2 && name.length <= 60 && !/\d|https?:|@/.test(name)) names.push(name);
-    }
-  };
-  add(metaContent(page.meta, 'author'));
-  if (names.length === 0) {
-    for (const el of marks.authors.slice(0, 10)) {
-      add(el.querySelector('[itemprop="name"]')?.textContent ?? el.getAttribute('content') ?? el.textContent);
-    }
-  }
-  if (names.length === 0) {
-    const byline = marks.bylines[0];
-    if (byline) add(byline.textContent);
-  }
-  if (names.length === 0) bylines.slice(0, 2).forEach(add);
-  return [...new Set(names)].slice(0, 20);
 }

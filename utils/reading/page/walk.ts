@@ -2,7 +2,7 @@
  * The walk: the survey's text blocks from the headline to the end of the last content root, in
  * document order, each kept as headline, dek, key takeaway, caption or body, or left out.
  */
-import { readBlock, type ArticleBlock, BYLINE_TEXT, isCaption, isDek, isFurnitureLine } from './blocks';
+import { readBlock, type ArticleBlock, isCaption, isDek, isFurnitureLine } from './blocks';
 import { isMetaLine, isSummaryBox, SUMMARY_LABEL } from './furniture';
 import { normaliseDate } from './published';
 import type { ElementStats, Survey } from './survey';
@@ -21,7 +21,6 @@ export const WEIGHTS = { formBox: 500, linkBox: 0.5, linkLine: 0.6, linkLineLeng
 
 export interface WalkResult {
   blocks: ArticleBlock[];
-  bylines: string[];
   /** Lines that hold a date, between the headline and the body ("January 15, 2025", "2025年1月15日 来源：…"). */
   dateLines: string[];
 }
@@ -54,11 +53,10 @@ export function collectBlocks(
 ): WalkResult {
   const { stats } = survey;
   const blocks: ArticleBlock[] = [];
-  // "By …" lines and date lines met on the way: the authors and date of sites that mark nothing up.
-  const bylines: string[] = [];
+  // Date lines met on the way: the date of sites that mark nothing up.
   const dateLines: string[] = [];
   const range = stats.get(scope) ?? (survey.root ? stats.get(survey.root) : undefined);
-  if (!range) return { blocks, bylines, dateLines };
+  if (!range) return { blocks, dateLines };
   const head = headline ? stats.get(headline) : undefined;
   const rootRanges = roots.flatMap((root) => stats.get(root) ?? []);
   const lastEnd = rootRanges.length ? Math.max(...rootRanges.map((r) => r.end)) : range.end;
@@ -120,7 +118,6 @@ export function collectBlocks(
     if (context.skip) continue;
     const text = squash(leaf.textContent ?? '');
     if (!text) continue;
-    if (BYLINE_TEXT.test(text)) bylines.push(text);
     if (!bodyStarted && text.length <= WEIGHTS.dateLine && normaliseDate(text) !== null) dateLines.push(text);
     if (context.caption) {
       if (!captions.has(context.caption)) emit('caption', context.caption);
@@ -140,5 +137,5 @@ export function collectBlocks(
     const text = readBlock(headline).text;
     if (/\S/.test(text)) blocks.unshift({ role: 'headline', element: headline, text });
   }
-  return { blocks, bylines, dateLines };
+  return { blocks, dateLines };
 }
