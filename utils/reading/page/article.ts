@@ -32,15 +32,17 @@ export interface ArticleVerdict {
  *   video captions and teaser snippets stay under 300;
  * - `linkHeavy`: a page whose text is 60% links is an index; a short Japanese article beside two
  *   lists of linked headlines (the layout-table structure) is 50%;
- * - `headlineAbove`: a headline with at most a byline, a date line and a photo between it and the
- *   text (under 1,500 characters: the cookie wall's notice is furniture, not text);
+ * - `headlineAbove`: a headline with at most a byline, a date line, a share bar and a caption
+ *   between it and the text (a few hundred characters on every structure; 1,500 leaves room);
  * - `listing`: home pages, tag pages and search results put a linked headline above every
  *   snippet (1 per paragraph); an article's related links come in a box of their own, not one
  *   before each paragraph; a linked headline is a line of 15+ characters, 80% links;
  * - `discussion`: forum posts each carry Reply/Quote/Like links (4 per post of 1–2 paragraphs);
  * - metadata weights were halved from the first detector (JSON-LD 4 → 2, og:type 2 → 1), so that
  *   they add to the text's verdict rather than make it: the plain and div-soup structures must
- *   not need them, and a video page or teaser with JSON-LD must not pass on them alone.
+ *   not need them, and a video page or teaser with JSON-LD must not pass on them alone;
+ * - `shop`, `docs` and the negative markup weights are the first detector's, set on the shop,
+ *   documentation, home-page and section-front fixtures; the evaluation did not move them.
  */
 export const WEIGHTS = {
   text: {
