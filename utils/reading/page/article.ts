@@ -9,7 +9,7 @@
  */
 import { groupDigits } from '../../constants';
 import { readAnatomy, type PageAnatomy } from './anatomy';
-import { isFurniture, pageRoot } from './furniture';
+import { articleHolders, isFurniture, pageRoot } from './furniture';
 import { PUBLISHED_PHRASE } from './published';
 import { DOCS_TYPES, LISTING_TYPES, SHOP_TYPES } from './structured-data';
 import { isProse, type Survey } from './survey';
@@ -231,6 +231,8 @@ export function mightBeRelevant(doc: Document): boolean {
   // Not `article`: on a front page the first one is a teaser card.
   const region = doc.querySelector('main, [role="main"]') ?? pageRoot(doc);
   if (!region) return false;
-  const { text } = collectText(region, isFurniture, LEADING_TEXT_LIMIT);
+  // Wrappers are asked whether they hold the headline from one query, not one each.
+  const holds = articleHolders(doc);
+  const { text } = collectText(region, (el) => isFurniture(el, holds), LEADING_TEXT_LIMIT);
   return STORY_KEYWORDS.test(text);
 }

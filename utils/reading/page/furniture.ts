@@ -82,15 +82,21 @@ function holdsArticle(el: Element): boolean {
 
 /**
  * `holds` for a whole page at once: the ancestors of its first headlines and marked bodies, found
- * with one query. Asking each nested wrapper instead reads the page once per level.
+ * with one query, the first time a wrapper asks. Asking each nested wrapper instead reads the
+ * page once per level (quadratic on wrappers nested thousands deep).
  */
 export function articleHolders(doc: Document, limit = 20): (el: Element) => boolean {
-  const holders = new Set<Element>();
-  const marked = doc.querySelectorAll(ARTICLE_MARKS);
-  for (let i = 0; i < marked.length && i < limit; i++) {
-    for (let el = marked[i]!.parentElement; el && !holders.has(el); el = el.parentElement) holders.add(el);
-  }
-  return (el) => holders.has(el);
+  let holders: Set<Element> | null = null;
+  return (el) => {
+    if (!holders) {
+      holders = new Set<Element>();
+      const marked = doc.querySelectorAll(ARTICLE_MARKS);
+      for (let i = 0; i < marked.length && i < limit; i++) {
+        for (let up = marked[i]!.parentElement; up && !holders.has(up); up = up.parentElement) holders.add(up);
+      }
+    }
+    return holders.has(el);
+  };
 }
 
 /** Bylines, date lines, kickers: furniture for the text, but read for authors and dates. */

@@ -1,7 +1,7 @@
 /** When the article was published: structured data, meta tags, `<time>`, then the page's text. */
 import { isCalendarDay, isoDayOf, monthNumber, MONTH_PATTERN } from '../../core/calendar';
 import type { ExtractedArticle } from './extract';
-import { isFurniture, isMetaLine } from './furniture';
+import { articleHolders, isFurniture, isMetaLine } from './furniture';
 import type { PageAnatomy } from './anatomy';
 import { metaContent } from './meta';
 import { collectText, squash } from './text';
@@ -77,7 +77,8 @@ export function findPublishedAt(page: PageAnatomy, scope: Element | null, dateLi
   // Text: "Posted on January 14, 2025", then a bare date in a byline/date line.
   const root = survey.root;
   if (!root) return { date: null, from: null };
-  const leading = collectText(root, (el) => isFurniture(el) && !isMetaLine(el), 30_000).text;
+  const holds = articleHolders(root.ownerDocument);
+  const leading = collectText(root, (el) => isFurniture(el, holds) && !isMetaLine(el), 30_000).text;
   const phrase = PUBLISHED_PHRASE.exec(leading);
   const phraseDate = phrase ? normaliseDate(phrase[1] ?? phrase[2] ?? '') : null;
   if (phraseDate) return { date: phraseDate, from: 'text' };
