@@ -108,8 +108,8 @@ export function storyVocabulary(story: Story): StoryVocabulary {
  * after "U.S." or "Nos." ("…unless its U.S. operation is severed": the law firm's alert in the
  * corpus names TikTok in one sentence and its ban in the next, split there before).
  */
-const SENTENCE_BREAK =
-  /(?<=[.!?])(?<!\b\p{Lu}\.(?:\p{Lu}\.)+)(?<!\b(?:No|Nos|Mr|Mrs|Ms|Dr|St|Inc|Corp|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+|(?<=[。！？；])|\n+/u;
+const SENTENCE_BREAKS =
+  /(?<=[.!?])(?<!\b\p{Lu}\.(?:\p{Lu}\.)+)(?<!\b(?:No|Nos|Mr|Mrs|Ms|Dr|St|Inc|Corp|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+|(?<=[。！？；])|\n+/gu;
 
 /** Words, counting a CJK character as about two thirds of a word. */
 function wordCount(text: string): number {
@@ -136,12 +136,26 @@ function actorCounts(vocabulary: StoryVocabulary, text: string): Map<string, num
  */
 function contextNearActors(vocabulary: StoryVocabulary, matcher: WordMatcher, text: string): number {
   const near = new Set(vocabulary.actors.filter((a) => a.role !== 'anchor').map((a) => a.id));
+  // Each pattern runs once over the whole text (not once per sentence), its matches then put in
+  // their sentences: the story's words in eleven languages make for long patterns.
+  const starts = [0];
+  for (const end of text.matchAll(SENTENCE_BREAKS)) if (end[0].length > 0 || end.index > starts.at(-1)!) starts.push(end.index + end[0].length);
+  const sentenceOf = (offset: number) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+  const named = new Set<number>();
+  for (const match of vocabulary.names.find(text)) if (near.has(match.key)) named.add(sentenceOf(match.start));
   let count = 0;
-  let previousNamed = false;
-  for (const sentence of text.split(SENTENCE_BREAK)) {
-    const named = vocabulary.names.find(sentence).some((match) => near.has(match.key));
-    if (named || previousNamed) count += matcher.count(sentence);
-    previousNamed = named;
+  for (const match of matcher.find(text)) {
+    const sentence = sentenceOf(match.start);
+    if (named.has(sentence) || named.has(sentence - 1)) count++;
   }
   return count;
 }
