@@ -14,6 +14,7 @@ import { DOMParser } from 'linkedom';
 import bundled from '../assets/dataset.json';
 import { buildLinkIndex } from '../utils/reading/background/link';
 import { extractArticle } from '../utils/reading/page/extract';
+import { readStructuredData } from '../utils/reading/page/structured-data';
 import { extractPage } from '../utils/reading/page/extract-page';
 import { dataset, isoDay, type Dataset } from '../utils/schema';
 import { curate, pageFromText, withPublished, type Curation, type CurationInput } from './lib/curate';
@@ -26,6 +27,13 @@ const FOUND_BY: Record<string, string> = {
   time: "the page's <time> element",
   text: "the page's text",
 };
+
+function authorsOf(doc: Document): string[] {
+  const structured = readStructuredData(doc).article?.authors ?? [];
+  if (structured.length > 0) return structured;
+  const meta = doc.querySelector('meta[name="author" i]')?.getAttribute('content')?.trim();
+  return meta ? [meta] : [];
+}
 
 function pageFromHtml(html: string, url: string | null): CurationInput {
   const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
@@ -40,7 +48,9 @@ function pageFromHtml(html: string, url: string | null): CurationInput {
     url: address,
     titleApproximate: false,
     dateBasis: page.publishedAt && from ? `From ${FOUND_BY[from] ?? from}: ${page.publishedAt}.` : null,
-    authors: article?.authors ?? [],
+    // The publisher's own list of authors (JSON-LD, else the author meta tag): the product reads
+    // no authors, so the curator's draft takes them from the page's markup here.
+    authors: authorsOf(doc),
   };
 }
 

@@ -21,6 +21,7 @@ const SECTIONS: [name: string, load: () => Promise<BenchSection>][] = [
   ['numbers-vs-compromise', () => import('./numbers-vs-compromise')],
   ['pipeline', () => import('./pipeline')],
   ['hostile-page', () => import('./hostile-page')],
+  ['extraction', () => import('./extraction')],
   ['dataset-load', () => import('./dataset-load')],
   ['bundle-size', () => import('./bundle-size')],
   ['content-script-cost', () => import('./content-script-cost')],

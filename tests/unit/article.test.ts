@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectArticle, mightBeRelevant, readStructuredData } from '../../utils/reading/page/article';
+import { detectArticle, mightBeRelevant } from '../../utils/reading/page/article';
+import { readStructuredData } from '../../utils/reading/page/structured-data';
 import { hugeArticleHtml, loadPage, parseHtml } from './dom';
 
 describe('detectArticle on the fixture pages', () => {
@@ -23,6 +24,19 @@ describe('detectArticle on the fixture pages', () => {
     ['section-front-tech.html', false, 'structured data describes a list of pages'],
     ['shop-phone-case.html', false, 'structured data describes a product for sale'],
     ['docs-api.html', false, 'looks like documentation'],
+    // The ways pages are built (issue 8): read from their text, whatever their markup.
+    ['plain-no-metadata.html', true, 'a headline stands right above the text'],
+    ['div-soup-hashed.html', true, '6 substantial paragraphs'],
+    ['br-table-portal.html', true, 'a short text'],
+    ['wordpress-plugins.html', true, 'structured data calls it a Article'],
+    ['amp-article.html', true, '5 substantial paragraphs'],
+    ['live-blog.html', true, 'a headline stands right above the text'],
+    ['wire-brief.html', true, '4 substantial paragraphs (638 characters): a short text'],
+    ['cookie-paywall.html', true, '3 substantial paragraphs'],
+    ['tag-listing.html', false, 'looks like a listing: 8 linked headlines'],
+    ['search-results.html', false, 'looks like a listing: 8 linked headlines'],
+    ['video-caption.html', false, 'a video with a caption'],
+    ['forum-thread.html', false, 'looks like a discussion: 20 reply or quote links'],
   ])('%s → isArticle %s (%s)', (page, isArticle, signal) => {
     const verdict = detectArticle(loadPage(page));
     expect(verdict.isArticle).toBe(isArticle);
@@ -38,6 +52,31 @@ describe('detectArticle on the fixture pages', () => {
   ])('%s explains itself', (page, expected) => {
     const signals = detectArticle(loadPage(page)).signals.join('\n');
     for (const signal of expected) expect(signals).toContain(signal);
+  });
+
+  /** The page with everything a publisher marks up taken away: what the text alone says. */
+  function withoutMetadata(doc: Document): Document {
+    for (const el of Array.from(doc.querySelectorAll('script[type="application/ld+json"], meta, time'))) el.remove();
+    for (const el of Array.from(doc.querySelectorAll('[itemtype], [itemprop]'))) {
+      el.removeAttribute('itemtype');
+      el.removeAttribute('itemprop');
+    }
+    for (const article of Array.from(doc.querySelectorAll('article'))) {
+      const div = doc.createElement('div');
+      while (article.firstChild) div.appendChild(article.firstChild);
+      article.replaceWith(div);
+    }
+    return doc;
+  }
+
+  it.each([
+    'wire-local-news.html', 'magazine-explainer.html', 'div-soup-finance.html', 'trade-entertainment.html', 'chinese-xiaohongshu.html',
+    'scmp-graph.html', 'plain-no-metadata.html', 'div-soup-hashed.html', 'br-table-portal.html', 'wordpress-plugins.html',
+    'amp-article.html', 'live-blog.html', 'wire-brief.html', 'cookie-paywall.html',
+  ])('%s is still an article with its metadata taken away: its absence costs nothing', (page) => {
+    const stripped = withoutMetadata(loadPage(page));
+    expect(stripped.querySelector('script[type="application/ld+json"], meta[property="og:type"], article, time')).toBeNull();
+    expect(detectArticle(stripped).isArticle).toBe(true);
   });
 
   it('keeps working on a 100,000-word page', () => {
@@ -104,6 +143,20 @@ describe('readStructuredData', () => {
   ])('survives %s', (_name, json) => {
     expect(() => readStructuredData(withJsonLd(json))).not.toThrow();
   });
+
+  it.each([
+    ['an author nested 100,000 arrays deep', `{"@type":"NewsArticle","headline":"A","author":${'['.repeat(100_000)}"Ann Lee"${']'.repeat(100_000)}}`, []],
+    ['a million authors', `{"@type":"NewsArticle","headline":"A","author":[${'"Ann Lee",'.repeat(1_000_000)}"Bo Chen"]}`, ['Ann Lee']],
+    ['a graph nested 100,000 levels deep', `${'{"@graph":['.repeat(100_000)}{"@type":"NewsArticle","headline":"A"}${']}'.repeat(100_000)}`, null],
+    ['an author two arrays deep', '{"@type":"NewsArticle","headline":"A","author":[[{"@type":"Person","name":"Ann Lee"}]]}', ['Ann Lee']],
+  ])('bounds the depth and count of what it walks: %s', (_name, json, authors) => {
+    const started = performance.now();
+    const data = readStructuredData(withJsonLd(json));
+    // What lies past the bounds is dropped, quickly; what is within them is still read.
+    expect(performance.now() - started).toBeLessThan(2_000);
+    if (authors === null) expect(data.article).toBeNull();
+    else expect(data.article).toMatchObject({ type: 'NewsArticle', headline: 'A', authors });
+  });
 });
 
 describe('mightBeRelevant', () => {
@@ -127,6 +180,12 @@ describe('mightBeRelevant', () => {
     ['docs-api.html', true],
     ['section-front-tech.html', true],
     ['festival-numbers.html', false],
+    ['plain-no-metadata.html', true],
+    ['div-soup-hashed.html', true],
+    ['br-table-portal.html', true],
+    ['amp-article.html', true],
+    ['live-blog.html', true],
+    ['forum-thread.html', true],
   ])('%s → %s', (page, expected) => {
     expect(mightBeRelevant(loadPage(page))).toBe(expected);
   });

@@ -93,7 +93,12 @@ const message = fc.oneof(
   fc.record({ type: fc.constantFrom(...TYPES) }),
   fc.tuple(fc.dictionary(fc.string(), fc.anything()), fc.constantFrom(...TYPES)).map(([fields, type]) => ({ ...fields, type })),
   fc.record({ type: fc.constant('import-dataset'), fileName: fc.string({ minLength: 1, maxLength: 20 }), text: fc.oneof(fc.string(), fc.constant(JSON.stringify(syntheticDataset({ version: '9.0.0' })))) }),
-  fc.record({ type: fc.constant('read-article'), url: fc.webUrl(), page: fc.oneof(fc.constant(page), fc.anything(), fc.constant({ ...page, blocks: [{ role: 'body', text: 'x'.repeat(300_000) }] })) }),
+  // Weighted up: well-formed readings are what a tab sends, and the ones that may change state,
+  // so the run must hold enough of them to mean something (the count is checked below).
+  {
+    weight: 4,
+    arbitrary: fc.record({ type: fc.constant('read-article'), url: fc.webUrl(), page: fc.oneof(fc.constant(page), fc.anything(), fc.constant({ ...page, blocks: [{ role: 'body', text: 'x'.repeat(300_000) }] })) }),
+  },
 );
 
 describe("the background's message handlers on any value from any sender", () => {

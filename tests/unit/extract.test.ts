@@ -26,24 +26,24 @@ const rolesOf = (blocks: ArticleBlock[], role: ArticleBlock['role']) =>
 
 describe('extractArticle: metadata', () => {
   it.each([
-    // page, title, publishedAt, from, outlet, authors, language
-    ['wire-local-news.html', "Over half a million 'TikTok refugees' sign up for China's RedNote as ban nears", '2025-01-14', 'json-ld', 'KVLT News 7', ['Dana Whitcomb', 'Luis Ortega'], 'en'],
-    ['magazine-explainer.html', 'RedNote, explained: why TikTok users are moving to a Chinese app', '2025-01-15', 'time', 'The Long Signal', ['Mara Lindqvist'], 'en'],
-    ['div-soup-finance.html', "Over 500,000 TikTok refugees turn up on China's RedNote", '2025-01-14', 'text', 'Global Money Review', ['Priya Raman', 'Tom Ellery', 'Wen Zhao'], 'en'],
-    ['trade-entertainment.html', 'RedNote Becomes a Refuge for TikTok Creators. Can It Keep Them?', '2025-01-21', 'meta', 'Screenline', ['Celia Navarro'], 'en'],
-    ['chinese-xiaohongshu.html', '美国“TikTok难民”涌入小红书 两天新增超70万用户', '2025-01-15', 'json-ld', '江南晨报', ['林晓雯'], 'zh'],
-    ['scmp-graph.html', "'TikTok refugees' from the US set off sign-ups to RedNote around the world", '2025-01-17', 'json-ld', 'Harbour Morning Post', ['Kelvin Mak'], 'en'],
-    ['lookalike-rival-app.html', "RedNote isn't the only app winning from the TikTok ban scramble", '2025-01-16', 'meta', 'Byteline Daily', ['Omar Haddad'], 'en'],
-    ['recipe-viral-tiktok.html', 'The crunchy cucumber salad everyone made this winter, and how to get it right', '2025-01-18', 'json-ld', 'Pantry Post', ['Hannah Okafor'], 'en'],
-    ['meta-app-launch.html', 'Meta launches Sketchpad, a standalone app for collaborative photo collages', '2025-01-20', 'meta', 'Circuit Report', ['Grace Lindholm'], 'en'],
-    ['festival-numbers.html', 'Lantern festival draws more than 700,000 visitors in its first two days', '2025-01-19', 'json-ld', 'Riverside Courier', ['Marcus Bell'], 'en'],
-    ['passing-mention-chart.html', "June Harlow's 'Paper Boats' climbs to No. 1 in its ninth week", '2025-01-17', 'time', 'Chart Beat', ['Theo Marsh'], 'en'],
-    ['malformed-jsonld.html', "TikTok's last weekend? What users are doing before the Jan. 19 deadline", '2025-01-18', 'meta', 'Metro Wire', ['Sofia Brandt'], 'en'],
-    ['no-head.html', 'Trump signs order pausing TikTok ban for 75 days', '2025-01-20', 'text', null, ['Nadia Petrov'], 'en'],
-    ['deep-nesting.html', "RedNote keeps its new American users as TikTok's deadline arrives", '2025-01-19', 'meta', 'Deepwell News', [], 'en'],
-  ])('%s', (page, title, publishedAt, from, outlet, authors, language) => {
+    // page, title, publishedAt, from, outlet, language
+    ['wire-local-news.html', "Over half a million 'TikTok refugees' sign up for China's RedNote as ban nears", '2025-01-14', 'json-ld', 'KVLT News 7', 'en'],
+    ['magazine-explainer.html', 'RedNote, explained: why TikTok users are moving to a Chinese app', '2025-01-15', 'time', 'The Long Signal', 'en'],
+    ['div-soup-finance.html', "Over 500,000 TikTok refugees turn up on China's RedNote", '2025-01-14', 'text', 'Global Money Review', 'en'],
+    ['trade-entertainment.html', 'RedNote Becomes a Refuge for TikTok Creators. Can It Keep Them?', '2025-01-21', 'meta', 'Screenline', 'en'],
+    ['chinese-xiaohongshu.html', '美国“TikTok难民”涌入小红书 两天新增超70万用户', '2025-01-15', 'json-ld', '江南晨报', 'zh'],
+    ['scmp-graph.html', "'TikTok refugees' from the US set off sign-ups to RedNote around the world", '2025-01-17', 'json-ld', 'Harbour Morning Post', 'en'],
+    ['lookalike-rival-app.html', "RedNote isn't the only app winning from the TikTok ban scramble", '2025-01-16', 'meta', 'Byteline Daily', 'en'],
+    ['recipe-viral-tiktok.html', 'The crunchy cucumber salad everyone made this winter, and how to get it right', '2025-01-18', 'json-ld', 'Pantry Post', 'en'],
+    ['meta-app-launch.html', 'Meta launches Sketchpad, a standalone app for collaborative photo collages', '2025-01-20', 'meta', 'Circuit Report', 'en'],
+    ['festival-numbers.html', 'Lantern festival draws more than 700,000 visitors in its first two days', '2025-01-19', 'json-ld', 'Riverside Courier', 'en'],
+    ['passing-mention-chart.html', "June Harlow's 'Paper Boats' climbs to No. 1 in its ninth week", '2025-01-17', 'time', 'Chart Beat', 'en'],
+    ['malformed-jsonld.html', "TikTok's last weekend? What users are doing before the Jan. 19 deadline", '2025-01-18', 'meta', 'Metro Wire', 'en'],
+    ['no-head.html', 'Trump signs order pausing TikTok ban for 75 days', '2025-01-20', 'text', null, 'en'],
+    ['deep-nesting.html', "RedNote keeps its new American users as TikTok's deadline arrives", '2025-01-19', 'meta', 'Deepwell News', 'en'],
+  ])('%s', (page, title, publishedAt, from, outlet, language) => {
     const article = extractArticle(loadPage(page));
-    expect(article).toMatchObject({ title, publishedAt, publishedAtFrom: from, outlet, authors, language });
+    expect(article).toMatchObject({ title, publishedAt, publishedAtFrom: from, outlet, language });
   });
 
   it('reads no date from a page that states none', () => {
@@ -323,6 +323,46 @@ describe('extractArticle: markup found in the wild', () => {
     expect(article.title).toBe('RedNote keeps growing this week');
     expect(rolesOf(article.blocks, 'body')).toHaveLength(count);
     expect(article.text).not.toMatch(/Advertisement|Sidebar text|Home/);
+  });
+});
+
+describe('extractArticle: the ways pages are built', () => {
+  it.each([
+    // page, paragraphs and subheadings (body or dek), captions, text that must be read, furniture that must not, publication date
+    ['plain-no-metadata.html', 6, 0, ['More than 700,000 new users joined it in two days', 'about 300 million monthly users'], ['Other stories', 'Library extends', 'Copyright 2025', 'Obituaries', 'The Millbrook Ledger'], '2025-01-15'],
+    ['div-soup-hashed.html', 6, 0, ['More than 700,000 new users signed up in just two days', 'paying the cat tax'], ['Share on Facebook', 'Copy link', 'Evening Edition', 'More to read', 'Lemon8, ByteDance', 'Advertisement', 'Pulsewire Media', 'Dana Kessler'], '2025-01-14'],
+    ['br-table-portal.html', 1, 0, ['两天内新增超过70万用户', '月活跃用户约3亿', '约1.7亿美国用户'], ['相关新闻', '热门排行', '春运', '版权所有', '首页', '来源'], '2025-01-15'],
+    ['wordpress-plugins.html', 7, 1, ['More than 700,000 people joined the app in two days', 'Will it last?', 'saved more than 40,000 times'], ['Share this:', 'Join 12,000 readers', 'Related', 'quiet backup plan', 'Recent Posts', 'order noodles', 'Posted in', 'Skip to content', 'Rosa Lindgren'], '2025-01-16'],
+    ['amp-article.html', 5, 1, ['about 170 million users', 'more than 700,000 users in two days'], ['Advertisement', 'Read more', 'best photo apps', 'Menu', 'Deals', 'Theo Marsh'], '2025-01-14'],
+    ['live-blog.html', 9, 0, ['roughly 14 hours after it went dark', 'more than 700,000 new users in two days', 'Lemon8 and CapCut', 'The Supreme Court upheld the law on Friday'], ['Share this update', 'Key events', 'Load more updates', 'Nadia Petrov', '12:30', 'LIVE'], '2025-01-19'],
+    ['wire-brief.html', 4, 0, ['about 300 million monthly users', 'TikTok refugees in their first posts'], ['Trending', 'Most read', 'Lottery winner', 'Morning Brief', 'Advertisement', 'Storm warnings'], '2025-01-13'],
+    ['cookie-paywall.html', 3, 0, ['more than 700,000 new users in two days', 'valued it at $17 billion'], ['We value your privacy', '142 partners', 'Accept all', 'Keep reading', 'Subscribe now', 'free articles'], '2025-01-15'],
+  ])('%s: the article, without its furniture', (page, bodies, captions, read, furniture, publishedAt) => {
+    const article = extractArticle(loadPage(page));
+    expect(article.blocks[0]!.role).toBe('headline');
+    expect(article.blocks.filter((b) => b.role === 'body' || b.role === 'dek')).toHaveLength(bodies);
+    expect(rolesOf(article.blocks, 'caption')).toHaveLength(captions);
+    for (const phrase of read) expect(article.text).toContain(phrase);
+    for (const phrase of furniture) expect(article.text).not.toContain(phrase);
+    expect(article.publishedAt).toBe(publishedAt);
+  });
+
+  it('reads div soup the same with and without og:type', () => {
+    const doc = loadPage('div-soup-hashed.html');
+    const withOpenGraph = extractArticle(doc).text;
+    doc.querySelector('meta[property="og:type"]')!.remove();
+    expect(extractArticle(doc).text).toBe(withOpenGraph);
+  });
+
+  it('reads the <br>-broken cell as one block whose text keeps its line breaks, so offsets map back', () => {
+    const { blocks } = extractArticle(loadPage('br-table-portal.html'));
+    const body = blocks.find((b) => b.role === 'body')!;
+    expect(body.element.tagName).toMatch(/^(TD|TR)$/);
+    expect(body.text.split('\n').filter((line) => line.trim()).length).toBe(5);
+  });
+
+  it('takes the outlet from a portal title joined with an underscore', () => {
+    expect(extractArticle(loadPage('br-table-portal.html')).outlet).toBe('东岸资讯网');
   });
 });
 

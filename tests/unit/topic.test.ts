@@ -25,6 +25,14 @@ describe('assessTopic on the fixture pages', () => {
     ['festival-numbers.html', false, []],
     ['docs-api.html', false, ['headline names TikTok', 'says nothing of RedNote, Lemon8, "TikTok refugees" or the US ban']],
     ['shop-phone-case.html', false, ['headline names TikTok']],
+    ['plain-no-metadata.html', true, ['headline names TikTok and RedNote', 'headline is about the US ban']],
+    ['div-soup-hashed.html', true, ['headline names RedNote', 'puts TikTok and RedNote together']],
+    ['br-table-portal.html', true, ['headline speaks of "TikTok refugees"', 'talks about the US ban']],
+    ['wordpress-plugins.html', true, ['headline speaks of "TikTok refugees"']],
+    ['amp-article.html', true, ['headline names TikTok, RedNote and Lemon8']],
+    ['live-blog.html', true, ['headline is about the US ban']],
+    ['wire-brief.html', true, ['headline names RedNote', 'speaks of "TikTok refugees" once']],
+    ['cookie-paywall.html', true, ['headline names TikTok and RedNote']],
   ])('%s → onTopic %s', (page, onTopic, reasons) => {
     const verdict = assessTopic(extractArticle(loadPage(page)));
     expect(verdict.onTopic).toBe(onTopic);
@@ -49,6 +57,44 @@ const chinese = `距离1月19日的禁令期限只剩几天，大批美国TikTok
 
 const douyinOnly = `抖音电商发布年货节数据，平台上的年货商品销量同比增长超过三成。
 多家品牌表示，直播带货仍是春节前最重要的销售渠道。商家纷纷加大投入，物流企业也提前备货。`;
+
+const marketingGuide = `RedNote is where young Chinese shoppers look for honest reviews before they buy, so brands that want to sell in China plan their campaigns there.
+Start with a handful of mid-sized creators on RedNote rather than one celebrity, and give them room to write in their own voice.
+Posts that read like advertisements are hidden by the community, and notes with real photos keep being saved for months.
+RedNote's search bar works like a product catalogue, which is why keywords in titles matter more than hashtags.`;
+
+const korean = `미국에서 틱톡 금지가 다가오자 미국 사용자들이 샤오훙수로 몰려가고 있다.
+스스로를 틱톡 난민이라고 부르는 이들은 레드노트에 영어로 자기소개 글을 올렸다.
+대법원 판결을 앞두고 틱톡은 서비스 중단 가능성을 경고했다.`;
+
+const german = `Kurz vor dem drohenden Verbot von TikTok in den USA suchen viele Nutzer nach einer neuen App.
+Tausende nennen sich TikTok-Flüchtlinge und melden sich bei der chinesischen App RedNote an.
+Das Gesetz verlangt, dass der Mutterkonzern ByteDance TikTok verkauft, sonst greift das Verbot.`;
+
+describe("assessTopic on the world's phrasing", () => {
+  it('does not take a guide to marketing on RedNote, which never names TikTok, for the story', () => {
+    const verdict = assessTopic({ title: 'How to run a creator campaign on RedNote', text: marketingGuide });
+    expect(verdict.onTopic).toBe(false);
+    expect(verdict.reasons).toContain('names RedNote without TikTok or "TikTok refugees" or the US ban');
+  });
+
+  it.each([
+    ['Korean', '틱톡 난민, 샤오훙수로', korean, ['headline names TikTok and RedNote', 'speaks of "TikTok refugees"', 'talks about the US ban']],
+    ['German', 'TikTok-Nutzer wechseln zu RedNote', german, ['headline names TikTok and RedNote', 'talks about the US ban']],
+  ])('reads the story told in %s', (_language, title, text, reasons) => {
+    const verdict = assessTopic({ title, text });
+    expect(verdict.onTopic).toBe(true);
+    for (const reason of reasons) expect(verdict.reasons.join('\n')).toContain(reason);
+  });
+
+  it('keeps "U.S." and "Nos." inside their sentence, so the ban in the next one counts beside TikTok', () => {
+    const text =
+      'Nos. 24-656 and 24-657: the Supreme Court upheld a law that bars TikTok unless its U.S. operation is sold. The Act bans apps run from countries it calls foreign adversaries.';
+    const verdict = assessTopic({ title: 'Court update', text });
+    // "bans" follows the sentence naming TikTok; a split after "U.S." made it follow a sentence that names nobody.
+    expect(verdict.reasons.join('\n')).toContain('talks about the US ban (twice next to TikTok or ByteDance)');
+  });
+});
 
 describe('assessTopic on plain text', () => {
   it.each([

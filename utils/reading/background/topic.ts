@@ -18,36 +18,60 @@ export interface TopicVerdict {
 }
 
 /**
- * The scorer's weights. Set on the fixture pages and the corpus's on- and off-topic pages
- * (`npm run eval`): a headline naming an actor is the strongest single sign; TikTok is named by
- * many pages that are not about the story, so each mention of a broad actor weighs about half of
- * an anchor's; a context term ("ban") counts only beside the actors.
+ * The scorer's weights. First set on the fixture pages; checked and retuned on `npm run eval`
+ * (the corpus's 66 on-topic pages and 13 tricky off-topic ones, each in ten page structures).
+ * Where a value is the fixtures', the corpus did not move it.
  */
 export const WEIGHTS = {
+  /** A headline naming an actor is the strongest single sign (fixtures: the wire story, the Chinese article). */
   headline: { anchor: 3, broad: 3, related: 1.5 } satisfies Partial<Record<ActorRole, number>>,
+  /** "TikTok refugees" in a headline (fixtures: the Hong Kong daily; corpus: 19 of its 79 headlines say it). */
   headlineCompanion: 2,
+  /** "ban" in a headline that names an actor (corpus: the Supreme Court stories, whose text is about the law). */
   headlineContext: 1.5,
+  /**
+   * Per mention. TikTok is named by many pages that are not about the story (the corpus's feta
+   * pasta, leggings and "As seen on TikTok" pages name it 5–19 times), so a broad actor's mention
+   * weighs about half an anchor's.
+   */
   mention: { anchor: 0.75, broad: 0.4, related: 0.5 } satisfies Partial<Record<ActorRole, number>>,
-  /** Mentions counted per actor: past these, more of the same says nothing new. */
+  /** Mentions counted per actor: past these, more of the same says nothing new (fixtures: the leggings-like recipe page). */
   mentionCap: { anchor: 8, broad: 10, related: 4 } satisfies Partial<Record<ActorRole, number>>,
   companion: 0.75,
   companionCap: 4,
+  /** A context term ("ban") counts only beside the actors (fixtures: the town's leaf-blower ban). */
   context: 0.5,
   contextCap: 6,
-  /** An anchor and a broad actor each named at least twice: the move itself. */
+  /** An anchor and a broad actor each named at least twice: the move itself (fixtures: the magazine explainer). */
   pair: 2,
   pairMinimum: 2,
-  /** Story words per 100 words, halved, up to this. */
+  /** Story words per 100 words, halved, up to this (fixtures: the council notes that name TikTok twice). */
   densityCap: 2,
-  /** A page naming the actors only this often, and not in its headline, mentions them in passing. */
+  /** A page naming the actors only this often, and not in its headline, mentions them in passing (fixtures: the chart story). */
   passingMentions: 2,
   passingCap: 2,
-  /** Context terms that tie a page to the story without an anchor or companion term. */
+  /**
+   * Context terms that tie a page to the story without an anchor or companion term: the corpus's
+   * ban stories without RedNote carry 2–11 in their text; a marketing-trends page names the ban 3 times but
+   * scores 5.8, under the threshold.
+   */
   contextAnchor: 2,
-  /** The least actor mentions in the text itself (not the headline). */
+  /**
+   * Mentions of the broad actor an anchor needs beside it to be the story: the corpus's guides to
+   * marketing on RedNote name it alone (or TikTok once, an IPO report from 2020); its on-topic
+   * pages that name RedNote name TikTok at least twice, or the refugees or the ban; a brief of
+   * 150 words may name it once (0.5 per 100 words; the IPO report names it once in 314).
+   */
+  anchorWithBroad: { mentions: 2, per100Words: 0.5 },
+  /** The least actor mentions in the text itself, not the headline (fixtures: the docs and shop pages). */
   bodyMentions: 2,
+  /**
+   * Corpus: the lowest on-topic page in any structure scores 9.4 (a wire brief about the app
+   * stores, behind a paywall teaser); the highest off-topic page that is not refused for another
+   * reason scores 5.8.
+   */
   threshold: 8,
-  /** The least density of story words (per 100 words) for a page whose headline names no actor. */
+  /** The least density of story words (per 100 words) for a page whose headline names no actor (fixtures: the chart story). */
   minDensity: 0.8,
 } as const;
 
@@ -79,8 +103,13 @@ export function storyVocabulary(story: Story): StoryVocabulary {
   return vocabulary;
 }
 
-/** Sentence ends: Latin punctuation before a space, CJK punctuation anywhere, line breaks. */
-const SENTENCE_BREAK = /(?<=[.!?])\s+|(?<=[。！？；])|\n+/;
+/**
+ * Sentence ends: Latin punctuation before a space, CJK punctuation anywhere, line breaks. Not
+ * after "U.S." or "Nos." ("…unless its U.S. operation is severed": the law firm's alert in the
+ * corpus names TikTok in one sentence and its ban in the next, split there before).
+ */
+const SENTENCE_BREAKS =
+  /(?<=[.!?])(?<!\b\p{Lu}\.(?:\p{Lu}\.)+)(?<!\b(?:No|Nos|Mr|Mrs|Ms|Dr|St|Inc|Corp|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+|(?<=[。！？；])|\n+/gu;
 
 /** Words, counting a CJK character as about two thirds of a word. */
 function wordCount(text: string): number {
@@ -107,12 +136,26 @@ function actorCounts(vocabulary: StoryVocabulary, text: string): Map<string, num
  */
 function contextNearActors(vocabulary: StoryVocabulary, matcher: WordMatcher, text: string): number {
   const near = new Set(vocabulary.actors.filter((a) => a.role !== 'anchor').map((a) => a.id));
+  // Each pattern runs once over the whole text (not once per sentence), its matches then put in
+  // their sentences: the story's words in eleven languages make for long patterns.
+  const starts = [0];
+  for (const end of text.matchAll(SENTENCE_BREAKS)) if (end[0].length > 0 || end.index > starts.at(-1)!) starts.push(end.index + end[0].length);
+  const sentenceOf = (offset: number) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+  const named = new Set<number>();
+  for (const match of vocabulary.names.find(text)) if (near.has(match.key)) named.add(sentenceOf(match.start));
   let count = 0;
-  let previousNamed = false;
-  for (const sentence of text.split(SENTENCE_BREAK)) {
-    const named = vocabulary.names.find(sentence).some((match) => near.has(match.key));
-    if (named || previousNamed) count += matcher.count(sentence);
-    previousNamed = named;
+  for (const match of matcher.find(text)) {
+    const sentence = sentenceOf(match.start);
+    if (named.has(sentence) || named.has(sentence - 1)) count++;
   }
   return count;
 }
@@ -187,15 +230,19 @@ export function assessTopic(article: { title: string | null; text: string }, sto
   if (storyWords > 0) reasons.push(`about ${density.toFixed(1)} story words per 100 words`);
   score += Math.min(density / 2, WEIGHTS.densityCap);
 
-  // The story is its anchors, or the broad actor with the story's own words: not TikTok in general.
-  const anchored = anchors > 0 || companions > 0 || context >= WEIGHTS.contextAnchor;
+  // The story is the move: an anchor with the broad actor named more than in passing, or the
+  // story's own words. Not TikTok in general, and not RedNote alone (a marketing guide to it).
+  const broadEnough = broad >= WEIGHTS.anchorWithBroad.mentions || (broad > 0 && (broad / words) * 100 >= WEIGHTS.anchorWithBroad.per100Words);
+  const anchored = (anchors > 0 && broadEnough) || companions > 0 || context >= WEIGHTS.contextAnchor;
   const mainMentions = broad + total('anchor');
   const passing = mainMentions <= WEIGHTS.passingMentions && titleActors.length === 0;
   if (passing && mainMentions > 0) {
     reasons.push(`${listedOr([...byRole('broad'), ...byRole('anchor')].map((a) => a.name))} comes up only in passing`);
     score = Math.min(score, WEIGHTS.passingCap);
   }
-  if (!anchored && broad > 0) {
+  if (!anchored && anchors > 0) {
+    reasons.push(`names ${listedOr(byRole('anchor').filter((a) => counts.has(a.id)).map((a) => a.name))} without ${listedOr(byRole('broad').map((a) => a.name))} or ${listedOr([...vocabulary.companions, ...vocabulary.contexts].map((t) => t.label))}`);
+  } else if (!anchored && broad > 0) {
     const wanted = [...byRole('anchor').map((a) => a.name), ...[...vocabulary.companions, ...vocabulary.contexts].map((t) => t.label)];
     reasons.push(`says nothing of ${listedOr(wanted)}`);
   }

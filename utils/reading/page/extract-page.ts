@@ -5,6 +5,7 @@
  */
 import { isRealDay, READING_LIMITS } from '../../constants';
 import type { ExtractedPage } from '../../schema';
+import { anatomySteps } from './anatomy';
 import { detectArticle } from './article';
 import { extractArticleSteps, type ArticleBlock } from './extract';
 
@@ -17,7 +18,8 @@ type Extracted = { page: ExtractedPage; blocks: ArticleBlock[] };
  * of extraction), so that the content script can hand the main thread back to the page.
  */
 function* extractPageSteps(doc: Document): Generator<void, Extracted> {
-  const verdict = detectArticle(doc);
+  const anatomy = yield* anatomySteps(doc);
+  const verdict = detectArticle(doc, anatomy);
   const empty: ExtractedPage = {
     article: verdict.isArticle,
     title: null,
@@ -29,7 +31,7 @@ function* extractPageSteps(doc: Document): Generator<void, Extracted> {
   };
   if (!verdict.isArticle) return { page: empty, blocks: [] };
   yield;
-  const extracted = yield* extractArticleSteps(doc);
+  const extracted = yield* extractArticleSteps(doc, anatomy);
   let budget = READING_LIMITS.pageText;
   const blocks = clip(extracted.blocks, READING_LIMITS.blocks).filter((block) => {
     budget -= Math.min(block.text.length, READING_LIMITS.blockText);

@@ -144,6 +144,18 @@ export function locateOffset(
   return inside < segment.node.data.length ? { node: segment.node, offset: inside } : null;
 }
 
+/**
+ * True when `el`'s children hold no elements of their own: its text can be read whole at little
+ * cost. A label, a button or a link is shallow; a box nested thousands of levels deep is not, and
+ * reading its text once per level would be quadratic.
+ */
+export function isShallow(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.firstElementChild) return false;
+  }
+  return true;
+}
+
 /** Collapses runs of whitespace to single spaces and trims: for labels and comparisons only. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
