@@ -321,3 +321,13 @@ export async function pageState(page: Page) {
     : { targets: [], cardOpen: false, cardText: '', cardRect: null, focusedTarget: null };
   return { ...seen, ...ui };
 }
+
+/** Scrolls a mark's focus target into view and returns its centre, for the pointer. */
+export async function markCenter(page: Page, figureId: string) {
+  return inUi(page, (root, id) => {
+    const target = root!.querySelector<HTMLElement>(`.cc-target[data-figure-id="${id}"]`)!;
+    target.scrollIntoView({ block: 'center' });
+    const rect = target.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }, figureId);
+}

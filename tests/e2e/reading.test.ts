@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import bundled from '../../assets/dataset.json';
 import type { Page } from 'playwright-core';
-import { badgeOf, eventually, inUi, launchReadyToRead, pageState, tabIdFor, type ExtensionBrowser, type FixtureServer } from './harness';
+import { badgeOf, eventually, inUi, launchReadyToRead, markCenter, pageState, tabIdFor, type ExtensionBrowser, type FixtureServer } from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -36,15 +36,6 @@ async function marked(page: Page, atLeast = 1) {
 }
 
 /** The middle of a mark on screen (its focus target sits exactly over it). */
-async function markCenter(page: Page, figureId: string) {
-  return inUi(page, (root, id) => {
-    const target = root!.querySelector<HTMLElement>(`.cc-target[data-figure-id="${id}"]`)!;
-    target.scrollIntoView({ block: 'center' });
-    const rect = target.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  }, figureId);
-}
-
 describe('reading an on-topic article', () => {
   let page: Page;
   beforeAll(async () => {
