@@ -1,8 +1,11 @@
-import { formatStatement, groupStatements, POSITION_WORDS, type ComparedFigure, type Comparison, type Statement } from '../utils/core/compare';
+import { formatStatement, type ComparedFigure, type Comparison, type Statement, type StatementGroup } from '../utils/core/compare';
 import { impliedInterval } from '../utils/core/interval';
 import type { Figure, Metric, Source } from '../utils/schema';
-import { formatPublished, sourceName } from './format';
+import { formatPublished, languageName, sourceName } from './format';
+import { count, t } from './i18n';
+import { TimeSeries, type SeriesPoint } from './TimeSeries';
 import { ValueAxis, type AxisItem } from './ValueAxis';
+import { acrossWords, asOfWords, groupTag, otherTimesSentence, reporterWords, suspectSentence, verdictBadge, verdictSentence, whereWords } from './verdict';
 
 export interface FigureComparisonProps {
   metric: Metric;
@@ -11,78 +14,176 @@ export interface FigureComparisonProps {
   comparison: Comparison;
   /** The heading level of the metric's name in the surrounding page. */
   headingLevel?: 2 | 3 | 4;
-  /** Off where the surrounding page already names the metric (the side panel's sections). */
+  /** Off where the surrounding page already names the metric (the card's header, the panel's sections). */
   showHeading?: boolean;
+  /** How many groups are listed before the rest fold away: the card keeps to 420 × 480 px. */
+  shown?: number;
+  /** Names a language code the messages do not (the extension's pages pass Intl's names). */
+  otherLanguage?: (code: string) => string | undefined;
 }
 
 /** Units counted in whole steps: their axis has no "1.5" tick. */
 export const WHOLE_UNITS: ReadonlySet<Metric['unit']> = new Set(['rank', 'days', 'hours']);
 
-const RELATION_WORDS = { same: 'same', consistent: 'fits', differs: 'differs' } as const;
-const ORDER = { differs: 0, consistent: 1, same: 2 } as const;
+/** The layout's limits, set by the card at 420 × 480 px with the 55-source dataset's biggest metric. */
+export const LAYOUT = {
+  /** Groups listed in the card before "N more"; the axis draws the same ones. */
+  cardGroups: 4,
+  /** Reporters named on a group's line before "+N". */
+  namedReporters: 2,
+};
 
 /** One figure next to every other source's figure for the same metric: used by the hover card and the panel. */
-export function FigureComparison({ metric, subject, comparison, headingLevel = 3, showHeading = true }: FigureComparisonProps) {
+export function FigureComparison({ metric, subject, comparison, headingLevel = 3, showHeading = true, shown = Infinity, otherLanguage }: FigureComparisonProps) {
   const Heading = `h${headingLevel}` as 'h3';
-  const rows = [...comparison.rows].sort((a, b) => ORDER[a.relation] - ORDER[b.relation]);
-  const sources = new Map(comparison.rows.flatMap((row) => (row.source ? [[row.source.id, row.source] as const] : [])));
-  const groups = groupStatements(comparison.rows.map((row) => row.figure), sources);
   const subjectText = formatStatement(subject);
+  const listed = [...comparison.groups, ...comparison.otherTimes];
+  const visible = listed.slice(0, shown);
+  const folded = listed.slice(shown);
+  const onAxis = comparison.groups.slice(0, shown);
   const items: AxisItem[] = [
-    { label: `This article: ${subject.text}`, value: subject.value, interval: subject.interval ?? impliedInterval(subject.value, subject.qualifier), subject: true },
-    ...groups.map((group) => ({ label: group.statement, value: group.figures[0]!.value, interval: group.figures[0]!.interval, count: group.figures.length })),
+    { label: t('thisArticleValue', subject.text), value: subject.value, interval: subject.interval ?? impliedInterval(subject.value, subject.qualifier), subject: true },
+    ...onAxis.map((group) => ({ label: group.statement, value: group.value, interval: group.interval, count: group.rows.length })),
   ];
-  const description = `Values on one axis. This article: ${subjectText}. ${groups.map((g) => `${g.statement}: ${g.figures.length} statement${g.figures.length === 1 ? '' : 's'}`).join('. ')}.`;
+  const description = t('axisDescription', subjectText, onAxis.map((g) => `${g.statement}: ${count(g.rows.length, 'statements')}`).join('. '));
+  const timeWords = otherTimesSentence(comparison, subject);
+  const suspectWords = suspectSentence(comparison);
+  const series: SeriesPoint[] = comparison.otherTimes.length
+    ? [
+        ...(subject.asOf ? [{ asOf: subject.asOf, value: subject.value, label: subjectText, subject: true }] : []),
+        ...comparison.otherTimes.map((g) => ({ asOf: g.asOf!, value: g.value, label: g.statement })),
+      ]
+    : [];
+  const total = comparison.rows.length;
   return (
     <section class="cc-comparison" data-testid="figure-comparison" data-metric={metric.id}>
       {showHeading ? <Heading class="cc-metric">{metric.label}</Heading> : null}
       <p class="cc-subject">
-        This article: <strong data-testid="card-subject">{subject.text}</strong>
-        {subject.position && subject.position !== 'body' ? <span class="cc-muted"> ({POSITION_WORDS[subject.position]})</span> : null}
+        {t('thisArticle')} <strong data-testid="card-subject">{subject.text}</strong>
+        {subject.position && subject.position !== 'body' ? <span class="cc-muted"> ({whereWords(subject.position)})</span> : null}
       </p>
-      <p class={`cc-verdict cc-${comparison.verdict}`} data-testid="card-verdict">
-        <span class="cc-badge">{comparison.verdict === 'consistent' ? 'Consistent' : 'Differs'}</span> {comparison.summary}
+      <p class={`cc-verdict cc-${comparison.verdict}`} data-testid="card-verdict" data-verdict={comparison.verdict}>
+        <span class="cc-badge">{verdictBadge(comparison.verdict)}</span> {verdictSentence(comparison, subject)}
       </p>
-      {comparison.rows.length ? <ValueAxis items={items} description={description} whole={WHOLE_UNITS.has(metric.unit)} /> : null}
-      <ol class="cc-sources" aria-label={`What ${comparison.rows.length} other statements say`}>
-        {rows.map((row) => (
-          <SourceRow row={row} key={row.figure.id} />
-        ))}
-      </ol>
+      {timeWords ? (
+        <p class="cc-time" data-testid="card-other-times">
+          {timeWords}
+        </p>
+      ) : null}
+      {suspectWords ? (
+        <p class="cc-suspect" data-testid="card-suspect">
+          {suspectWords}
+        </p>
+      ) : null}
+      {comparison.groups.length ? <ValueAxis items={items} description={description} whole={WHOLE_UNITS.has(metric.unit)} /> : null}
+      {series.length > 1 ? <TimeSeries points={series} description={timeWords ?? ''} /> : null}
+      {total ? (
+        <ul class="cc-groups" aria-label={t('whatOthersSay', count(total, 'otherStatements'))}>
+          {visible.map((group) => (
+            <GroupRow group={group} key={group.key} otherLanguage={otherLanguage} />
+          ))}
+          {comparison.suspect.length ? <SuspectRow rows={comparison.suspect} otherLanguage={otherLanguage} /> : null}
+        </ul>
+      ) : null}
+      {folded.length ? (
+        <details class="cc-more" data-testid="card-more">
+          <summary>{count(folded.length, 'moreForms')}</summary>
+          <ul class="cc-groups">
+            {folded.map((group) => (
+              <GroupRow group={group} key={group.key} otherLanguage={otherLanguage} />
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      <p class="cc-across" data-testid="card-across">
+        {acrossWords(comparison)}
+      </p>
     </section>
   );
 }
 
-function SourceRow({ row }: { row: ComparedFigure }) {
-  const { figure, source } = row;
+/** "more than 700,000 in two days · same · 8 statements: Reuters, carried by 2 sites; SCMP; +3": one line, then every quote. */
+export function GroupRow({ group, otherLanguage }: { group: StatementGroup; otherLanguage?: FigureComparisonProps['otherLanguage'] }) {
+  const names = group.reporters.slice(0, LAYOUT.namedReporters).map(reporterWords);
+  const rest = group.reporters.length - names.length;
+  const tone = group.standing === 'compared' ? group.relation : group.standing;
   return (
-    <li class={`cc-source cc-${row.relation}`} data-testid="card-source">
-      <p class="cc-source-head">
-        <span class="cc-value">{formatStatement(figure)}</span>
-        <span class={`cc-relation cc-relation-${row.relation}`}>{RELATION_WORDS[row.relation]}</span>
-      </p>
-      <SourceCitation figure={figure} source={source} />
-      {row.reasons.length ? <p class="cc-reasons">{row.reasons.join('; ')}</p> : null}
-      {source?.url ? (
-        <a class="cc-link" href={source.url} target="_blank" rel="noreferrer noopener">
-          Read at {source.outlet}
+    <li class={`cc-group cc-${tone}`} data-testid="card-group" data-relation={tone}>
+      <details>
+        <summary>
+          <span class="cc-group-line">
+            <span class="cc-value">{group.period ? t('statementPeriod', group.statement, group.period) : group.statement}</span>
+            <span class={`cc-tag cc-tag-${tone}`}>{groupTag(group)}</span>
+          </span>
+          <span class="cc-group-who">
+            {count(group.rows.length, 'statements')}: {names.join(t('listSemicolon'))}
+            {rest > 0 ? t('andMore', rest) : ''}
+            {group.languages.length > 1 ? ` · ${count(group.languages.length, 'languages')}` : ''}
+          </span>
+        </summary>
+        <ol class="cc-quotes">
+          {group.rows.map((row) => (
+            <QuoteRow row={row} key={row.figure.id} otherLanguage={otherLanguage} />
+          ))}
+        </ol>
+      </details>
+    </li>
+  );
+}
+
+export function SuspectRow({ rows, otherLanguage }: { rows: ComparedFigure[]; otherLanguage?: FigureComparisonProps['otherLanguage'] }) {
+  return (
+    <li class="cc-group cc-suspect" data-testid="card-group" data-relation="suspect">
+      <details>
+        <summary>
+          <span class="cc-group-line">
+            <span class="cc-value">{rows.map((row) => formatStatement(row.figure)).join(t('listComma'))}</span>
+            <span class="cc-tag cc-tag-suspect">{t('tag_suspect')}</span>
+          </span>
+          <span class="cc-group-who">{t('suspectWhy')}</span>
+        </summary>
+        <ol class="cc-quotes">
+          {rows.map((row) => (
+            <QuoteRow row={row} key={row.figure.id} otherLanguage={otherLanguage} />
+          ))}
+        </ol>
+      </details>
+    </li>
+  );
+}
+
+function QuoteRow({ row, otherLanguage }: { row: ComparedFigure; otherLanguage?: FigureComparisonProps['otherLanguage'] }) {
+  return (
+    <li class="cc-source" data-testid="card-source">
+      <SourceCitation figure={row.figure} source={row.source} otherLanguage={otherLanguage} />
+      {row.source?.url ? (
+        <a class="cc-link" href={row.source.url} target="_blank" rel="noreferrer noopener">
+          {t('readAt', row.source.outlet)}
         </a>
       ) : null}
     </li>
   );
 }
 
-/** Who said it, when, where in the article, in which words: the same in the card and the panel. */
-export function SourceCitation({ figure, source }: { figure: Figure; source: Source | undefined }) {
+/**
+ * Who said it, in which language, when, where in the article, in which words: the same in the
+ * card and the panel. The quote stays in its own language, marked as such for screen readers.
+ */
+export function SourceCitation({ figure, source, otherLanguage }: { figure: Figure; source: Source | undefined; otherLanguage?: (code: string) => string | undefined }) {
   return (
     <>
       <p class="cc-source-meta">
         <cite>{source ? sourceName(source) : figure.sourceId}</cite>
-        {source ? <> · {formatPublished(source.published)}</> : null} · {POSITION_WORDS[figure.position]}
+        {source ? <> · {languageName(source.language, otherLanguage)}</> : null}
+        {source ? <> · {formatPublished(source.published)}</> : null} · {whereWords(figure.position)}
         {figure.period ? <> · {figure.period.text}</> : null}
+        {figure.asOf.basis === 'stated' ? <span class="visually-hidden"> · {t('aboutDate', asOfWords(figure.asOf))}</span> : null}
       </p>
-      <blockquote class="cc-quote">“{figure.quote}”</blockquote>
-      {figure.attribution ? <p class="cc-muted">Attributed to {figure.attribution}</p> : null}
+      <blockquote class="cc-quote" lang={source?.language}>
+        “{figure.quote}”
+      </blockquote>
+      {figure.attribution ? <p class="cc-muted">{t('credited', figure.attribution)}</p> : null}
+      {figure.note ? <p class="cc-note">{t('curatorNote', figure.note)}</p> : null}
     </>
   );
 }

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
-import { compareStatement, POSITION_WORDS } from '../../utils/core/compare';
+import { compareStatement } from '../../utils/core/compare';
 import { linkedFigures } from '../../utils/storage/panel-data';
 import type { ArticleReading, Figure, FoundFigure, Metric, Source } from '../../utils/schema';
 import type { TabReading } from '../../utils/storage/tab-readings';
 import { pageStatement, ROLE_POSITION } from '../card/HoverCard';
 import { formatPartialDate, plural } from '../format';
 import type { RevealOutcome } from './follow-tab';
+import { verdictBadge, whereWords } from '../verdict';
 
 interface Props {
   tab: TabReading;
@@ -159,7 +160,7 @@ interface FigureProps {
 function ArticleFigure({ figure, metric, others, sources, reading, busy, onSelect, onCompare }: FigureProps) {
   const subject = metric ? pageStatement(figure, { metrics: [metric], reading }) : null;
   const verdict = subject ? compareStatement(subject, others, sources).verdict : null;
-  const where = POSITION_WORDS[ROLE_POSITION[figure.role]];
+  const where = whereWords(ROLE_POSITION[figure.role]);
   return (
     <li class="article-figure" data-testid="article-figure" data-figure-id={figure.id} data-metric={figure.metric}>
       <button type="button" class="figure-button" data-testid="reveal-figure" aria-busy={busy} onClick={() => onSelect(figure)}>
@@ -169,7 +170,7 @@ function ArticleFigure({ figure, metric, others, sources, reading, busy, onSelec
           {verdict ? (
             <>
               <span class="visually-hidden">, </span>
-              <span class={`figure-verdict figure-${verdict}`}>{verdict === 'consistent' ? 'consistent' : 'differs'}</span>
+              <span class={`figure-verdict figure-${verdict}`}>{verdictBadge(verdict)}</span>
             </>
           ) : null}
         </span>
