@@ -63,7 +63,8 @@ export function FigureComparison({ metric, subject, comparison, headingLevel = 3
         {subject.position && subject.position !== 'body' ? <span class="cc-muted"> ({whereWords(subject.position)})</span> : null}
       </p>
       <p class={`cc-verdict cc-${comparison.verdict}`} data-testid="card-verdict" data-verdict={comparison.verdict}>
-        <span class="cc-badge">{verdictBadge(comparison.verdict)}</span> {verdictSentence(comparison, subject)}
+        <span class="cc-badge">{verdictBadge(comparison.verdict)}</span>
+        <span class="visually-hidden">: </span> {verdictSentence(comparison, subject)}
       </p>
       {timeWords ? (
         <p class="cc-time" data-testid="card-other-times">
@@ -113,7 +114,9 @@ export function GroupRow({ group, otherLanguage }: { group: StatementGroup; othe
         <summary>
           <span class="cc-group-line">
             <span class="cc-value">{group.period ? t('statementPeriod', group.statement, group.period) : group.statement}</span>
+            <span class="visually-hidden">, </span>
             <span class={`cc-tag cc-tag-${tone}`}>{groupTag(group)}</span>
+            <span class="visually-hidden">. </span>
           </span>
           <span class="cc-group-who">
             {count(group.rows.length, 'statements')}: {names.join(t('listSemicolon'))}
@@ -138,7 +141,9 @@ export function SuspectRow({ rows, otherLanguage }: { rows: ComparedFigure[]; ot
         <summary>
           <span class="cc-group-line">
             <span class="cc-value">{rows.map((row) => formatStatement(row.figure)).join(t('listComma'))}</span>
+            <span class="visually-hidden">, </span>
             <span class="cc-tag cc-tag-suspect">{t('tag_suspect')}</span>
+            <span class="visually-hidden">. </span>
           </span>
           <span class="cc-group-who">{t('suspectWhy')}</span>
         </summary>

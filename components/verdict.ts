@@ -22,9 +22,12 @@ const POSITION_KEY: Record<Position, string> = {
 /** "the headline", "a caption": where one statement stands in its article. */
 export const whereWords = (position: Position): string => t(`where${POSITION_KEY[position]}` as MessageKey);
 
-/** "2 headlines, a caption and a subheading": where a group's statements stand. */
+const POSITION_ORDER = Object.keys(POSITION_KEY) as Position[];
+
+/** "2 headlines, a subheading and a caption": where a group's statements stand, most prominent first. */
 export function placesWords(figures: readonly { position: Position }[]): string {
-  return listWords(positionCounts(figures).map(([position, n]) => count(n, `place${POSITION_KEY[position]}`)));
+  const counts = positionCounts(figures).sort((a, b) => POSITION_ORDER.indexOf(a[0]) - POSITION_ORDER.indexOf(b[0]));
+  return listWords(counts.map(([position, n]) => count(n, `place${POSITION_KEY[position]}`)));
 }
 
 /**
@@ -120,13 +123,20 @@ export function groupTag(group: Pick<StatementGroup, 'standing' | 'fit' | 'asOf'
  */
 export function spreadSentence(groups: readonly StatementGroup[], limit = 4): string {
   if (groups.length === 0) return t('spreadNone');
-  // A group about another time than the most reported one says when, unless its period already does.
-  const statement = (g: StatementGroup) => (g.standing === 'other-time' && g.asOf && !(g.period && g.asOf.basis === 'stated') ? t('atDate', withPeriod(g), asOfWords(g.asOf)) : withPeriod(g));
+  const statement = datedStatement;
   if (groups.length === 1 && groups[0]!.rows.length === 1) return t('spreadOnly', groups[0]!.reporters[0]?.name ?? '', statement(groups[0]!));
   const who = (g: StatementGroup, i: number) => (g.reporters.length === 1 && groups.length === 1 ? g.reporters[0]!.name : i === 0 ? count(g.reporters.length, 'outlets') : String(g.reporters.length));
   const parts = groups.slice(0, limit).map((g, i) => t(i === 0 ? 'spreadFirst' : 'spreadNext', who(g, i), statement(g)));
   if (groups.length > limit) parts.push(count(groups.length - limit, 'otherForms'));
   return parts.join(' · ');
+}
+
+/**
+ * A group's statement, with its date when it is about another time than the most reported one
+ * (unless its period already says when): "$17 billion in July 2024", "nearly 300 million as of December 2023".
+ */
+export function datedStatement(g: StatementGroup): string {
+  return g.standing === 'other-time' && g.asOf && !(g.period && g.asOf.basis === 'stated') ? t('atDate', withPeriod(g), asOfWords(g.asOf)) : withPeriod(g);
 }
 
 /** "Compared with 12 statements from 8 outlets in 3 languages." */

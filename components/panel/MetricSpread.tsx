@@ -1,4 +1,4 @@
-import { groupStatements, type StatementGroup } from '../../utils/core/compare';
+import { groupStatements, reporterOf, type StatementGroup } from '../../utils/core/compare';
 import { describeInterval } from '../../utils/storage/panel-data';
 import type { Figure, Metric, Source } from '../../utils/schema';
 import { intlLanguageName, plural } from '../format';
@@ -6,7 +6,7 @@ import { GroupRow, SuspectRow, WHOLE_UNITS } from '../FigureComparison';
 import { count, t } from '../i18n';
 import { TimeSeries } from '../TimeSeries';
 import { ValueAxis, type AxisItem } from '../ValueAxis';
-import { asOfWords, spreadSentence } from '../verdict';
+import { datedStatement, spreadSentence } from '../verdict';
 
 interface Props {
   metric: Metric;
@@ -15,7 +15,7 @@ interface Props {
   headingLevel?: 3 | 4;
 }
 
-const labelOf = (group: StatementGroup) => (group.asOf ? t('atDate', group.statement, asOfWords(group.asOf)) : group.statement);
+const labelOf = (group: StatementGroup) => (group.standing === 'other-time' ? datedStatement(group) : group.statement);
 
 /** The text equivalent of the axis: each statement with the range it allows. */
 export function spreadDescription(metric: Metric, groups: readonly StatementGroup[]): string {
@@ -55,7 +55,9 @@ export function MetricSpread({ metric, figures, sources, headingLevel = 3 }: Pro
             ))}
             {suspect.length ? <SuspectRow rows={suspect} otherLanguage={intlLanguageName} /> : null}
           </ul>
-          <p class="hint">{count(new Set(figures.map((f) => sources.get(f.sourceId)?.language ?? '')).size, 'languages')}</p>
+          <p class="hint" data-testid="spread-across">
+            {t('spreadAcross', figures.length, count(new Set(figures.map((f) => reporterOf(sources.get(f.sourceId), f))).size, 'outlets'), count(new Set(figures.map((f) => sources.get(f.sourceId)?.language ?? '')).size, 'languages'))}
+          </p>
         </details>
       ) : null}
     </section>

@@ -11,6 +11,7 @@ import {
   type TimelineGroup,
 } from '../../utils/core/timeline';
 import { plural, sourceName } from '../format';
+import { count, listWords, t } from '../i18n';
 import { TimelineOverview } from './TimelineOverview';
 
 interface Props {
@@ -121,7 +122,19 @@ const outletOf = (sources: Props['sources'], id: string) => {
   const source = sources.get(id);
   return source ? sourceName(source) : id;
 };
-const joinNames = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? ''));
+/** Who gives a date, wire copies folded under their wire: "Reuters, carried by 2 sites and The Hollywood Reporter". */
+function claimNames(sources: Props['sources'], ids: readonly string[]): string {
+  const byReporter = new Map<string, string[]>();
+  for (const id of ids) {
+    const source = sources.get(id);
+    const reporter = source?.reportedBy ?? source?.outlet ?? id;
+    byReporter.set(reporter, [...(byReporter.get(reporter) ?? []), id]);
+  }
+  const names = [...byReporter].map(([reporter, list]) =>
+    list.length > 1 ? t('carriedBy', reporter, count(list.length, 'sites')) : outletOf(sources, list[0]!),
+  );
+  return listWords(names);
+}
 const asWritten = (claim: DateClaim) => [...new Set(claim.reports.flatMap((r) => (r.dateAsWritten ? [`“${r.dateAsWritten}”`] : [])))].join(', ');
 
 function Event({ entry, showDate, mentions, sources }: { entry: TimelineEntry; showDate: boolean; mentions: readonly string[] | undefined; sources: Props['sources'] }) {
@@ -151,6 +164,8 @@ function Event({ entry, showDate, mentions, sources }: { entry: TimelineEntry; s
       {dates.disagreement ? <Disagreement claims={dates.claims} sources={sources} /> : null}
       <details class="tl-sources">
         <summary>
+          {/* Named after its event: a screen reader's list of controls is not 26 times "1 source". */}
+          <span class="visually-hidden">{t('eventSourcesOf', event.title)} </span>
           {plural(new Set(event.reports.map((r) => r.sourceId)).size, 'source')}
           {dates.disagreement ? ', dates differ' : ''}
         </summary>
@@ -184,7 +199,7 @@ function Disagreement({ claims, sources }: { claims: DateClaim[]; sources: Props
           const written = asWritten(claim);
           return (
             <li key={`${claim.date.precision}:${claim.date.date}`} class={`tl-claim tl-claim-${claim.standing}`}>
-              <strong>{joinNames(claim.sourceIds.map((id) => outletOf(sources, id)))}</strong>
+              <strong>{claimNames(sources, claim.sourceIds)}</strong>
               {claim.standing === 'vaguer' ? ' only' : ''}{claim.sourceIds.length > 1 ? ' say' : ' says'} {dateLabel(claim.date)}
               {written ? ` (${written})` : ''}
             </li>
@@ -202,7 +217,7 @@ function Elsewhere({ elsewhere, sources }: { elsewhere: ElsewhereClaim; sources:
   return (
     <p class="tl-elsewhere" data-testid="timeline-elsewhere">
       <span aria-hidden="true">≠ </span>
-      {joinNames(claim.sourceIds.map((id) => outletOf(sources, id)))} {claim.sourceIds.length > 1 ? 'date' : 'dates'} “{entry.event.title}” to this day
+      {claimNames(sources, claim.sourceIds)} {claim.sourceIds.length > 1 ? 'date' : 'dates'} “{entry.event.title}” to this day
       {written ? ` (${written})` : ''}; it is listed on {dateLabel(entry.event.date, { year: false })}.
     </p>
   );

@@ -113,9 +113,10 @@ describe('the panel wired to the browser', () => {
       'Around 170 million',
     ]);
     expect(text(figures[0]!.querySelector('.figure-about'))).toBe('Headline · New RedNote users in two days');
-    expect(text(figures[0]!.querySelector('.figure-verdict'))).toBe('consistent');
+    expect(text(figures[0]!.querySelector('.figure-verdict'))).toBe('Consistent');
     expect(text(figures[9]!.querySelector('.figure-about'))).toBe('Body · RedNote users in total (its user base)');
-    expect(text(figures[9]!.querySelector('.figure-verdict'))).toBe('differs');
+    // "more than 300 million" against 300 million-plus, 300 million and (as of December 2023) nearly 300 million.
+    expect(text(figures[9]!.querySelector('.figure-verdict'))).toBe('Same');
     expect(figures[0]!.querySelector('button')!.textContent).toContain('Show on the page:');
     expect(all('[data-testid=metric-section]').map((s) => s.getAttribute('data-metric'))).toEqual([
       'rednote-new-users-two-days',
@@ -269,9 +270,9 @@ describe('the panel wired to the browser', () => {
 
     await until(() => expect(sourcesOf()).toContain('Test Gazette'));
     expect(text(find('dataset-version'))).toBe('1.1.0');
-    const row = all('[data-testid=card-source]').find((li) => text(li).includes('Test Gazette'))!;
-    expect(text(row.querySelector('.cc-value'))).toBe('nearly 1 million');
-    expect(text(row.querySelector('.cc-relation'))).toBe('fits');
+    const group = all('[data-testid=card-group]').find((li) => text(li).includes('Test Gazette'))!;
+    expect(text(group.querySelector('.cc-value'))).toBe('nearly 1 million');
+    expect(text(group.querySelector('.cc-tag'))).toBe('fits');
   });
 
   it('applies the theme chosen in the options', async () => {

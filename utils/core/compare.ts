@@ -260,6 +260,20 @@ function mostCommon(items: readonly string[]): string | undefined {
   return [...tally].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/** The most common wording of a group ("over" and "more than" the same number), formatted once. */
+function mostCommonStatement(figures: readonly Figure[]): string {
+  const tally = new Map<string, { figure: Figure; n: number }>();
+  for (const figure of figures) {
+    const key = `${figure.qualifier}|${figure.value}`;
+    const entry = tally.get(key);
+    if (entry) entry.n++;
+    else tally.set(key, { figure, n: 1 });
+  }
+  let best = { figure: figures[0]!, n: 0 };
+  for (const entry of tally.values()) if (entry.n > best.n) best = entry;
+  return formatStatement(best.figure);
+}
+
 /**
  * The month (or year) a figure is about, as a key: statements about another time are grouped by
  * it, so the valuation's July 2024 and January 2025 rounds stay apart.
@@ -292,7 +306,7 @@ function groupRows(rows: readonly ComparedFigure[], byTime: boolean): StatementG
     const first = group[0]!;
     return {
       key,
-      statement: mostCommon(figures.map((f) => formatStatement(f))) ?? formatStatement(first.figure),
+      statement: mostCommonStatement(figures),
       value: first.figure.value,
       interval: first.figure.interval,
       asOf: byTime ? groupDate(figures) : null,
@@ -327,7 +341,8 @@ export function groupStatements(figures: readonly Figure[], sources: ReadonlyMap
     const main = groups[0]!.asOf;
     for (const group of groups) if (!sameTime(group.asOf, main)) group.standing = 'other-time';
   }
-  return groups;
+  // The most reported time first, then the others (a stable sort keeps their order by count).
+  return groups.sort((a, b) => Number(a.standing === 'other-time') - Number(b.standing === 'other-time'));
 }
 
 /** Where a group's statements stand, as counts by position: 2 headlines, a caption. */
