@@ -27,10 +27,12 @@ export const WHOLE_UNITS: ReadonlySet<Metric['unit']> = new Set(['rank', 'days',
 
 /** The layout's limits, set by the card at 420 × 480 px with the 55-source dataset's biggest metric. */
 export const LAYOUT = {
-  /** Groups listed in the card before "N more"; the axis draws the same ones. */
-  cardGroups: 4,
-  /** Reporters named on a group's line before "+N". */
-  namedReporters: 2,
+  /**
+   * Groups listed in the card before "N more"; the axis draws the same ones. Four groups and a
+   * set-aside figure made the grown dataset's card 672 px tall (measured in Chromium); three
+   * with one-line counts fit 480.
+   */
+  cardGroups: 3,
 };
 
 /** One figure next to every other source's figure for the same metric: used by the hover card and the panel. */
@@ -42,7 +44,7 @@ export function FigureComparison({ metric, subject, comparison, headingLevel = 3
   const folded = listed.slice(shown);
   const onAxis = comparison.groups.slice(0, shown);
   const items: AxisItem[] = [
-    { label: t('thisArticleValue', subject.text), value: subject.value, interval: subject.interval ?? impliedInterval(subject.value, subject.qualifier), subject: true },
+    { label: t('thisArticleShort'), value: subject.value, interval: subject.interval ?? impliedInterval(subject.value, subject.qualifier), subject: true },
     ...onAxis.map((group) => ({ label: group.statement, value: group.value, interval: group.interval, count: group.rows.length })),
   ];
   const description = t('axisDescription', subjectText, onAxis.map((g) => `${g.statement}: ${count(g.rows.length, 'statements')}`).join('. '));
@@ -83,7 +85,7 @@ export function FigureComparison({ metric, subject, comparison, headingLevel = 3
           {visible.map((group) => (
             <GroupRow group={group} key={group.key} otherLanguage={otherLanguage} />
           ))}
-          {comparison.suspect.length ? <SuspectRow rows={comparison.suspect} otherLanguage={otherLanguage} /> : null}
+          {comparison.suspect.length && !folded.length ? <SuspectRow rows={comparison.suspect} otherLanguage={otherLanguage} /> : null}
         </ul>
       ) : null}
       {folded.length ? (
@@ -93,6 +95,7 @@ export function FigureComparison({ metric, subject, comparison, headingLevel = 3
             {folded.map((group) => (
               <GroupRow group={group} key={group.key} otherLanguage={otherLanguage} />
             ))}
+            {comparison.suspect.length ? <SuspectRow rows={comparison.suspect} otherLanguage={otherLanguage} /> : null}
           </ul>
         </details>
       ) : null}
@@ -103,10 +106,11 @@ export function FigureComparison({ metric, subject, comparison, headingLevel = 3
   );
 }
 
-/** "more than 700,000 in two days · same · 8 statements: Reuters, carried by 2 sites; SCMP; +3": one line, then every quote. */
+/**
+ * "more than 700,000 in two days · same", then "8 statements from 4 outlets": two short lines,
+ * opening to who reported it (wires with the sites that carried them) and every quote.
+ */
 export function GroupRow({ group, otherLanguage }: { group: StatementGroup; otherLanguage?: FigureComparisonProps['otherLanguage'] }) {
-  const names = group.reporters.slice(0, LAYOUT.namedReporters).map(reporterWords);
-  const rest = group.reporters.length - names.length;
   const tone = group.standing === 'compared' ? group.relation : group.standing;
   return (
     <li class={`cc-group cc-${tone}`} data-testid="card-group" data-relation={tone}>
@@ -119,11 +123,11 @@ export function GroupRow({ group, otherLanguage }: { group: StatementGroup; othe
             <span class="visually-hidden">. </span>
           </span>
           <span class="cc-group-who">
-            {count(group.rows.length, 'statements')}: {names.join(t('listSemicolon'))}
-            {rest > 0 ? t('andMore', rest) : ''}
+            {group.reporters.length === 1 ? t('groupCounts', count(group.rows.length, 'statements'), group.reporters[0]!.name) : t('groupCounts', count(group.rows.length, 'statements'), count(group.reporters.length, 'outlets'))}
             {group.languages.length > 1 ? ` · ${count(group.languages.length, 'languages')}` : ''}
           </span>
         </summary>
+        {group.reporters.length > 1 || group.reporters[0]?.carriedBy.length ? <p class="cc-reporters">{t('reportedBy', group.reporters.map(reporterWords).join(t('listSemicolon')))}</p> : null}
         <ol class="cc-quotes">
           {group.rows.map((row) => (
             <QuoteRow row={row} key={row.figure.id} otherLanguage={otherLanguage} />

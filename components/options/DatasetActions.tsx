@@ -18,7 +18,8 @@ export function DatasetActions({ state, onSync, onImport, onReset }: Props) {
   return (
     <div class="actions">
       <div class="buttons">
-        <button type="button" class="primary" onClick={onSync} disabled={busy} data-testid="sync-button">
+        {/* aria-disabled, not disabled: a disabled button drops the keyboard focus while it runs. */}
+        <button type="button" class="primary" onClick={() => busy || onSync()} aria-disabled={busy} data-testid="sync-button">
           Sync bundled dataset
         </button>
         <label class={`button${busy ? ' disabled' : ''}`}>
@@ -41,9 +42,9 @@ export function DatasetActions({ state, onSync, onImport, onReset }: Props) {
         <button
           type="button"
           class="danger"
-          disabled={busy}
+          aria-disabled={busy}
           onClick={() => {
-            if (confirm('Reset Crosscheck? This forgets your settings and any imported dataset, then loads the bundled dataset.')) onReset();
+            if (!busy && confirm('Reset Crosscheck? This forgets your settings and any imported dataset, then loads the bundled dataset.')) onReset();
           }}
         >
           Reset…

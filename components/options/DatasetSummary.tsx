@@ -1,6 +1,7 @@
 import type { DatasetMeta, LoadRecord } from '../../utils/storage/db';
 import type { Source } from '../../utils/schema';
-import { formatPartialDate, formatPublished, formatTimestamp, plural, sourceName } from '../format';
+import { formatPartialDate, formatTimestamp, plural } from '../format';
+import { SourceList } from './SourceList';
 
 export interface DatasetStatus {
   meta: DatasetMeta | null;
@@ -47,22 +48,7 @@ export function DatasetSummary({ status }: { status: DatasetStatus }) {
         <li>{plural(meta.counts.events, 'event')}</li>
       </ul>
       <h3>Sources</h3>
-      <ul class="sources" data-testid="dataset-sources">
-        {sources.map((source) => (
-          <li key={source.id}>
-            <span class="source-name">{sourceName(source)}</span>
-            <span class="source-title">{source.title}</span>
-            <span class="source-date" title={source.published.basis}>
-              {formatPublished(source.published)}
-            </span>
-            {source.url ? (
-              <a href={source.url} target="_blank" rel="noreferrer noopener">
-                Open article
-              </a>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+      <SourceList sources={sources} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HighlightStyle, Settings } from '../../utils/schema';
 import { normalizeSite } from '../../utils/settings';
 
@@ -23,6 +23,18 @@ const THEMES: { value: Settings['theme']; label: string }[] = [
 export function SettingsForm({ settings, onChange }: Props) {
   const [site, setSite] = useState('');
   const [siteError, setSiteError] = useState<string | null>(null);
+  // After a site is removed the focus goes to the next site's Remove (or the previous, or the
+  // input when none is left), not to the page's start with the removed button.
+  const [focusAfterRemoval, setFocusAfterRemoval] = useState<number | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusAfterRemoval === null) return;
+    const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? [];
+    const next = buttons[Math.min(focusAfterRemoval, buttons.length - 1)];
+    (next ?? inputRef.current)?.focus();
+    setFocusAfterRemoval(null);
+  }, [settings.disabledSites]);
 
   const addSite = (event: Event) => {
     event.preventDefault();
@@ -97,6 +109,7 @@ export function SettingsForm({ settings, onChange }: Props) {
             aria-invalid={siteError ? 'true' : undefined}
             aria-describedby={siteError ? 'site-error' : undefined}
             data-testid="site-input"
+            ref={inputRef}
             onInput={(event) => setSite(event.currentTarget.value)}
           />
           <button type="submit">Add site</button>
@@ -109,15 +122,18 @@ export function SettingsForm({ settings, onChange }: Props) {
         {settings.disabledSites.length === 0 ? (
           <p class="hint">None: Crosscheck reads news articles on every site.</p>
         ) : (
-          <ul class="site-list" data-testid="site-list">
-            {settings.disabledSites.map((host) => (
+          <ul class="site-list" data-testid="site-list" ref={listRef}>
+            {settings.disabledSites.map((host, index) => (
               <li key={host}>
                 <span>{host}</span>
                 <button
                   type="button"
                   class="link"
-                  aria-label={`Turn Crosscheck back on for ${host}`}
-                  onClick={() => onChange({ ...settings, disabledSites: settings.disabledSites.filter((s) => s !== host) })}
+                  aria-label={`Remove ${host}`}
+                  onClick={() => {
+                    setFocusAfterRemoval(index);
+                    onChange({ ...settings, disabledSites: settings.disabledSites.filter((s) => s !== host) });
+                  }}
                 >
                   Remove
                 </button>

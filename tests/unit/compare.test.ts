@@ -81,10 +81,10 @@ describe('comparing with the bundled dataset', () => {
     const comparison = compareStatement({ value: 700_000, qualifier: 'more-than', unit: 'users', position: 'body', asOf: on('2025-01-15') }, figuresOf('rednote-new-users-two-days'), sources);
     expect(comparison.verdict).toBe('consistent');
     expect(comparison.groups.map((g) => [g.statement, g.fit, g.rows.length])).toEqual([
-      ['over 500,000', 'wider', 4],
       ['more than 700,000', 'same', 8],
+      ['over 500,000', 'wider', 4],
     ]);
-    const reuters = comparison.groups[1]!.reporters.find((r) => r.name === 'Reuters')!;
+    const reuters = comparison.groups[0]!.reporters.find((r) => r.name === 'Reuters')!;
     expect(reuters.carriedBy.sort()).toEqual(['Global Banking & Finance Review', 'Unnamed US local news site']);
     expect(comparison.reporters).toBe(4); // five sources, two of them the same Reuters story
   });
@@ -94,6 +94,14 @@ describe('comparing with the bundled dataset', () => {
     expect(comparison.verdict).toBe('same');
     expect(comparison.otherTimes.map((g) => [g.statement, g.asOf])).toEqual([['nearly 300 million', { date: '2023-12-31', precision: 'day', basis: 'stated' }]]);
     expect(comparison.rows.find((row) => row.source?.outlet === 'South China Morning Post')?.standing).toBe('other-time');
+  });
+
+  it('lists the differing first, so that the badge\'s reason is in view', () => {
+    const comparison = compareStatement({ value: 90, qualifier: 'exact', unit: 'days', asOf: on('2025-01-21') }, figuresOf('tiktok-ban-enforcement-pause-days'), sources);
+    expect(comparison.groups.map((g) => [g.statement, g.relation])).toEqual([
+      ['75 days', 'differs'],
+      ['90 days', 'same'],
+    ]);
   });
 
   it('a number below every outlet\'s differs from all of them', () => {

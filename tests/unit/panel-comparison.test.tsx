@@ -129,23 +129,25 @@ describe('a metric across every source (no article)', () => {
     }));
     expect(groups).toEqual([
       {
-        line: '300 million-plus, same. 2 statements: Reuters, carried by 2 sites',
+        line: '300 million-plus, same. 2 statements from Reuters',
         quotes: [
           ['Global Banking & Finance Review, carrying Reuters · English · 14 January 2025 · the body', '“a de facto search engine for its 300 million-plus users”'],
           [`${REPUBLICATION} · English · 14 January 2025 (inferred) · the body`, '“a de facto search engine for its 300 million-plus users”'],
         ],
       },
       {
-        line: '300 million, same. 1 statement: Radio Free Asia',
+        line: '300 million, same. 1 statement from Radio Free Asia',
         quotes: [['Radio Free Asia · English · 15 January 2025 (inferred) · the body', '“the platform’s 300 million existing users — who are mostly in China”']],
       },
       {
-        line: 'nearly 300 million as of December 2023, 31 December 2023. 1 statement: South China Morning Post',
+        line: 'nearly 300 million as of December 2023, 31 December 2023. 1 statement from South China Morning Post',
         quotes: [
           ['South China Morning Post · English · 17 January 2025 (inferred) · the body · as of December 2023 · about 31 December 2023', '“reaching nearly 300 million active users as of December 2023”'],
         ],
       },
     ]);
+    // A wire's copies fold under the wire: who carried them is said once the group is open.
+    expect(text(all('[data-testid=card-group]')[0]!.querySelector('.cc-reporters'))).toBe('Reported by Reuters, carried by 2 sites.');
     // The quotes keep their language, for screen readers too.
     expect(all('.cc-quote').every((quote) => quote.getAttribute('lang') === 'en')).toBe(true);
   });
@@ -190,7 +192,7 @@ describe('a metric the article touches, against every source', () => {
   it('draws the article’s "Over half a million" open to the right, among the sources’ statements', () => {
     show();
     const rows = axisRows(root.querySelector('[data-testid=value-axis]')!);
-    expect(rows[0]).toMatchObject({ label: 'This article: Over half a million', subject: true, arrows: 1 });
+    expect(rows[0]).toMatchObject({ label: 'This article', subject: true, arrows: 1 });
     expect(rows.slice(1).map((r) => r.label)).toEqual(['more than 700,000 ×8', 'over 500,000 ×4']);
   });
 

@@ -92,7 +92,7 @@ export type Verdict = 'same' | 'consistent' | 'differs' | 'alone';
 export interface Comparison {
   /** `alone`: no other statement about the same time to compare with. */
   verdict: Verdict;
-  /** Statements about the same time, the differing first, then the most reported. */
+  /** Statements about the same time: the differing first, then the most reported. */
   groups: StatementGroup[];
   /** Statements about other dates, oldest first: the quantity over time. */
   otherTimes: StatementGroup[];
@@ -201,7 +201,6 @@ export function compareFigure(subject: Statement, figure: Figure, source: Source
   return { figure, source, standing, fit, relation: RELATION_OF[fit] };
 }
 
-const ORDER: Record<Relation, number> = { differs: 0, consistent: 1, same: 2 };
 
 /**
  * Compares one statement with other figures of the same metric. `figures` should already exclude
@@ -210,8 +209,9 @@ const ORDER: Record<Relation, number> = { differs: 0, consistent: 1, same: 2 };
 export function compareStatement(subject: Statement, figures: readonly Figure[], sources: ReadonlyMap<string, Source>): Comparison {
   const rows = figures.map((figure) => compareFigure(subject, figure, sources.get(figure.sourceId)));
   const compared = rows.filter((row) => row.standing === 'compared');
+  // The differing first (the badge's reason in view), then the most reported.
   const groups = groupRows(compared, false).sort(
-    (a, b) => ORDER[a.relation] - ORDER[b.relation] || b.reporters.length - a.reporters.length || b.rows.length - a.rows.length,
+    (a, b) => Number(b.relation === 'differs') - Number(a.relation === 'differs') || b.reporters.length - a.reporters.length || b.rows.length - a.rows.length,
   );
   const otherTimes = groupRows(
     rows.filter((row) => row.standing === 'other-time'),
