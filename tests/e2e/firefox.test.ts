@@ -112,7 +112,7 @@ describe('reading an article in Firefox', () => {
       if (found.length < 10) throw new Error(`${found.length} marks`);
       return found;
     });
-    expect(marks.map((m) => m.label)).toContain('Over half a million: New RedNote users in two days. Compare with other sources');
+    expect(marks.map((m) => m.label)).toContain('Over half a million: New RedNote users in two days, 12 other statements');
     const painted = await article.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('crosscheck-underline')?.size ?? 0);
     expect(painted).toBe(marks.length);
   });

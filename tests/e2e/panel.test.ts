@@ -22,7 +22,7 @@ const ARTICLE_TITLE = "Over half a million 'TikTok refugees' sign up for China's
 const SEED_OUTLETS = [
   'South China Morning Post',
   'Radio Free Asia',
-  'Reuters via Global Banking & Finance Review',
+  'Global Banking & Finance Review, carrying Reuters',
   'The Hollywood Reporter',
   // The Reuters story as a local site republished it: its name is the curators' to change.
   sourceName(bundled.sources.find((source) => source.id === 'reuters-local-2025-01-14')!),
@@ -99,7 +99,8 @@ describe('the side panel next to an article', () => {
     const outlets = await section.locator('[data-testid=card-source] cite').allInnerTexts();
     expect(outlets).toHaveLength(12);
     for (const outlet of SEED_OUTLETS) expect(outlets).toContain(outlet);
-    expect(await section.getByTestId('metric-spread-summary').innerText()).toMatch(/5 outlets say (over|more than) 700,000 \(in only two days\); .* say over 500,000\.$/);
+    // Four outlets: the two Reuters copies count once.
+    expect(await section.getByTestId('metric-spread-summary').innerText()).toMatch(/4 outlets: (over|more than) 700,000 in only two days · 1: over 500,000$/);
     expect(await section.getByTestId('card-subject').innerText()).toBe('Over half a million');
     expect(await section.getByTestId('value-axis').getAttribute('aria-label')).toContain('This article: over 500,000');
     // The article states it two ways: the reader picks the body's.
@@ -226,7 +227,7 @@ describe('the side panel when the dataset changes', () => {
     const section = panel.locator(comparison('rednote-new-users-two-days'));
     await eventually(async () => expect(await section.locator('[data-testid=card-source] cite').allInnerTexts()).toContain('Test Gazette'));
     expect(await panel.getByTestId('dataset-version').innerText()).toBe('2.0.1');
-    expect(await section.locator('[data-testid=card-source]', { hasText: 'Test Gazette' }).locator('.cc-value').innerText()).toBe('nearly 1 million');
+    expect(await section.locator('[data-testid=card-group]', { hasText: 'Test Gazette' }).locator('.cc-value').innerText()).toBe('nearly 1 million');
 
     await options.getByTestId('sync-button').click();
     await eventually(async () => expect(await panel.getByTestId('dataset-version').innerText()).toBe(bundled.version));
@@ -253,10 +254,11 @@ describe('the side panel without an article', () => {
     expect(await browse.locator('[data-testid=timeline-event][data-highlighted=true]').count()).toBe(0);
     const users = browse.locator('[data-testid=metric-spread][data-metric=rednote-users]');
     expect(await users.getByTestId('metric-spread-summary').innerText()).toBe(
-      '2 outlets say 300 million-plus; Radio Free Asia says 300 million; South China Morning Post says nearly 300 million (as of December 2023).',
+      '1 outlet: 300 million-plus · 1: 300 million · 1: nearly 300 million as of December 2023',
     );
     await users.getByText('What each source says (4)').click();
-    expect(await users.locator('[data-testid=spread-source] cite').allInnerTexts()).toContain('South China Morning Post');
+    await users.getByText('nearly 300 million as of December 2023', { exact: true }).click();
+    expect(await users.locator('[data-testid=card-source] cite').allInnerTexts()).toContain('South China Morning Post');
   });
 
   it('filters metrics and events by the words typed', async () => {
