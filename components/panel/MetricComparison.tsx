@@ -6,6 +6,7 @@ import type { ArticleStatement } from '../../utils/storage/panel-data';
 import type { ArticleReading, Figure, Metric, Source } from '../../utils/schema';
 import { pageStatement, ROLE_POSITION } from '../card/HoverCard';
 import { FigureComparison } from '../FigureComparison';
+import { t } from '../i18n';
 
 interface Props {
   metric: Metric;
@@ -45,7 +46,7 @@ export function MetricComparison({ metric, figures, sources, reading, statements
       </p>
       {statements.length > 1 ? (
         <fieldset class="statement-choice" data-testid="statement-choice">
-          <legend>Compare what this article says</legend>
+          <legend>{t('compareWhich')}</legend>
           {statements.map((s) => {
             const first = s.figures[0]!;
             const places = [...new Set(s.figures.map((f) => whereWords(ROLE_POSITION[f.role])))].join(', ');

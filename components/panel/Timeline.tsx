@@ -44,7 +44,7 @@ export function Timeline({ events, week, mentions, sources, filtered = false }: 
   const mentioned = events.filter((event) => highlighted.has(event.id)).length;
   return (
     <section class="panel-section timeline" aria-labelledby="timeline-heading" data-testid="timeline" id="timeline">
-      <h2 id="timeline-heading">Timeline</h2>
+      <h2 id="timeline-heading">{t('navTimeline')}</h2>
       <p class="hint" data-testid="timeline-summary">
         {summary(layout.count, layout.eras, mentioned)}
       </p>
@@ -55,7 +55,7 @@ export function Timeline({ events, week, mentions, sources, filtered = false }: 
           Only the events this article mentions
         </label>
       ) : null}
-      {layout.count === 0 ? <p class="empty">{filtered ? 'No event matches the filter.' : 'The dataset holds no events.'}</p> : null}
+      {layout.count === 0 ? <p class="empty">{filtered ? t('noEventMatch') : t('noEvents')}</p> : null}
       {layout.eras.map((era) => (
         <Era era={era} mentions={mentions} sources={sources} key={era.kind} />
       ))}
@@ -103,7 +103,7 @@ function Group({ group, era, mentions, sources }: { group: TimelineGroup; era: T
         </p>
       ) : null}
       <h4 class="tl-label">{group.label}</h4>
-      {empty && !group.elsewhere.length ? <p class="tl-empty">No event dated to this day.</p> : null}
+      {empty && !group.elsewhere.length ? <p class="tl-empty">{t('noEventDay')}</p> : null}
       {group.entries.length ? (
         <ol class="tl-events">
           {group.entries.map((entry) => (
@@ -157,7 +157,7 @@ function Event({ entry, showDate, mentions, sources }: { entry: TimelineEntry; s
       <p class="tl-title">{event.title}</p>
       {entry.highlighted ? (
         <p class="tl-mention" data-testid="timeline-mention">
-          <span class="tl-badge">In this article</span>
+          <span class="tl-badge">{t('inThisArticle')}</span>
           {mentions?.length ? <> {mentions.map((text) => `“${text}”`).join(', ')}</> : null}
         </p>
       ) : null}

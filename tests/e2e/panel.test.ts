@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import bundled from '../../assets/dataset.json';
-import { sourceName } from '../../components/format';
 import { countCachedRows, eventually, launchWithExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
 
 let browser: ExtensionBrowser;
@@ -25,7 +24,7 @@ const SEED_OUTLETS = [
   'Global Banking & Finance Review, carrying Reuters',
   'The Hollywood Reporter',
   // The Reuters story as a local site republished it: its name is the curators' to change.
-  sourceName(bundled.sources.find((source) => source.id === 'reuters-local-2025-01-14')!),
+  `${bundled.sources.find((source) => source.id === 'reuters-local-2025-01-14')!.outlet}, carrying Reuters`,
 ];
 
 interface SessionArea {
@@ -47,6 +46,11 @@ async function tabIdOf(url: string): Promise<number> {
 }
 
 const texts = (page: Page, selector: string) => page.locator(selector).allInnerTexts();
+/** Opens every closed statement group under `scope`, as a reader would: their quotes are built on opening. */
+async function openGroups(scope: import('playwright-core').Locator) {
+  const closed = scope.locator('[data-testid=card-group] details:not([open]) > summary');
+  for (let left = await closed.count(); left > 0; left = await closed.count()) await closed.first().click();
+}
 const comparison = (metricId: string) => `[data-testid=metric-section][data-metric="${metricId}"]`;
 
 beforeAll(async () => {
@@ -96,6 +100,7 @@ describe('the side panel next to an article', () => {
 
   it('compares the two-day sign-ups with every seed source, on one axis', async () => {
     const section = panel.locator(comparison('rednote-new-users-two-days'));
+    await openGroups(section);
     const outlets = await section.locator('[data-testid=card-source] cite').allInnerTexts();
     expect(outlets).toHaveLength(12);
     for (const outlet of SEED_OUTLETS) expect(outlets).toContain(outlet);
@@ -225,12 +230,16 @@ describe('the side panel when the dataset changes', () => {
     await eventually(async () => expect(await options.getByTestId('dataset-version').innerText()).toBe('2.0.1'));
 
     const section = panel.locator(comparison('rednote-new-users-two-days'));
-    await eventually(async () => expect(await section.locator('[data-testid=card-source] cite').allInnerTexts()).toContain('Test Gazette'));
+    await eventually(async () => {
+      await openGroups(section);
+      expect(await section.locator('[data-testid=card-source] cite').allInnerTexts()).toContain('Test Gazette');
+    });
     expect(await panel.getByTestId('dataset-version').innerText()).toBe('2.0.1');
     expect(await section.locator('[data-testid=card-group]', { hasText: 'Test Gazette' }).locator('.cc-value').innerText()).toBe('nearly 1 million');
 
     await options.getByTestId('sync-button').click();
     await eventually(async () => expect(await panel.getByTestId('dataset-version').innerText()).toBe(bundled.version));
+    await openGroups(section);
     expect(await section.locator('[data-testid=card-source] cite').allInnerTexts()).not.toContain('Test Gazette');
     expect(await panel.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     await options.close();
@@ -257,7 +266,7 @@ describe('the side panel without an article', () => {
       '1 outlet: 300 million-plus · 1: 300 million · 1: nearly 300 million as of December 2023',
     );
     await users.getByText('What each source says (4)').click();
-    await users.getByText('nearly 300 million as of December 2023', { exact: true }).click();
+    await users.locator('[data-testid=card-group] summary', { hasText: 'nearly 300 million' }).click();
     expect(await users.locator('[data-testid=card-source] cite').allInnerTexts()).toContain('South China Morning Post');
   });
 

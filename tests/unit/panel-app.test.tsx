@@ -238,8 +238,14 @@ describe('the panel wired to the browser', () => {
     const tabId = await openTab('https://kvlt.example/tech/rednote');
     await keep(tabId, wire);
     mount();
-    const sourcesOf = () =>
-      all('[data-testid=metric-section][data-metric=rednote-new-users-two-days] [data-testid=card-source] cite').map(text);
+    // The quotes are built when their group opens, as a reader would open each.
+    const sourcesOf = () => {
+      for (const details of document.querySelectorAll<HTMLDetailsElement>('[data-metric=rednote-new-users-two-days] [data-testid=card-group] details:not([open])')) {
+        details.open = true;
+        details.dispatchEvent(new Event('toggle'));
+      }
+      return all('[data-testid=metric-section][data-metric=rednote-new-users-two-days] [data-testid=card-source] cite').map(text);
+    };
     await until(() => expect(sourcesOf()).toHaveLength(12));
 
     const extended = structuredClone(bundled) as typeof bundled;

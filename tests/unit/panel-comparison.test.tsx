@@ -42,6 +42,16 @@ afterEach(() => {
   root.remove();
 });
 
+/** Opens every statement group, as a reader clicking each one: their quotes are built on opening. */
+async function openGroups(within: ParentNode = root) {
+  await act(() => {
+    for (const details of within.querySelectorAll<HTMLDetailsElement>('[data-testid=card-group] details')) {
+      details.open = true;
+      details.dispatchEvent(new Event('toggle'));
+    }
+  });
+}
+
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const all = (selector: string, within: ParentNode = root) => [...within.querySelectorAll(selector)];
 
@@ -118,11 +128,13 @@ describe('a metric across every source (no article)', () => {
     expect(text(root.querySelector('[data-testid=metric-spread-summary]'))).toBe(summary);
   });
 
-  it('lists every statement by group, each opening to its outlet, language, date, place and exact quote', () => {
+  it('lists every statement by group, each opening to its outlet, language, date, place and exact quote', async () => {
     render(<MetricSpread metric={metricOf('rednote-users')} figures={figuresOf('rednote-users')} sources={sources} />, root);
     const details = root.querySelector('details')!;
     expect(details.open).toBe(false);
     expect(text(details.querySelector('summary'))).toBe('What each source says (4)');
+    expect(all('[data-testid=card-source]')).toHaveLength(0); // built when a group opens
+    await openGroups();
     const groups = all('[data-testid=card-group]').map((group) => ({
       line: text(group.querySelector('summary')),
       quotes: all('[data-testid=card-source]', group).map((row) => [text(row.querySelector('.cc-source-meta')), text(row.querySelector('.cc-quote'))]),
@@ -196,8 +208,9 @@ describe('a metric the article touches, against every source', () => {
     expect(rows.slice(1).map((r) => r.label)).toEqual(['more than 700,000 ×8', 'over 500,000 ×4']);
   });
 
-  it('lists the five seed sources with their quotes', () => {
+  it('lists the five seed sources with their quotes', async () => {
     show();
+    await openGroups();
     const rows = all('[data-testid=card-source]').map(text);
     expect(rows).toHaveLength(12);
     for (const outlet of [
