@@ -1,8 +1,8 @@
-import { groupStatements, reporterOf, type StatementGroup } from '../../utils/core/compare';
+import { groupFigures, groupStatements, reporterOf, type StatementGroup } from '../../utils/core/compare';
 import { describeInterval } from '../../utils/storage/panel-data';
 import type { Figure, Metric, Source } from '../../utils/schema';
 import { intlLanguageName, plural } from '../format';
-import { GroupRow, SuspectRow, WHOLE_UNITS } from '../FigureComparison';
+import { GroupRow, WHOLE_UNITS } from '../FigureComparison';
 import { count, t } from '../i18n';
 import { TimeSeries } from '../TimeSeries';
 import { ValueAxis, type AxisItem } from '../ValueAxis';
@@ -31,7 +31,7 @@ export function spreadDescription(metric: Metric, groups: readonly StatementGrou
 export function MetricSpread({ metric, figures, sources, headingLevel = 3 }: Props) {
   const Heading = `h${headingLevel}` as 'h3';
   const groups = groupStatements(figures, sources);
-  const suspect = figures.filter((f) => f.suspect).map((figure) => ({ figure, source: sources.get(figure.sourceId), standing: 'suspect' as const, fit: 'same' as const, relation: 'same' as const }));
+  const suspects = groupFigures(figures.filter((f) => f.suspect).map((figure) => ({ figure, source: sources.get(figure.sourceId), standing: 'suspect' as const, fit: 'same' as const, relation: 'same' as const })));
   const items: AxisItem[] = groups.map((group) => ({ label: labelOf(group), value: group.value, interval: group.interval, count: group.rows.length }));
   const dated = groups.filter((g) => g.asOf);
   const headingId = `metric-${metric.id}-heading`;
@@ -53,7 +53,9 @@ export function MetricSpread({ metric, figures, sources, headingLevel = 3 }: Pro
             {groups.map((group) => (
               <GroupRow group={group} key={group.key} otherLanguage={intlLanguageName} />
             ))}
-            {suspect.length ? <SuspectRow rows={suspect} otherLanguage={intlLanguageName} /> : null}
+            {suspects.map((group) => (
+              <GroupRow group={group} key={group.key} otherLanguage={intlLanguageName} />
+            ))}
           </ul>
           <p class="hint" data-testid="spread-across">
             {t('spreadAcross', figures.length, count(new Set(figures.map((f) => reporterOf(sources.get(f.sourceId), f))).size, 'outlets'), count(new Set(figures.map((f) => sources.get(f.sourceId)?.language ?? '')).size, 'languages'))}

@@ -324,6 +324,9 @@ function groupRows(rows: readonly ComparedFigure[], byTime: boolean): StatementG
   });
 }
 
+/** Statements set aside (or any rows) grouped like the rest, for listing them the same way. */
+export const groupFigures = (rows: readonly ComparedFigure[]): StatementGroup[] => groupRows(rows, false);
+
 /**
  * A metric's figures grouped by what they say (the range and, for figures about other dates,
  * the month), the most reported first: the side panel's spread when no article is compared.
