@@ -155,7 +155,8 @@ async function main() {
   const section = panel.locator(`#metric-${biggest.metricId}`);
   if (await section.count()) {
     await section.locator('[data-testid=card-group] summary').first().click();
-    await section.scrollIntoViewIfNeeded();
+    // Its heading at the top, under the panel's sticky header (scroll-margin-top keeps it clear).
+    await section.evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await shoot(panel, '03-panel-metric-light.png');
     await panel.emulateMedia({ colorScheme: 'dark' });
     await panel.waitForTimeout(200);
