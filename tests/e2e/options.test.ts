@@ -68,10 +68,18 @@ describe('the options page', () => {
     const before = await text('[data-testid=dataset-synced]');
     await page.waitForTimeout(1_100); // the synced time is shown to the minute; make sure it changes in the DOM
     await page.getByTestId('sync-button').focus();
+    // While it runs, the button says it is busy without giving the focus away (a disabled button
+    // would drop it): recorded at each change of its state, the sync being quicker than a poll.
+    await page.evaluate(() => {
+      const button = document.querySelector('[data-testid=sync-button]')!;
+      const seen: { busy: string | null; focused: boolean }[] = [];
+      (window as unknown as { syncStates: typeof seen }).syncStates = seen;
+      new MutationObserver(() => seen.push({ busy: button.getAttribute('aria-disabled'), focused: document.activeElement === button })).observe(button, { attributes: true });
+    });
     await page.keyboard.press('Enter');
-    // The button says it is busy without giving the focus away (a disabled button would drop it).
-    expect(await page.getByTestId('sync-button').getAttribute('aria-disabled')).toBe('true');
     const message = await eventually(() => text('[data-testid=action-success]'));
+    const states = await page.evaluate(() => (window as unknown as { syncStates: unknown[] }).syncStates);
+    expect(states).toEqual(expect.arrayContaining([{ busy: 'true', focused: true }, { busy: 'false', focused: true }]));
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('sync-button');
     expect(message).toBe(`Sync done: version ${bundled.version} is cached, with ${bundled.figures.length} figures from ${bundled.sources.length} sources.`);
     const synced = await page.locator('[data-testid=dataset-synced] time').getAttribute('datetime');

@@ -46,10 +46,15 @@ async function tabIdOf(url: string): Promise<number> {
 }
 
 const texts = (page: Page, selector: string) => page.locator(selector).allInnerTexts();
-/** Opens every closed statement group under `scope`, as a reader would: their quotes are built on opening. */
+/**
+ * Opens every statement group under `scope` at once, as a reader opening each would (their quotes
+ * are built on opening). Not by clicking one after another: each opening pushes the next down.
+ */
 async function openGroups(scope: import('playwright-core').Locator) {
-  const closed = scope.locator('[data-testid=card-group] details:not([open]) > summary');
-  for (let left = await closed.count(); left > 0; left = await closed.count()) await closed.first().click();
+  await scope.evaluate((element) => {
+    for (const details of element.querySelectorAll<HTMLDetailsElement>('[data-testid=card-group] details')) details.open = true;
+  });
+  await eventually(async () => expect(await scope.locator('[data-testid=card-group] details[open] .cc-quotes').count()).toBe(await scope.locator('[data-testid=card-group]').count()));
 }
 const comparison = (metricId: string) => `[data-testid=metric-section][data-metric="${metricId}"]`;
 
