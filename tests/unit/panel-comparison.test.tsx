@@ -13,6 +13,7 @@ import { articleStatements, describeInterval } from '../../utils/storage/panel-d
 import { readPage } from '../../utils/reading/pipeline';
 import { sourceName } from '../../components/format';
 import { dataset, type Figure } from '../../utils/schema';
+import { grownDataset } from '../support/grown-dataset';
 
 /**
  * A fixture page parsed with linkedom, as the reading pipeline's tests do. Not `./dom.ts`: under
@@ -253,5 +254,31 @@ describe('a metric the article touches, against every source', () => {
     expect(text(root.querySelector('[data-testid=card-subject]'))).toBe('more than 300 million');
     // The metric's name heads the panel's section once; the shared card's own heading is hidden by CSS.
     expect(text(root.querySelector('h3'))).toBe('RedNote users in total (its user base)');
+  });
+});
+
+describe('a metric with the world’s reporting (the grown dataset: 61 sources in 11 languages)', () => {
+  const grown = dataset.parse(grownDataset(data));
+  const grownSources = new Map(grown.sources.map((s) => [s.id, s]));
+  const metric = metricOf('rednote-new-users-two-days');
+  const figures = grown.figures.filter((f) => f.metricId === metric.id);
+
+  it('names each quote’s language and keeps the quote in it', async () => {
+    render(<MetricComparison metric={metric} figures={figures} sources={grownSources} reading={wire} statements={articleStatements(wire, metric.id)} />, root);
+    await openGroups();
+    const german = all('[data-testid=card-source]').find((row) => text(row.querySelector('cite')) === 'Synthetic outlet 1')!;
+    expect(text(german.querySelector('.cc-source-meta'))).toMatch(/^Synthetic outlet 1 · German · 15 January 2025 · /);
+    expect(german.querySelector('.cc-quote')!.getAttribute('lang')).toBe('de');
+    expect(text(root.querySelector('[data-testid=card-across]'))).toBe('Compared with 180 statements from 43 outlets in 11 languages.');
+  });
+
+  it('spreads 181 figures over a handful of groups, the garbled one set aside with its note', () => {
+    render(<MetricSpread metric={metric} figures={figures} sources={grownSources} />, root);
+    expect(text(root.querySelector('[data-testid=metric-spread-summary]'))).toBe(
+      '39 outlets: more than 700,000 in two days · 16: over 500,000 in two days · 16: about 600,000 in two days · 11: 700,000 in two days · 1 other form',
+    );
+    const tags = all('[data-testid=card-group]').map((group) => [text(group.querySelector('.cc-value')), group.getAttribute('data-relation')]);
+    expect(tags).toHaveLength(6);
+    expect(tags.at(-1)).toEqual(['more than 700 million', 'suspect']);
   });
 });
