@@ -32,7 +32,8 @@ export function TimeSeries({ points, description }: { points: SeriesPoint[]; des
   const [v0, v1] = [Math.min(...values), Math.max(...values)];
   // Inset so that the first and last labels stay inside the box.
   const x = (time: number) => (t1 === t0 ? 50 : 8 + ((time - t0) / (t1 - t0)) * 84);
-  const y = (value: number) => (v1 === v0 ? 50 : 12 + ((value - v0) / (v1 - v0)) * 70);
+  // Up to 60% of the plot, so the highest value's label stays inside it.
+  const y = (value: number) => (v1 === v0 ? 30 : 10 + ((value - v0) / (v1 - v0)) * 50);
   return (
     <div class="cc-series" role="img" aria-label={description} data-testid="time-series">
       <div class="cc-series-plot">

@@ -23,10 +23,12 @@ export const PLACEMENT = {
   /** Space kept between the card and its number, and the viewport's edges (px). */
   margin: 8,
   /**
-   * A side shorter than this share of the viewport shows too little of the card: at 200% zoom
-   * the side of a number was 200 of the card's 707 px. Below it the card covers the viewport.
+   * A side shorter than this (px) shows too little of the card: the header and three lines. At
+   * 200% zoom (a 1280 × 900 window is 640 × 450 CSS px) the side of a mid-page number was 200 px
+   * for 707 px of card; at 100% it is about 420 px, enough to read while scrolling inside, and
+   * the card must not cover the article there. Below it the card takes the viewport's height.
    */
-  coverBelowShare: 0.6,
+  coverBelow: 280,
 };
 
 export function placeCard(anchor: Rect, card: { width: number; height: number }, viewport: { width: number; height: number }): CardBox {
@@ -37,7 +39,7 @@ export function placeCard(anchor: Rect, card: { width: number; height: number },
   if (card.height <= below) return { top: Math.round(anchor.bottom + margin), left, maxHeight: null, cover: false };
   if (card.height <= above) return { top: Math.round(anchor.top - margin - card.height), left, maxHeight: null, cover: false };
   const room = Math.max(below, above);
-  if (room < viewport.height * PLACEMENT.coverBelowShare) {
+  if (room < PLACEMENT.coverBelow) {
     return { top: margin, left, maxHeight: Math.max(0, viewport.height - 2 * margin), cover: true };
   }
   return below >= above
