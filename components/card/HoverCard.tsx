@@ -2,7 +2,7 @@ import { compareStatement, type Statement } from '../../utils/core/compare';
 import type { MarkedFigure, ReadingReply } from '../../utils/messages';
 import type { FoundFigure, Position } from '../../utils/schema';
 import { FigureComparison, LAYOUT } from '../FigureComparison';
-import { count, t } from '../i18n';
+import { t } from '../i18n';
 
 /** Where a page's block stands, in the dataset's words. */
 export const ROLE_POSITION: Record<FoundFigure['role'], Position> = {
@@ -26,17 +26,6 @@ export function pageStatement(figure: MarkedFigure, reply: Pick<ReadingReply, 'm
     position: ROLE_POSITION[figure.role],
     asOf: date ? { date, precision: 'day', basis: 'published' } : null,
   };
-}
-
-/**
- * A mark's accessible name: what it says, what it counts, and how much there is to compare it
- * with ("more than 700,000: new RedNote users in two days, 12 other statements").
- */
-export function markLabel(figure: MarkedFigure, reply: Pick<ReadingReply, 'metrics' | 'figures'>): string {
-  const metric = reply.metrics.find((m) => m.id === figure.metric);
-  if (!metric) return figure.text;
-  const others = reply.figures.filter((f) => f.metricId === metric.id).length;
-  return t('markLabel', figure.text, metric.label, count(others, 'otherStatements'));
 }
 
 interface Props {

@@ -7,7 +7,8 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { HoverCard, markLabel } from '../../components/card/HoverCard';
+import { HoverCard } from '../../components/card/HoverCard';
+import { markLabel } from '../../components/card/mark-label';
 import type { ReadingReply } from '../messages';
 import { sendToBackground } from '../messages';
 import { extractPageGently } from '../reading/page/extract-page';
