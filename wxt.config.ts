@@ -21,6 +21,16 @@ export default defineConfig({
     host_permissions: ['http://*/*', 'https://*/*'],
     // The toolbar button: its badge counts the page's linked figures; a click opens the panel.
     action: { default_title: 'Crosscheck' },
+    // The interface's words are in public/_locales/<language>/messages.json.
+    default_locale: 'en',
+    // A shortcut to the marks (rebindable at chrome://extensions/shortcuts or in Firefox's add-on
+    // manager): Crosscheck's focus targets come after the page's last element in Tab order.
+    commands: {
+      'focus-next-mark': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: '__MSG_commandFocusNextMark__',
+      },
+    },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

@@ -11,6 +11,7 @@ import { DatasetSummary, type DatasetStatus } from './DatasetSummary';
 import { ProblemList } from './ProblemList';
 import { SettingsForm } from './SettingsForm';
 import { useDatasetActions } from './useDatasetActions';
+import { t } from '../i18n';
 
 async function readStatus(db: CrosscheckDb): Promise<DatasetStatus> {
   const [meta, lastLoad, sources] = await Promise.all([
@@ -59,7 +60,7 @@ export function OptionsApp({ db }: { db: CrosscheckDb }) {
       </header>
 
       <section aria-labelledby="dataset-heading">
-        <h2 id="dataset-heading">Dataset</h2>
+        <h2 id="dataset-heading">{t('datasetHeading')}</h2>
         {status.status === 'loading' ? <p class="hint">Reading the local cache…</p> : null}
         {status.status === 'error' ? (
           <ProblemList title="The local cache could not be read:" problems={[status.error]} testId="cache-error" />
@@ -75,7 +76,7 @@ export function OptionsApp({ db }: { db: CrosscheckDb }) {
       </section>
 
       <section aria-labelledby="settings-heading">
-        <h2 id="settings-heading">Reading</h2>
+        <h2 id="settings-heading">{t('readingHeading')}</h2>
         {stored ? (
           <>
             <ProblemList

@@ -24,6 +24,7 @@ import { MetricComparison } from './MetricComparison';
 import { MetricSpread } from './MetricSpread';
 import { CacheError, EmptyDataset, Loading, NoArticle, PartialReading } from './states';
 import { Timeline } from './Timeline';
+import { t } from '../i18n';
 
 export interface PanelProps {
   data: Live<PanelData>;
@@ -55,18 +56,18 @@ export function Panel({ data, tab, onReveal, onOpenOptions, onRetry }: PanelProp
           </p>
         ) : null}
         {ready ? (
-          <nav aria-label="Panel sections" class="panel-nav">
-            <a href={article ? '#article' : '#figures'}>{article ? 'This article' : 'Figures'}</a>
-            {article ? <a href="#figures">Figures</a> : null}
-            <a href="#timeline">Timeline</a>
+          <nav aria-label={t('panelSections')} class="panel-nav">
+            <a href={article ? '#article' : '#figures'}>{article ? t('thisArticleShort') : t('navFigures')}</a>
+            {article ? <a href="#figures">{t('navFigures')}</a> : null}
+            <a href="#timeline">{t('navTimeline')}</a>
           </nav>
         ) : null}
       </header>
       <main class="panel-main" data-testid="panel">
-        {data.status === 'loading' ? <Loading what="Reading the local dataset…" /> : null}
+        {data.status === 'loading' ? <Loading what={t('loadingDataset')} /> : null}
         {data.status === 'error' ? <CacheError error={data.error} onOpenOptions={onOpenOptions} onRetry={onRetry} /> : null}
         {data.status === 'ready' && !ready ? <EmptyDataset onOpenOptions={onOpenOptions} /> : null}
-        {ready && tab.status === 'loading' ? <Loading what="Looking at the tab…" /> : null}
+        {ready && tab.status === 'loading' ? <Loading what={t('loadingTab')} /> : null}
         {ready && tab.status === 'ready' ? (
           article ? (
             <ArticleMode data={ready} tab={article} onReveal={onReveal} key={`${article.tabId}:${article.url}`} />
@@ -113,7 +114,7 @@ function ArticleMode({ data, tab, onReveal }: { data: PanelData; tab: TabReading
         onCompare={(figure) => setRequested({ metricId: figure.metric!, key: `${figure.value}|${figure.qualifier}` })}
       />
       <section class="panel-section" aria-labelledby="figures-heading" id="figures" data-testid="figures">
-        <h2 id="figures-heading">Figures across sources</h2>
+        <h2 id="figures-heading">{t('figuresAcross')}</h2>
         {touched.length ? (
           <p class="hint">What this article states, against what every other source in the dataset says.</p>
         ) : (
@@ -131,7 +132,7 @@ function ArticleMode({ data, tab, onReveal }: { data: PanelData; tab: TabReading
           />
         ))}
         {others.length ? (
-          <Fold summary={`The story’s other figures (${others.length})`} testId="other-metrics">
+          <Fold summary={t('otherFigures', others.length)} testId="other-metrics">
             <p class="hint">Figures the sources report that this article does not state.</p>
             <MetricList metrics={others} byMetric={byMetric} sources={sources} />
           </Fold>
@@ -161,7 +162,7 @@ function BrowseMode({ data, reading }: { data: PanelData; reading: ArticleReadin
     <>
       <NoArticle reading={reading} />
       <form role="search" class="filter" onSubmit={(event) => event.preventDefault()} aria-label="Filter the dataset">
-        <label for="filter-input">Filter figures and events</label>
+        <label for="filter-input">{t('filterLabel')}</label>
         <input
           id="filter-input"
           type="search"
@@ -178,7 +179,7 @@ function BrowseMode({ data, reading }: { data: PanelData; reading: ArticleReadin
         </p>
       </form>
       <section class="panel-section" aria-labelledby="figures-heading" id="figures" data-testid="figures">
-        <h2 id="figures-heading">Figures across sources</h2>
+        <h2 id="figures-heading">{t('figuresAcross')}</h2>
         {metrics.length ? (
           <MetricList metrics={metrics} byMetric={byMetric} sources={sources} key={query} />
         ) : (

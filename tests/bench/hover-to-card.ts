@@ -16,7 +16,13 @@
  * 16 ms throttle timer, then a 120 ms hover-intent timer (OPEN_DELAY in reader.tsx). Those are
  * reported apart, and the hover latency less those delays is the work (plus timer lateness).
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import bundled from '../../assets/dataset.json';
+import { dataset } from '../../utils/schema';
+import { grownDataset } from '../support/grown-dataset';
 import { inContentWorld, launchWithExtension } from '../e2e/harness';
 import { ensureChromeBuild } from './build';
 import { ensureChromium, loadNote, machineLoadRow, servePages, within } from './chromium';
@@ -24,6 +30,13 @@ import { describeTiming, round, summarize } from './measure';
 import type { BenchRow } from './types';
 
 const SECTION = 'hover-to-card';
+/**
+ * Issue 9: the card of the metric with the most figures opens within 16 ms (a frame) once the
+ * deliberate delays are over; measured with the grown dataset (61 sources, 192 figures of
+ * "New RedNote users in two days").
+ */
+const BIG_TARGET_MS = 16;
+const BIG_METRIC_LABEL = 'New RedNote users in two days';
 const PAGE = 'wire-local-news.html';
 /** reader.tsx: OPEN_DELAY, and the pointer throttle's timer. */
 const INTENT_DELAY_MS = 120;
@@ -139,6 +152,9 @@ export async function run(): Promise<BenchRow[]> {
   const server = await servePages({});
   const hovers: Latency[] = [];
   const focuses: Latency[] = [];
+  const bigHovers: Latency[] = [];
+  const bigFocuses: Latency[] = [];
+  let bigFigures = 0;
   let marks = 0;
   try {
     const browser = await launchWithExtension(dir);
@@ -170,6 +186,45 @@ export async function run(): Promise<BenchRow[]> {
         const latency = (await within(inContentWorld(page, FOCUS(index)), 15_000, `focus ${i}`)) as Latency;
         if (i >= WARMUP) focuses.push(latency);
         // Focus leaves: the card closes after its close delay.
+        await inContentWorld(page, `(() => { ${HELPERS} targets[${index}].blur(); })()`);
+        await waitClosed(page);
+      }
+
+      // The same with the world's reporting: the grown dataset imported, its biggest metric's marks.
+      const grown = grownDataset(dataset.parse(bundled));
+      bigFigures = grown.figures.filter((f) => f.metricId === 'rednote-new-users-two-days').length;
+      const file = join(mkdtempSync(join(tmpdir(), 'crosscheck-bench-')), 'grown.json');
+      writeFileSync(file, JSON.stringify(grown));
+      const options = await browser.context.newPage();
+      await options.goto(browser.extensionUrl('options.html'));
+      await options.getByTestId('import-input').setInputFiles(file);
+      await options.getByTestId('action-success').waitFor({ timeout: 60_000 });
+      await options.close();
+      await page.reload({ waitUntil: 'load' });
+      await waitInContentWorld(page, `(document.querySelector('crosscheck-ui')?.crosscheckRoot?.querySelectorAll('.cc-target').length ?? 0) > 0`, 60_000, 50);
+      await page.waitForTimeout(500);
+      const big = (await inContentWorld(page, 
+        `(() => { ${HELPERS} return [...targets].flatMap((t, i) => (t.getAttribute('aria-label').includes(${JSON.stringify(BIG_METRIC_LABEL)}) ? [i] : [])); })()`,
+      )) as number[];
+      if (!big.length) throw new Error(`no mark of "${BIG_METRIC_LABEL}" on ${PAGE}`);
+      for (let i = 0; i < WARMUP + HOVERS; i++) {
+        const index = big[i % big.length]!;
+        await page.mouse.move(AWAY.x, AWAY.y);
+        await waitClosed(page);
+        const centre = (await inContentWorld(page, CENTRE(index))) as { x: number; y: number };
+        await page.waitForTimeout(60);
+        await inContentWorld(page, ARM_HOVER(index));
+        await page.mouse.move(centre.x, centre.y);
+        const latency = (await within(inContentWorld(page, 'window.__benchHover'), 15_000, `big hover ${i}`)) as Latency;
+        if (i >= WARMUP) bigHovers.push(latency);
+      }
+      await page.mouse.move(AWAY.x, AWAY.y);
+      await waitClosed(page);
+      for (let i = 0; i < WARMUP + FOCUSES; i++) {
+        const index = big[i % big.length]!;
+        await inContentWorld(page, CENTRE(index));
+        const latency = (await within(inContentWorld(page, FOCUS(index)), 15_000, `big focus ${i}`)) as Latency;
+        if (i >= WARMUP) bigFocuses.push(latency);
         await inContentWorld(page, `(() => { ${HELPERS} targets[${index}].blur(); })()`);
         await waitClosed(page);
       }
@@ -238,6 +293,35 @@ export async function run(): Promise<BenchRow[]> {
       unit: 'ms',
       note: describeTiming(focusFrame),
     },
+    ...bigMetricRows(bigHovers, bigFocuses, bigFigures),
     machineLoadRow(SECTION, before),
+  ];
+}
+
+/** The card of the metric with the most figures: the hover less its two fixed delays, and the focus (no delay). */
+function bigMetricRows(hovers: Latency[], focuses: Latency[], figures: number): BenchRow[] {
+  const bare = summarize(hovers.map((h) => h.open - INTENT_DELAY_MS - POINTER_THROTTLE_MS));
+  const focus = summarize(focuses.map((f) => f.open));
+  const focusFrame = summarize(focuses.map((f) => f.frame));
+  return [
+    {
+      section: SECTION,
+      name: `biggest metric (${figures} figures, 61 sources): hover → card open, less the ${INTENT_DELAY_MS} + ${POINTER_THROTTLE_MS} ms delays`,
+      value: bare.median,
+      unit: 'ms',
+      target: `< ${BIG_TARGET_MS} ms`,
+      ok: bare.median < BIG_TARGET_MS,
+      note: `grown dataset imported; ${hovers.length} hovers; ${describeTiming(bare)}; includes how late the two timers fire`,
+    },
+    {
+      section: SECTION,
+      name: `biggest metric (${figures} figures): keyboard focus → card open`,
+      value: focus.median,
+      unit: 'ms',
+      target: `< ${BIG_TARGET_MS} ms`,
+      ok: focus.median < BIG_TARGET_MS,
+      note: `no delay on the way: compare, group, render and place; ${describeTiming(focus)}`,
+    },
+    { section: SECTION, name: `biggest metric (${figures} figures): keyboard focus → card on screen`, value: focusFrame.median, unit: 'ms', note: describeTiming(focusFrame) },
   ];
 }

@@ -112,7 +112,7 @@ describe('reading an article in Firefox', () => {
       if (found.length < 10) throw new Error(`${found.length} marks`);
       return found;
     });
-    expect(marks.map((m) => m.label)).toContain('Over half a million: New RedNote users in two days. Compare with other sources');
+    expect(marks.map((m) => m.label)).toContain('Over half a million: New RedNote users in two days, 12 other statements');
     const painted = await article.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('crosscheck-underline')?.size ?? 0);
     expect(painted).toBe(marks.length);
   });
@@ -121,6 +121,10 @@ describe('reading an article in Firefox', () => {
     const mark = (await targets(article, 'more than 700,000')).find((m) => m.label.startsWith('more than 700,000'))!;
     await article.mouse.move(mark.x, mark.y, { steps: 5 });
     await eventually(async () => expect(await cardOpen(article)).toBe(true));
+    expect(await shadowText(firefox, article, '.cc-card')).toMatch(/(?<!\d)\d+ statements from \d+ outlets/);
+    // A group opens to who said it: its quotes are built then.
+    await inUi(firefox, article, (root) => root!.querySelector<HTMLElement>('[data-testid=card-group] summary')!.click());
+    await eventually(async () => expect(await shadowText(firefox, article, '.cc-card')).toContain('South China Morning Post'));
     const card = await shadowText(firefox, article, '.cc-card');
     expect(card).toContain('This article: more than 700,000');
     for (const outlet of ['South China Morning Post', 'Radio Free Asia', 'The Hollywood Reporter']) expect(card).toContain(outlet);
@@ -135,6 +139,10 @@ describe('reading an article in Firefox', () => {
     await eventually(async () => expect(await text(panel, '[data-testid=article-title]')).toContain('Over half a million'));
     const figures = await text(panel, '[data-testid=article-figures]');
     expect(figures).toContain('more than 700,000');
+    await panel.evaluate(() => {
+      for (const summary of document.querySelectorAll<HTMLElement>('[data-metric="rednote-new-users-two-days"] [data-testid=card-group] summary')) summary.click();
+    });
+    await eventually(async () => expect(await text(panel, '[data-testid=metric-section][data-metric="rednote-new-users-two-days"]')).toContain('Radio Free Asia'));
     const spread = await text(panel, '[data-testid=metric-section][data-metric="rednote-new-users-two-days"]');
     for (const outlet of ['South China Morning Post', 'Radio Free Asia', 'The Hollywood Reporter']) expect(spread).toContain(outlet);
     expect(await text(panel, '[data-testid=timeline]')).toContain('TikTok Refugees');

@@ -47,7 +47,7 @@ describe('reading an on-topic article', () => {
     expect(state.hosts).toBe(1);
     expect(state.highlights['crosscheck-underline']).toBe(state.targets.length);
     const labels = state.targets.map((t) => t.label);
-    expect(labels).toContain('Over half a million: New RedNote users in two days. Compare with other sources');
+    expect(labels).toContain('Over half a million: New RedNote users in two days, 12 other statements');
     expect(labels.some((l) => l.startsWith('$17 billion'))).toBe(true);
     expect(labels.some((l) => l.startsWith('194%'))).toBe(true);
   });
@@ -75,10 +75,15 @@ describe('reading an on-topic article', () => {
     expect(card.cardText).toContain('New RedNote users in two days');
     expect(card.cardText).toContain('This article: more than 700,000');
     expect(card.cardText).toMatch(/CONSISTENT|Consistent/);
+    // Statements grouped by what they say; a group opens to every quote with its outlet.
+    expect(card.cardText).toContain('more than 700,000 in only two days');
+    expect(card.cardText).toContain('8 statements from 4 outlets');
+    await page.evaluate(() => document.querySelector('crosscheck-ui')!.shadowRoot!.querySelector<HTMLElement>('[data-testid=card-group] summary')!.click());
+    const opened = (await pageState(page)).cardText;
     for (const outlet of ['South China Morning Post', 'Radio Free Asia', 'The Hollywood Reporter', 'Global Banking & Finance Review']) {
-      expect(card.cardText).toContain(outlet);
+      expect(opened).toContain(outlet);
     }
-    expect(card.cardText).toContain('In only two days, more than 700,000 new users joined Xiaohongshu');
+    expect(opened).toContain('In only two days, more than 700,000 new users joined Xiaohongshu');
     expect(card.highlights['crosscheck-active']).toBe(1);
     // It stays on screen, and off the number it describes.
     const markRect = await inUi(page, (root, id) => {
@@ -116,13 +121,16 @@ describe('reading an on-topic article', () => {
     expect(focused.focusedTarget).toBe(first.id);
     expect(focused.cardOpen).toBe(true);
     expect(focused.cardText).toContain('This article: Over half a million');
-    // Tab moves into the card (its close button), Escape brings focus back to the mark.
+    expect(await inUi(page, (root, id) => root!.querySelector(`.cc-target[data-figure-id="${id}"]`)!.getAttribute('aria-expanded'), first.id)).toBe('true');
+    // Tab moves into the card (its Close button, named as it reads), Escape brings focus back to the mark.
     await page.keyboard.press('Tab');
-    expect(await inUi(page, (root) => root!.activeElement?.getAttribute('aria-label'))).toBe('Close');
+    expect(await inUi(page, (root) => (root!.activeElement as HTMLElement | null)?.innerText.trim())).toBe('× Close');
+    expect(await inUi(page, (root) => root!.activeElement?.getAttribute('data-testid'))).toBe('card-close');
     await page.keyboard.press('Escape');
     const after = await pageState(page);
     expect(after.cardOpen).toBe(false);
     expect(after.focusedTarget).toBe(first.id);
+    expect(await page.evaluate((id) => document.querySelector('crosscheck-ui')!.shadowRoot!.querySelector(`.cc-target[data-figure-id="${id}"]`)!.getAttribute('aria-expanded'), first.id)).toBe('false');
   });
 
   it('opens the card on a tap', async () => {
@@ -223,7 +231,7 @@ describe('leaving pages alone', () => {
     expect(withMarks.console).toEqual(plain.console);
 
     // Turning the site back on marks it again, without a reload.
-    await options.getByRole('button', { name: 'Turn Crosscheck back on for 127.0.0.1' }).click();
+    await options.getByRole('button', { name: 'Remove 127.0.0.1' }).click();
     await marked(plain.page, 10);
     await options.close();
   });

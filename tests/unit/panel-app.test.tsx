@@ -114,9 +114,10 @@ describe('the panel wired to the browser', () => {
       'Around 170 million',
     ]);
     expect(text(figures[0]!.querySelector('.figure-about'))).toBe('Headline · New RedNote users in two days');
-    expect(text(figures[0]!.querySelector('.figure-verdict'))).toBe('consistent');
+    expect(text(figures[0]!.querySelector('.figure-verdict'))).toBe('Consistent');
     expect(text(figures[9]!.querySelector('.figure-about'))).toBe('Body · RedNote users in total (its user base)');
-    expect(text(figures[9]!.querySelector('.figure-verdict'))).toBe('differs');
+    // "more than 300 million" against 300 million-plus, 300 million and (as of December 2023) nearly 300 million.
+    expect(text(figures[9]!.querySelector('.figure-verdict'))).toBe('Same');
     expect(figures[0]!.querySelector('button')!.textContent).toContain('Show on the page:');
     expect(all('[data-testid=metric-section]').map((s) => s.getAttribute('data-metric'))).toEqual([
       'rednote-new-users-two-days',
@@ -250,8 +251,14 @@ describe('the panel wired to the browser', () => {
     const tabId = await openTab('https://kvlt.example/tech/rednote');
     await keep(tabId, wire);
     mount();
-    const sourcesOf = () =>
-      all('[data-testid=metric-section][data-metric=rednote-new-users-two-days] [data-testid=card-source] cite').map(text);
+    // The quotes are built when their group opens, as a reader would open each.
+    const sourcesOf = () => {
+      for (const details of document.querySelectorAll<HTMLDetailsElement>('[data-metric=rednote-new-users-two-days] [data-testid=card-group] details:not([open])')) {
+        details.open = true;
+        details.dispatchEvent(new Event('toggle'));
+      }
+      return all('[data-testid=metric-section][data-metric=rednote-new-users-two-days] [data-testid=card-source] cite').map(text);
+    };
     await until(() => expect(sourcesOf()).toHaveLength(12));
 
     const extended = structuredClone(SEED_SLICE);
@@ -282,9 +289,9 @@ describe('the panel wired to the browser', () => {
 
     await until(() => expect(sourcesOf()).toContain('Test Gazette'));
     expect(text(find('dataset-version'))).toBe('1.1.0');
-    const row = all('[data-testid=card-source]').find((li) => text(li).includes('Test Gazette'))!;
-    expect(text(row.querySelector('.cc-value'))).toBe('nearly 1 million');
-    expect(text(row.querySelector('.cc-relation'))).toBe('fits');
+    const group = all('[data-testid=card-group]').find((li) => text(li).includes('Test Gazette'))!;
+    expect(text(group.querySelector('.cc-value'))).toBe('nearly 1 million');
+    expect(text(group.querySelector('.cc-tag'))).toBe('fits');
   });
 
   it('applies the theme chosen in the options', async () => {

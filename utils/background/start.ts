@@ -12,6 +12,7 @@ import { settingsItem } from '../storage/settings-store';
 import { tabReadings } from '../storage/tab-readings';
 import { injectReader } from './inject';
 import { setBadge, setUpToolbarButton } from './toolbar';
+import { listenForCommands } from './commands';
 
 export function startBackground(): void {
   const db = getDb();
@@ -53,4 +54,5 @@ export function startBackground(): void {
     if (change.status === 'loading') void readings.forget(tabId);
   });
   setUpToolbarButton();
+  listenForCommands();
 }

@@ -15,5 +15,6 @@ export function parseToContent(raw: unknown): ToContentMessage | null {
     return { type: 'reveal-figure', figureId: message.figureId };
   }
   if (message.type === 'dataset-changed' && keys.length === 1) return { type: 'dataset-changed' };
+  if (message.type === 'focus-next-mark' && keys.length === 1) return { type: 'focus-next-mark' };
   return null;
 }

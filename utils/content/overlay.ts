@@ -11,6 +11,7 @@
  * scripts never see it. The browser tests reach it by running code in that world (Chrome
  * DevTools protocol; `tabs.executeScript` from an extension page in Firefox), as no page can.
  */
+import { placeCard as placeCardBox } from '../../components/card/placement';
 import type { Mark } from './marks';
 
 export const HOST_TAG = 'crosscheck-ui';
@@ -64,7 +65,7 @@ export function createOverlay(doc: Document, css: string): Overlay {
   const card = doc.createElement('div');
   card.className = 'cc-card';
   card.setAttribute('role', 'dialog');
-  card.setAttribute('aria-label', 'Crosscheck: what other sources reported');
+  card.setAttribute('aria-labelledby', 'cc-card-title');
   // In the top layer (a manual popover) the card escapes whatever the page does to <html>: a
   // transform or filter that would re-anchor `position: fixed`, overflow clipping, z-index wars.
   const popover = typeof card.showPopover === 'function';
@@ -100,27 +101,21 @@ export function createOverlay(doc: Document, css: string): Overlay {
     });
   };
 
-  /**
-   * Below its mark, or above when there is more room there; never over it: when neither side
-   * holds the whole card, it takes the roomier one and scrolls inside.
-   */
+  /** Where the card goes is components/card/placement.ts's call: beside its mark, or the viewport's height at high zoom. */
   const placeCard = () => {
     if (!shown) return;
     const win = doc.defaultView!;
-    const rects = shown.range.getClientRects();
-    const anchor = rects[0] ?? shown.range.getBoundingClientRect();
-    const margin = 8;
+    const anchor = shown.range.getClientRects()[0] ?? shown.range.getBoundingClientRect();
     card.style.maxHeight = '';
-    const width = card.offsetWidth;
-    const height = card.offsetHeight;
-    const below = win.innerHeight - anchor.bottom - 2 * margin;
-    const above = anchor.top - 2 * margin;
-    const under = height <= below || (height > above && below >= above);
-    if (height > (under ? below : above)) card.style.maxHeight = `${Math.max(120, under ? below : above)}px`;
-    const top = under ? anchor.bottom + margin : anchor.top - margin - Math.min(height, Math.max(120, above));
-    const left = Math.min(Math.max(margin, anchor.left), Math.max(margin, win.innerWidth - width - margin));
-    card.style.top = `${Math.round(top)}px`;
-    card.style.left = `${Math.round(left)}px`;
+    const box = placeCardBox(anchor, { width: card.offsetWidth, height: card.offsetHeight }, { width: win.innerWidth, height: win.innerHeight });
+    if (box.maxHeight !== null) card.style.maxHeight = `${box.maxHeight}px`;
+    card.style.top = `${box.top}px`;
+    card.style.left = `${box.left}px`;
+  };
+
+  /** The focus targets say whether their card is open. */
+  const markExpanded = (mark: Mark | null) => {
+    for (const target of targets) target.button.setAttribute('aria-expanded', String(target.mark === mark));
   };
 
   return {
@@ -137,6 +132,7 @@ export function createOverlay(doc: Document, css: string): Overlay {
         button.dataset.figureId = mark.figure.id;
         button.setAttribute('aria-label', label(mark));
         button.setAttribute('aria-haspopup', 'dialog');
+        button.setAttribute('aria-expanded', 'false');
         fragment.append(button);
         return { mark, button };
       });
@@ -147,6 +143,7 @@ export function createOverlay(doc: Document, css: string): Overlay {
     placeTargets,
     showCard(mark, after) {
       shown = mark;
+      markExpanded(mark);
       // Right after the focused target, so Tab moves from a mark into its card.
       if (after && after.parentNode === layer && after.nextSibling !== card) layer.insertBefore(card, after.nextSibling);
       if (popover) {
@@ -158,6 +155,7 @@ export function createOverlay(doc: Document, css: string): Overlay {
     placeCard,
     hideCard() {
       shown = null;
+      markExpanded(null);
       if (popover) {
         if (card.matches(':popover-open')) card.hidePopover();
       } else card.hidden = true;

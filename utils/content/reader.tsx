@@ -8,6 +8,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { HoverCard } from '../../components/card/HoverCard';
+import { markLabel } from '../../components/card/mark-label';
 import type { ReadingReply } from '../messages';
 import { sendToBackground } from '../messages';
 import { extractPageGently } from '../reading/page/extract-page';
@@ -77,7 +78,8 @@ export function startReader(ctx: ContentScriptContext, css: string, doc: Documen
       if (ctx.isInvalid) return;
       // The background judged it not to be about the story: nothing to mark.
       if (!reply.reading.onTopic) return dropMarks();
-      const marks = buildMarks(blocks, reply.reading.figures, doc);
+      // In the page's reading order (a caption may stand before the body): Tab and the shortcut follow it.
+      const marks = buildMarks(blocks, reply.reading.figures, doc).sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
       // Building the ranges and placing a focus target over each are two tasks, not one long one.
       await new Promise<void>((done) => ctx.setTimeout(() => done(), 0));
       if (ctx.isInvalid) return;
@@ -113,11 +115,8 @@ export function startReader(ctx: ContentScriptContext, css: string, doc: Documen
     overlay ??= createCardLayer();
     overlay.setTheme(settings.theme, settings.highlightStyle === 'outline' || !canHighlight(win));
     paintMarks(page.marks, settings.highlightStyle, win);
-    const metrics = new Map(page.reply.metrics.map((m) => [m.id, m]));
-    const buttons = overlay.setTargets(page.marks, (mark) => {
-      const metric = metrics.get(mark.figure.metric ?? '');
-      return `${mark.figure.text}${metric ? `: ${metric.label}` : ''}. Compare with other sources`;
-    });
+    const reply = page.reply;
+    const buttons = overlay.setTargets(page.marks, (mark) => markLabel(mark.figure, reply));
     buttons.forEach((button, i) => {
       const mark = page!.marks[i]!;
       button.addEventListener('focus', () => quietFocus || openCard(mark, button));
@@ -293,9 +292,23 @@ export function startReader(ctx: ContentScriptContext, css: string, doc: Documen
     tick();
   };
 
+  /** The keyboard shortcut (a `commands` entry): focus the next mark after the focused one, or the first; its card opens. */
+  const focusNextMark = () => {
+    const buttons = [...(overlay?.root.querySelectorAll<HTMLElement>('.cc-target') ?? [])];
+    if (!page || !buttons.length) return false;
+    const current = buttons.indexOf(overlay!.root.activeElement as HTMLElement);
+    const index = (current + 1) % buttons.length;
+    const rect = page.marks[index]!.range.getBoundingClientRect();
+    if (rect.top < 0 || rect.bottom > win.innerHeight) win.scrollBy({ top: rect.top - win.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
+    reposition();
+    buttons[index]!.focus({ preventScroll: true });
+    return true;
+  };
+
   const onMessage = (raw: unknown, sender: { id?: string; tab?: unknown }) => {
     const message = parseToContent(raw);
     if (!message || sender.id !== browser.runtime.id || sender.tab) return undefined;
+    if (message.type === 'focus-next-mark') return Promise.resolve({ focused: focusNextMark() });
     if (message.type === 'dataset-changed') {
       // Read again even if the page did not change: the same figures may now link differently.
       if (page) page.key = '';

@@ -28,6 +28,8 @@ export const toContentMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('reveal-figure'), figureId: readingId }),
   /** The dataset changed (a sync or an import): read the page again and mark it anew. */
   z.strictObject({ type: z.literal('dataset-changed') }),
+  /** The reader pressed the "focus the next marked number" shortcut (a `commands` entry). */
+  z.strictObject({ type: z.literal('focus-next-mark') }),
 ]);
 export type ToContentMessage = z.infer<typeof toContentMessage>;
 
