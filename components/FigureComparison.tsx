@@ -52,6 +52,11 @@ export function FigureComparison({ metric, subject, comparison, headingLevel = 3
   const timeWords = otherTimesSentence(comparison, subject);
   const suspectWords = suspectSentence(comparison);
   const suspects = groupFigures(comparison.suspect);
+  // Where space is short (the card lists only a few groups), what was set aside folds away with
+  // the rest: the line above names it. The panel lists everything.
+  const foldedSuspects = Number.isFinite(shown) || folded.length ? suspects : [];
+  const listedSuspects = foldedSuspects.length ? [] : suspects;
+  const more = folded.length + foldedSuspects.length;
   const series: SeriesPoint[] = comparison.otherTimes.length
     ? [
         ...(subject.asOf ? [{ asOf: subject.asOf, value: subject.value, label: subjectText, subject: true }] : []),
@@ -87,17 +92,19 @@ export function FigureComparison({ metric, subject, comparison, headingLevel = 3
           {visible.map((group) => (
             <GroupRow group={group} key={group.key} otherLanguage={otherLanguage} />
           ))}
-          {folded.length ? null : suspects.map((group) => <GroupRow group={group} key={group.key} otherLanguage={otherLanguage} />)}
+          {listedSuspects.map((group) => (
+            <GroupRow group={group} key={group.key} otherLanguage={otherLanguage} />
+          ))}
         </ul>
       ) : null}
-      {folded.length ? (
+      {more ? (
         <details class="cc-more" data-testid="card-more">
-          <summary>{count(folded.length, 'moreForms')}</summary>
+          <summary>{count(more, 'moreForms')}</summary>
           <ul class="cc-groups">
             {folded.map((group) => (
               <GroupRow group={group} key={group.key} otherLanguage={otherLanguage} />
             ))}
-            {suspects.map((group) => (
+            {foldedSuspects.map((group) => (
               <GroupRow group={group} key={group.key} otherLanguage={otherLanguage} />
             ))}
           </ul>

@@ -102,11 +102,17 @@ export function otherTimesSentence(comparison: Comparison, subject: Statement & 
   return subjectDate ? t('otherTimes', items.join(t('listComma')), subjectWords, subjectDate) : t('otherTimesUndated', items.join(t('listComma')));
 }
 
-/** "Set aside: “700 million” (likely a typo: every other outlet says 700,000)." */
+/**
+ * The statements a curator set aside, in one short line: each wording once, with how many
+ * outlets wrote it ("“700 million” ×2, “70,000”). Their notes stay with them in the groups below,
+ * so that three garbled figures cost the card one line, not a paragraph.
+ */
 export function suspectSentence(comparison: Pick<Comparison, 'suspect'>): string | null {
   if (!comparison.suspect.length) return null;
-  const items = comparison.suspect.map(({ figure }) => (figure.note ? t('suspectWithNote', figure.asWritten, figure.note) : t('suspectItem', figure.asWritten)));
-  return t('setAside', items.join(t('listSemicolon')));
+  const times = new Map<string, number>();
+  for (const { figure } of comparison.suspect) times.set(figure.asWritten, (times.get(figure.asWritten) ?? 0) + 1);
+  const items = [...times].map(([words, n]) => (n > 1 ? t('suspectItemTimes', words, String(n)) : t('suspectItem', words)));
+  return t('setAside', items.join(t('listComma')));
 }
 
 /** The tag of a group in the list, agreeing with the badge: same, fits, differs, another date, set aside. */

@@ -72,7 +72,7 @@ describe('hostile pages', () => {
     const card = await hoverFirst(page);
     expect(card.cardText).toContain('statements from');
     // A group opens to its quotes, built by the card's own code on a page whose built-ins are broken.
-    await page.evaluate(() => document.querySelector('crosscheck-ui')!.shadowRoot!.querySelector<HTMLElement>('[data-testid=card-group] summary')!.click());
+    await inUi(page, (root) => root!.querySelector<HTMLElement>('[data-testid=card-group] summary')!.click());
     await eventually(async () => expect((await pageState(page)).cardText).toContain('South China Morning Post'));
     expect(await page.locator('#ok').innerText()).toBe('yes');
     expect(errors).toEqual([]);

@@ -78,7 +78,7 @@ describe('reading an on-topic article', () => {
     // Statements grouped by what they say; a group opens to every quote with its outlet.
     expect(card.cardText).toContain('more than 700,000 in only two days');
     expect(card.cardText).toContain('8 statements from 4 outlets');
-    await page.evaluate(() => document.querySelector('crosscheck-ui')!.shadowRoot!.querySelector<HTMLElement>('[data-testid=card-group] summary')!.click());
+    await inUi(page, (root) => root!.querySelector<HTMLElement>('[data-testid=card-group] summary')!.click());
     const opened = (await pageState(page)).cardText;
     for (const outlet of ['South China Morning Post', 'Radio Free Asia', 'The Hollywood Reporter', 'Global Banking & Finance Review']) {
       expect(opened).toContain(outlet);
@@ -130,7 +130,7 @@ describe('reading an on-topic article', () => {
     const after = await pageState(page);
     expect(after.cardOpen).toBe(false);
     expect(after.focusedTarget).toBe(first.id);
-    expect(await page.evaluate((id) => document.querySelector('crosscheck-ui')!.shadowRoot!.querySelector(`.cc-target[data-figure-id="${id}"]`)!.getAttribute('aria-expanded'), first.id)).toBe('false');
+    expect(await inUi(page, (root, id) => root!.querySelector(`.cc-target[data-figure-id="${id}"]`)!.getAttribute('aria-expanded'), first.id)).toBe('false');
   });
 
   it('opens the card on a tap', async () => {

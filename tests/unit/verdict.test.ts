@@ -73,10 +73,19 @@ describe('the verdict at the size of the world\'s reporting', () => {
     expect(said.across).toBe('Compared with 180 statements from 43 outlets in 11 languages.');
   });
 
-  it('sets the garbled figure aside with its note', () => {
+  it('sets the garbled figure aside in one line; its note stays with it', () => {
     expect(words(grown, 'rednote-new-users-two-days', body('more than 700,000', 700_000, 'more-than', 'users')).suspect).toBe(
-      'Set aside: “700 million” (likely a typo: every other outlet says 700,000).',
+      "Set aside as likely garbled: “700 million”.",
     );
+  });
+
+  it.each([
+    [['700 million'], '“700 million”'],
+    [['700 million', '700 million', '70,000'], '“700 million” ×2, “70,000”'],
+    [['70,000', '700 million', '70,000'], '“70,000” ×2, “700 million”'],
+  ])('names the set-aside wordings %j once each: %s', (wordings, list) => {
+    const suspect = wordings.map((asWritten) => ({ figure: { asWritten } })) as unknown as Parameters<typeof suspectSentence>[0]['suspect'];
+    expect(suspectSentence({ suspect })).toBe(`Set aside as likely garbled: ${list}.`);
   });
 
   it('names the valuation\'s other rounds by their dates', () => {
