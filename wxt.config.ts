@@ -1,7 +1,4 @@
-import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
-
-const require = createRequire(import.meta.url);
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -13,11 +10,12 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Crosscheck',
     description: 'Marks the numbers in TikTok and RedNote news and shows what every other outlet reported for them.',
-    // storage: settings; sidePanel: Chrome's panel (Firefox uses sidebar_action, no permission).
+    // storage: settings; sidePanel: Chrome's panel (Firefox uses sidebar_action, no permission);
+    // scripting: Chrome's way to put the reader into a tab (Firefox's MV2 has tabs.executeScript).
     permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel', 'scripting'])],
-    // The same sites the gate content script already runs on, so the background may load the
-    // reader into a page whose gate found a likely article (Firefox's MV2 build lists these
-    // under permissions). No new install warning: the content script implies the same access.
+    // No content script: the background reads each tab's title and address (visible through
+    // these host permissions, without "tabs") and puts the reader only into tabs that name the
+    // story. Firefox's MV2 build lists these sites under permissions.
     host_permissions: ['http://*/*', 'https://*/*'],
     // The toolbar button: its badge counts the page's linked figures; a click opens the panel.
     action: { default_title: 'Crosscheck' },
@@ -38,21 +36,6 @@ export default defineConfig({
           }
         : undefined,
   }),
-  hooks: {
-    // The gate content script (`reader`) runs on every page and sends one message: it takes the
-    // extension API as the browser gives it (WXT's own `wxt/browser`) instead of
-    // webextension-polyfill, which would be most of its size and start-up time. Everything else,
-    // the reader it loads included, keeps the polyfill.
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((entrypoint) => entrypoint.name === 'reader')) return;
-      const alias = config.resolve?.alias ?? [];
-      const entries = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
-      config.resolve = {
-        ...config.resolve,
-        alias: [{ find: /^wxt\/browser$/, replacement: require.resolve('wxt/browser') }, ...entries],
-      };
-    },
-  },
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     resolve: {

@@ -32,7 +32,6 @@ export interface BackgroundReplies {
   'import-dataset': LoadResult;
   reset: LoadResult;
   'read-article': ReadingReply;
-  'load-reader': { loaded: boolean };
 }
 
 /** Every answer is either the value or why the message was refused or failed. */

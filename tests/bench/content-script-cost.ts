@@ -160,23 +160,20 @@ const PHASES = `(() => {
   const B = window.__crosscheckBench;
   const time = (task) => { const start = performance.now(); const result = task(); return [performance.now() - start, result]; };
   const [intl] = time(() => (1234).toLocaleString('en-US'));
-  const [gate, relevant] = time(() => B.mightBeRelevant(document));
   const [detect, verdict] = time(() => B.detectArticle(document));
   const [extract, article] = time(() => B.extractArticle(document));
   const [topic] = time(() => B.assessTopic({ title: article.title, text: article.text }));
   const [whole, result] = time(() => B.extractPage(document));
-  return { intl, gate, detect, extract, topic, whole, relevant, article: verdict.isArticle, characters: JSON.stringify(result.page).length };
+  return { intl, detect, extract, topic, whole, article: verdict.isArticle, characters: JSON.stringify(result.page).length };
 })()`;
 
 interface Phases {
   intl: number;
-  gate: number;
   detect: number;
   extract: number;
   topic: number;
   /** extractPage again, everything warm: the floor of the same work. */
   whole: number;
-  relevant: boolean;
   article: boolean;
   /** Length of the message's page as JSON. */
   characters: number;
@@ -321,16 +318,16 @@ export async function run(): Promise<BenchRow[]> {
   for (const page of PAGES) {
     const samples = phases.get(page.file);
     if (!samples) continue;
-    const part = (key: 'intl' | 'gate' | 'detect' | 'extract' | 'topic' | 'whole') => round(median(samples.map((s) => s[key])));
+    const part = (key: 'intl' | 'detect' | 'extract' | 'topic' | 'whole') => round(median(samples.map((s) => s[key])));
     const first = samples[0]!;
     rows.push({
       section: SECTION,
       name: `${page.label}: extractPage's parts in the page (unminified, no extension)`,
       // What the content script's first read runs: extraction and topic only on an article.
-      value: median(samples.map((s) => s.intl + s.gate + s.detect + (s.article ? s.extract + s.topic : 0))),
+      value: median(samples.map((s) => s.intl + s.detect + (s.article ? s.extract + s.topic : 0))),
       unit: 'ms',
       note:
-        `diagnostic, medians of ${samples.length} fresh loads: first toLocaleString ${part('intl')}, mightBeRelevant ${part('gate')} (${first.relevant}), ` +
+        `diagnostic, medians of ${samples.length} fresh loads: first toLocaleString ${part('intl')}, ` +
         `detectArticle ${part('detect')} (${first.article ? 'article' : 'not an article: the rest is not run, and not summed'}), extractArticle ${part('extract')}, assessTopic ${part('topic')}; ` +
         `all again, warm: ${part('whole')} ms; message ${Math.round(first.characters / 1000)} k characters`,
     });

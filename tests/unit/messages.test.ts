@@ -15,7 +15,6 @@ function handlers(): Handlers {
     'import-dataset': vi.fn(async () => ok),
     reset: vi.fn(async () => ok),
     'read-article': vi.fn(async () => ({}) as never),
-    'load-reader': vi.fn(async () => ({ loaded: true })),
   };
 }
 

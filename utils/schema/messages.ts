@@ -15,8 +15,6 @@ export const toBackgroundMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('import-dataset'), fileName, text: z.string() }),
   /** Forget the cache and settings, then load the bundle again. Extension pages only. */
   z.strictObject({ type: z.literal('reset') }),
-  /** A page's gate found a likely article: load the reader into that frame. From tabs only. */
-  z.strictObject({ type: z.literal('load-reader') }),
   /** A content script's article, to be read, linked to the dataset and kept for the tab. */
   z.strictObject({ type: z.literal('read-article'), url: pageText(4_000), page: extractedPage }),
 ]);

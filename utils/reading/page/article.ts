@@ -1,10 +1,8 @@
 /**
- * Is this page a news article, and could it be about the TikTok/RedNote story at all?
- *
- * `mightBeRelevant` runs on every page the content script sees, so it reads only the head and
- * the first few KB of text. `detectArticle` runs on the few pages that pass, and weighs the
- * signals reader modes use: structured data, Open Graph, semantic markup and text density,
- * against the marks of home pages, listings, shops and documentation.
+ * Is this page a news article? `detectArticle` runs on the pages whose title or address names the
+ * story (or that the reader asked to have read), and weighs the signals reader modes use:
+ * structured data, Open Graph, semantic markup and text density, against the marks of home pages,
+ * listings, shops and documentation.
  *
  * Also home to what both detection and extraction need to know about a page's anatomy: its
  * structured data and which parts of it are furniture (navigation, ads, share bars…).
@@ -437,36 +435,4 @@ export function detectArticle(doc: Document): ArticleVerdict {
   const isArticle = score >= ARTICLE_THRESHOLD;
   signals.unshift(isArticle ? `counts as an article (score ${score})` : `not an article (score ${score})`);
   return { isArticle, score, signals };
-}
-
-// ---------------------------------------------------------------------------------------------
-// mightBeRelevant
-
-/** Names of the story's actors; one hit is enough to look closer. */
-export const STORY_KEYWORDS =
-  /tik\s?tok|red\s?note|xiaohongshu|little red book|小红书|小紅書|lemon\s?8|bytedance|字节跳动|字節跳動/i;
-const LEADING_TEXT_LIMIT = 6_000;
-
-/**
- * Cheap first look for the content script: the title, description, keywords, Open Graph title,
- * the first `<h1>` and the first few KB of the main text (menus and footers skipped, where
- * "Follow us on TikTok" lives). False on almost every page.
- */
-export function mightBeRelevant(doc: Document): boolean {
-  const head = [
-    doc.querySelector('title')?.textContent,
-    meta(doc, 'description'),
-    meta(doc, 'keywords'),
-    meta(doc, 'news_keywords'),
-    meta(doc, 'og:title'),
-    meta(doc, 'og:description'),
-    meta(doc, 'twitter:title'),
-    doc.querySelector('h1')?.textContent,
-  ];
-  if (head.some((text) => text && STORY_KEYWORDS.test(text))) return true;
-  // Not `article`: on a front page the first one is a teaser card.
-  const region = doc.querySelector('main, [role="main"]') ?? pageRoot(doc);
-  if (!region) return false;
-  const { text } = collectText(region, isFurniture, LEADING_TEXT_LIMIT);
-  return STORY_KEYWORDS.test(text);
 }
