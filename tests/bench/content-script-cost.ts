@@ -2,7 +2,7 @@
  * What the content script costs the page it runs in: the built extension in headless Chromium,
  * each page loaded in a fresh tab while a Chrome trace records (devtools.timeline plus the V8
  * sampling profiler, see `scriptCost`). The content script's time is the main-thread time of
- * its code (the gate `content-scripts/reader.js` and the reader `reader-main.js` it loads on likely
+ * its code (the reader `reader.js` the background injects into pages that name the story
  * articles, both under the extension's origin): compiling and running their top level, and every
  * profiler sample with one of its frames on the stack (its promise continuations run as
  * microtasks that carry no URL, so events alone would miss them). The longest task is the

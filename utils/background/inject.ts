@@ -10,7 +10,7 @@
  */
 import { browser } from 'wxt/browser';
 
-export const READER_SCRIPT = '/reader-main.js';
+export const READER_SCRIPT = '/reader.js';
 export const MARKS_STYLE = '/assets/marks.css';
 
 type Target = { target: { tabId: number; frameIds: number[] } };

@@ -9,5 +9,5 @@ export default defineUnlistedScript(() => {
   const loaded = globalThis as { crosscheckReader?: boolean };
   if (loaded.crosscheckReader) return; // already reading this page
   loaded.crosscheckReader = true;
-  startReader(new ContentScriptContext('reader-main'), `${cardCss}\n${comparisonCss}`);
+  startReader(new ContentScriptContext('reader'), `${cardCss}\n${comparisonCss}`);
 });
