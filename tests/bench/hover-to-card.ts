@@ -13,7 +13,7 @@
  *   the call to the same MutationObserver, with no delay on the way.
  *
  * The reader waits on purpose before opening on hover: the pointer is looked at through a
- * 16 ms throttle timer, then a 120 ms hover-intent timer (OPEN_DELAY in reader.tsx). Those are
+ * 16 ms throttle timer, then a 120 ms hover-intent timer (CARD_DELAYS.openMs in card-controller.ts). Those are
  * reported apart, and the hover latency less those delays is the work (plus timer lateness).
  */
 import type { Page } from 'playwright-core';
@@ -25,7 +25,7 @@ import type { BenchRow } from './types';
 
 const SECTION = 'hover-to-card';
 const PAGE = 'wire-local-news.html';
-/** reader.tsx: OPEN_DELAY, and the pointer throttle's timer. */
+/** CARD_DELAYS.openMs (card-controller.ts), and the pointer throttle's timer (page-events.ts). */
 const INTENT_DELAY_MS = 120;
 const POINTER_THROTTLE_MS = 16;
 const HOVERS = 20;
@@ -189,7 +189,7 @@ export async function run(): Promise<BenchRow[]> {
       name: 'hover-intent delay (fixed, not work)',
       value: INTENT_DELAY_MS,
       unit: 'ms',
-      note: `OPEN_DELAY in utils/content/reader.tsx; the pointer is also looked at through a ${POINTER_THROTTLE_MS} ms throttle timer`,
+      note: `CARD_DELAYS.openMs in utils/content/card-controller.ts; the pointer is also looked at through a ${POINTER_THROTTLE_MS} ms throttle timer`,
     },
     {
       section: SECTION,
