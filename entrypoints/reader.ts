@@ -1,13 +1,13 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import cardCss from '../components/card/card.css?inline';
-import comparisonCss from '../components/comparison.css?inline';
+import targetsCss from '../utils/content/targets.css?inline';
+import { ReaderContext } from '../utils/content/context';
 import { startReader } from '../utils/content/reader';
 
-/** The reader, loaded by the background into a frame whose gate found a likely article. */
+/** The reader, injected by the background into a tab whose title or address names the story. */
 export default defineUnlistedScript(() => {
-  const loaded = globalThis as { crosscheckReader?: boolean };
-  if (loaded.crosscheckReader) return; // already reading this page
-  loaded.crosscheckReader = true;
-  startReader(new ContentScriptContext('reader'), `${cardCss}\n${comparisonCss}`);
+  const world = globalThis as { crosscheckReader?: ReaderContext };
+  if (world.crosscheckReader?.isValid) return; // already reading this page
+  const ctx = new ReaderContext();
+  world.crosscheckReader = ctx;
+  startReader(ctx, targetsCss);
 });

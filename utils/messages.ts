@@ -32,6 +32,7 @@ export interface BackgroundReplies {
   'import-dataset': LoadResult;
   reset: LoadResult;
   'read-article': ReadingReply;
+  'load-card': { loaded: boolean };
 }
 
 /** Every answer is either the value or why the message was refused or failed. */

@@ -15,6 +15,7 @@ function handlers(): Handlers {
     'import-dataset': vi.fn(async () => ok),
     reset: vi.fn(async () => ok),
     'read-article': vi.fn(async () => ({}) as never),
+    'load-card': vi.fn(async () => ({ loaded: true })),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Puts Crosscheck's scripts into a page, from the background: the reader (with the stylesheet of
  * its highlights) into a tab whose title or address names the story, or that the reader asked to
- * have read. Nothing is declared
+ * have read; the card's UI into a frame whose reader needs it, on first use. Nothing is declared
  * in the manifest, so no other page gets anything. Chrome (Manifest V3) has `scripting`; the
  * Firefox build (Manifest V2) has `tabs.executeScript` and `tabs.insertCSS`. Both run the scripts
  * in the extension's isolated world of the frame, the same one for every script, and inject the
@@ -12,6 +12,7 @@ import { browser } from 'wxt/browser';
 
 export const READER_SCRIPT = '/reader.js';
 export const MARKS_STYLE = '/assets/marks.css';
+export const CARD_SCRIPT = '/card.js';
 
 type Target = { target: { tabId: number; frameIds: number[] } };
 type Scripting = {
@@ -41,4 +42,9 @@ async function addStyle(tabId: number, frameId: number, file: string): Promise<v
 /** The reader and its highlight styles, into a tab's top frame. */
 export async function injectReader(tabId: number, frameId = 0): Promise<void> {
   await Promise.all([addStyle(tabId, frameId, MARKS_STYLE), runScript(tabId, frameId, READER_SCRIPT)]);
+}
+
+/** The hover card's UI, into the frame whose reader asked for it; it registers itself there. */
+export async function injectCard(tabId: number, frameId: number): Promise<void> {
+  await runScript(tabId, frameId, CARD_SCRIPT);
 }

@@ -12,7 +12,7 @@ import { readDatasetMeta } from '../storage/dataset-load';
 import { createReadingService } from './reading-service';
 import { settingsItem } from '../storage/settings-store';
 import { tabReadings } from '../storage/tab-readings';
-import { injectReader } from './inject';
+import { injectCard, injectReader } from './inject';
 import { firstLookOf, watchReaderTabs, type TabsApi } from './reader-tabs';
 import { isSiteDisabled, readSettings, watchSettings } from '../settings';
 import { setBadge, setUpToolbarButton } from './toolbar';
@@ -51,6 +51,11 @@ export function startBackground(): void {
     'read-article': ({ url, page }, sender) => {
       if (sender.tab?.id === undefined) return Promise.reject(new Error('refused: "read-article" comes from a tab'));
       return readings.read(sender.tab.id, url, page);
+    },
+    'load-card': async (_, sender) => {
+      if (sender.tab?.id === undefined) throw new Error('refused: "load-card" comes from a tab');
+      await injectCard(sender.tab.id, sender.frameId ?? 0);
+      return { loaded: true };
     },
   });
   // Tabs opened before the install, or restored at start-up, are looked at once the story is cached.

@@ -1,19 +1,19 @@
 /**
- * The hover card's life: opened on a mark after the pointer has rested on it (hover intent), at
- * once on focus or tap; kept open while the pointer or the focus is in it; closed a moment after
- * both have left, on Escape (the focus back on its mark) or when the marks go.
+ * The hover card's life, part of `card.js` (loaded on first use): opened on a mark once the
+ * pointer has rested on it for the hover-intent delay (counted from when the pointer got there,
+ * so the time the card took to load is not added), at once on focus or tap; kept open while the
+ * pointer or the focus is in it; closed a moment after both have left, on Escape (the focus back
+ * on its mark) or when the marks go.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { showCard, hideCard } from './card-view';
-import type { MarkLayer } from './mark-layer';
+import type { CardDeps } from './card-slot';
+import type { CardView } from './card-view';
 import { paintActive, type Mark } from './marks';
 import type { Overlay } from './overlay';
-import type { PageReading } from './read-page';
 
 /** Hover intent and the grace before closing, in ms: long enough to tell a pass-over from a look, and to cross the gap into the card. */
 export const CARD_DELAYS = { openMs: 120, closeMs: 280 };
 
-export function createCardController(ctx: ContentScriptContext, doc: Document, reading: PageReading, layer: MarkLayer) {
+export function createCardController({ ctx, doc, reading, layer }: CardDeps, view: CardView) {
   const win = doc.defaultView!;
   let open: { mark: Mark; button: HTMLElement | null } | null = null;
   let openTimer: number | undefined;
@@ -21,16 +21,35 @@ export function createCardController(ctx: ContentScriptContext, doc: Document, r
   let pointerInCard = false;
   /** Focus put back on a mark by the card itself (Escape) does not open the card again. */
   let quietFocus = false;
+  const attached = new WeakSet<Overlay>();
+
+  /** The pointer and the focus inside the card keep it open. */
+  const attach = (overlay: Overlay) => {
+    attached.add(overlay);
+    ctx.addEventListener(overlay.card, 'pointerenter', () => {
+      pointerInCard = true;
+      win.clearTimeout(closeTimer);
+    });
+    ctx.addEventListener(overlay.card, 'pointerleave', () => {
+      pointerInCard = false;
+      closeSoon();
+    });
+    ctx.addEventListener(overlay.card, 'focusout', (event) => {
+      const next = event.relatedTarget as Node | null;
+      if (!next || (!overlay.card.contains(next) && next !== open?.button)) closeSoon();
+    });
+  };
 
   const openNow = (mark: Mark, button: HTMLElement | null) => {
     win.clearTimeout(closeTimer);
     const page = reading.page;
     const overlay = layer.overlay;
-    if (!page || !overlay || !reading.settings?.hoverCards) return;
+    if (!page || !overlay || !reading.settings?.hoverCards || !page.marks.includes(mark)) return;
     if (open?.mark === mark) return;
+    if (!attached.has(overlay)) attach(overlay);
     open = { mark, button };
     paintActive(mark, win);
-    showCard(overlay.card, { figure: mark.figure, reply: page.reply, onClose: () => close(true) });
+    view.show(overlay.root, overlay.card, { figure: mark.figure, reply: page.reply, onClose: () => close(true) });
     overlay.showCard(mark, button);
   };
 
@@ -43,7 +62,7 @@ export function createCardController(ctx: ContentScriptContext, doc: Document, r
     paintActive(null, win);
     const overlay = layer.overlay;
     overlay?.hideCard();
-    if (overlay) hideCard(overlay.card);
+    if (overlay) view.hide(overlay.card);
     if (restoreFocus && button) {
       // Back on its mark after Escape, without the focus opening the card again.
       quietFocus = true;
@@ -73,14 +92,14 @@ export function createCardController(ctx: ContentScriptContext, doc: Document, r
     },
     openNow,
     close,
-    closeSoon,
 
-    /** The pointer rests on a mark: open its card once the pointer has stayed there. */
-    hovering(mark: Mark): void {
+    /** The pointer rests on a mark since `since` (the page's clock): open its card once it has stayed there. */
+    hovering(mark: Mark, since: number): void {
       win.clearTimeout(closeTimer);
       if (open?.mark === mark) return;
       win.clearTimeout(openTimer);
-      openTimer = win.setTimeout(() => openNow(mark, null), CARD_DELAYS.openMs);
+      const wait = Math.max(0, CARD_DELAYS.openMs - (win.performance.now() - since));
+      openTimer = win.setTimeout(() => openNow(mark, null), wait);
     },
 
     /** The pointer is on no mark: no card opens, and an open one closes unless the pointer went into it. */
@@ -97,28 +116,6 @@ export function createCardController(ctx: ContentScriptContext, doc: Document, r
     /** A focus target lost the focus, to somewhere outside the card. */
     blurred(event: FocusEvent): void {
       if (!layer.overlay?.card.contains(event.relatedTarget as Node | null)) closeSoon();
-    },
-
-    /** Whether an event happened inside Crosscheck's element (the card, a target). */
-    isInside(event: Event): boolean {
-      const host = layer.overlay?.host;
-      return !!host && event.composedPath().includes(host);
-    },
-
-    /** The overlay was made: the pointer and the focus inside its card keep the card open. */
-    attach(overlay: Overlay): void {
-      overlay.card.addEventListener('pointerenter', () => {
-        pointerInCard = true;
-        win.clearTimeout(closeTimer);
-      });
-      overlay.card.addEventListener('pointerleave', () => {
-        pointerInCard = false;
-        closeSoon();
-      });
-      overlay.card.addEventListener('focusout', (event) => {
-        const next = event.relatedTarget as Node | null;
-        if (!next || (!overlay.card.contains(next) && next !== open?.button)) closeSoon();
-      });
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The hover card's UI (Preact, the comparison) rendered into the card's container in
- * Crosscheck's shadow root.
+ * Crosscheck's shadow root, whose styles it adds there the first time.
  */
 import { render } from 'preact';
 import { HoverCard } from '../../components/card/HoverCard';
@@ -12,10 +12,25 @@ export interface CardProps {
   onClose: () => void;
 }
 
-export function showCard(container: HTMLElement, props: CardProps): void {
-  render(<HoverCard {...props} />, container);
+export interface CardView {
+  show(root: ShadowRoot, container: HTMLElement, props: CardProps): void;
+  hide(container: HTMLElement): void;
 }
 
-export function hideCard(container: HTMLElement): void {
-  render(null, container);
+export function createCardView(css: string): CardView {
+  const styled = new WeakSet<ShadowRoot>();
+  return {
+    show(root, container, props) {
+      if (!styled.has(root)) {
+        const style = container.ownerDocument.createElement('style');
+        style.textContent = css;
+        root.append(style);
+        styled.add(root);
+      }
+      render(<HoverCard {...props} />, container);
+    },
+    hide(container) {
+      render(null, container);
+    },
+  };
 }

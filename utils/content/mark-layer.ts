@@ -16,7 +16,7 @@ export interface TargetEvents {
   click(mark: Mark, button: HTMLElement): void;
 }
 
-export function createMarkLayer(doc: Document, css: string, events: TargetEvents, onOverlay: (overlay: Overlay) => void) {
+export function createMarkLayer(doc: Document, css: string, events: TargetEvents) {
   const win = doc.defaultView!;
   let overlay: Overlay | null = null;
   let marks: readonly Mark[] = [];
@@ -39,10 +39,7 @@ export function createMarkLayer(doc: Document, css: string, events: TargetEvents
 
     /** Paints the page's marks in the chosen style and puts a focus target over each. */
     show(page: Page, settings: Settings): void {
-      if (!overlay) {
-        overlay = createOverlay(doc, css);
-        onOverlay(overlay);
-      }
+      overlay ??= createOverlay(doc, css);
       overlay.setTheme(settings.theme, settings.highlightStyle === 'outline' || !canHighlight(win));
       paintMarks(page.marks, settings.highlightStyle, win);
       marks = page.marks;

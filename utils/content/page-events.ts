@@ -3,8 +3,8 @@
  * and the scrolling and resizing that move the text under the marks. Listened to in the capture
  * phase, passively where possible: the page's own handling goes on as usual.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardController } from './card-controller';
+import type { ReaderContext } from './context';
+import type { CardEvents } from './lazy-card';
 import type { MarkLayer } from './mark-layer';
 import { markAt } from './marks';
 
@@ -16,19 +16,20 @@ const POINTER_EVERY_MS = 16;
  * requestAnimationFrame: Firefox can hold animation frames back for a page that automation or the
  * window manager considers hidden, and a stuck frame would silence hover for good.
  */
-function throttled(ctx: ContentScriptContext, task: () => void): () => void {
+function throttled(ctx: ReaderContext, task: () => void): () => void {
   let pending: number | undefined;
   return () => {
     if (pending === undefined) pending = ctx.setTimeout(() => ((pending = undefined), task()), POINTER_EVERY_MS);
   };
 }
 
-export function followPageEvents(ctx: ContentScriptContext, doc: Document, layer: MarkLayer, card: CardController): void {
+export function followPageEvents(ctx: ReaderContext, doc: Document, layer: MarkLayer, card: CardEvents): void {
   const win = doc.defaultView!;
-  let pointer = { x: 0, y: 0 };
+  /** Where the pointer last moved, and when (the page's clock: the intent delay counts from then). */
+  let pointer = { x: 0, y: 0, at: 0 };
   const trackPointer = throttled(ctx, () => {
     const mark = markAt(layer.marks, pointer.x, pointer.y);
-    if (mark) card.hovering(mark);
+    if (mark) card.hovering(mark, pointer.at);
     else card.hoveringNothing();
   });
   ctx.addEventListener(
@@ -36,7 +37,7 @@ export function followPageEvents(ctx: ContentScriptContext, doc: Document, layer
     'pointermove',
     (event) => {
       if (!layer.marks.length) return;
-      pointer = { x: event.clientX, y: event.clientY };
+      pointer = { x: event.clientX, y: event.clientY, at: event.timeStamp };
       trackPointer();
     },
     { passive: true, capture: true },
@@ -49,7 +50,7 @@ export function followPageEvents(ctx: ContentScriptContext, doc: Document, layer
       if (!layer.marks.length) return;
       const mark = markAt(layer.marks, event.clientX, event.clientY);
       if (mark && event.pointerType !== 'mouse') card.openNow(mark, null);
-      else if (card.openMark && !card.isInside(event)) card.close();
+      else if (card.openMark && !(layer.overlay && event.composedPath().includes(layer.overlay.host))) card.close();
     },
     { passive: true, capture: true },
   );

@@ -4,8 +4,8 @@
  * dataset changed. Only messages from the extension itself, not from another tab, are heard.
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardController } from './card-controller';
+import type { ReaderContext } from './context';
+import type { CardEvents } from './lazy-card';
 import { parseToContent } from './incoming';
 import type { MarkLayer } from './mark-layer';
 import { paintActive, type Mark } from './marks';
@@ -14,7 +14,7 @@ import type { PageReading } from './read-page';
 /** The flash of a revealed mark: on and off this many times, this long each. */
 const FLASH = { steps: 6, stepMs: 160 };
 
-export function answerPanel(ctx: ContentScriptContext, doc: Document, reading: PageReading, layer: MarkLayer, card: CardController): void {
+export function answerPanel(ctx: ReaderContext, doc: Document, reading: PageReading, layer: MarkLayer, card: CardEvents): void {
   const win = doc.defaultView!;
 
   /** Blinks a mark a few times (the panel just scrolled the page to it), then leaves it lit while its card is open. */
@@ -41,14 +41,16 @@ export function answerPanel(ctx: ContentScriptContext, doc: Document, reading: P
     return true;
   };
 
-  const onMessage = (raw: unknown, sender: { id?: string; tab?: unknown }) => {
+  // Answered with sendResponse, not a returned promise: the reader takes the browser's own API
+  // (no webextension-polyfill, for its size), and Chrome's listeners cannot return promises.
+  const onMessage = (raw: unknown, sender: { id?: string; tab?: unknown }, sendResponse: (reply: unknown) => void) => {
     const message = parseToContent(raw);
-    if (!message || sender.id !== browser.runtime.id || sender.tab) return undefined;
+    if (!message || sender.id !== browser.runtime.id || sender.tab) return false;
     if (message.type === 'dataset-changed') {
       reading.rereadNow();
-      return Promise.resolve({ rereading: true });
-    }
-    return Promise.resolve({ revealed: reveal(message.figureId) });
+      sendResponse({ rereading: true });
+    } else sendResponse({ revealed: reveal(message.figureId) });
+    return false;
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

@@ -5,7 +5,7 @@
  * in-page navigation), batched, less and less often while nothing changes; and when the settings
  * or the dataset change.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ReaderContext } from './context';
 import { sendToBackground, type ReadingReply } from '../messages';
 import { extractPageGently } from '../reading/page/extract-page';
 import type { ExtractedPage, Settings } from '../schema';
@@ -42,9 +42,9 @@ const NOTHING: ExtractedPage = {
 const fingerprint = (page: ExtractedPage) => page.blocks.map((b) => `${b.role}:${b.text.length}:${b.text.slice(0, 64)}`).join('|');
 
 /** One pause of the main thread: a task of the page's may run before the next step of ours. */
-export const pauseIn = (ctx: ContentScriptContext) => () => new Promise<void>((done) => ctx.setTimeout(done, 0));
+export const pauseIn = (ctx: ReaderContext) => () => new Promise<void>((done) => ctx.setTimeout(done, 0));
 
-export function createPageReading(ctx: ContentScriptContext, doc: Document, sink: ReadingSink) {
+export function createPageReading(ctx: ReaderContext, doc: Document, sink: ReadingSink) {
   const win = doc.defaultView!;
   const pause = pauseIn(ctx);
   let settings: Settings | null = null;
@@ -113,7 +113,7 @@ export function createPageReading(ctx: ContentScriptContext, doc: Document, sink
   };
 
   const observer = new MutationObserver(rereadSoon);
-  ctx.addEventListener(win, 'wxt:locationchange', () => {
+  ctx.onNavigate(() => {
     rereadDelay = REREAD.firstMs;
     rereadSoon();
   });

@@ -1,31 +1,28 @@
 /**
  * The reader, in a page whose title or address names the story (or that the reader asked to have
  * read): it reads the page (read-page.ts), marks the figures the background links to the dataset
- * (mark-layer.ts), opens their cards on hover, focus or tap (card-controller.ts, page-events.ts)
- * and answers the side panel (panel-requests.ts). Everything hangs off WXT's context, so it all
+ * (mark-layer.ts), follows the pointer, the focus and taps on the marks (page-events.ts) and
+ * answers the side panel (panel-requests.ts). The hover card is not part of it: it is loaded on
+ * first use (lazy-card.ts). Everything hangs off the reader's context (context.ts), so it all
  * stops when the extension reloads.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createCardController, type CardController } from './card-controller';
+import { createCardLoader } from './card-loader';
+import type { ReaderContext } from './context';
+import { lazyCard, type CardEvents } from './lazy-card';
 import { createMarkLayer } from './mark-layer';
 import { followPageEvents } from './page-events';
 import { answerPanel } from './panel-requests';
 import { createPageReading } from './read-page';
 
-export function startReader(ctx: ContentScriptContext, css: string, doc: Document = document): void {
-  // The card is made after the layer and the reading, which it needs; the layer's targets and the
-  // reading's results reach it through this late binding.
-  let card: CardController | null = null;
-  const layer = createMarkLayer(
-    doc,
-    css,
-    {
-      focus: (mark, button) => card?.focused(mark, button),
-      blur: (event) => card?.blurred(event),
-      click: (mark, button) => card?.openNow(mark, button),
-    },
-    (overlay) => card?.attach(overlay),
-  );
+/** `css`: the reader's part of Crosscheck's shadow root (the focus targets); the card brings its own. */
+export function startReader(ctx: ReaderContext, css: string, doc: Document = document): void {
+  // The card needs the layer and the reading, and they reach it through this late binding.
+  let card: CardEvents | null = null;
+  const layer = createMarkLayer(doc, css, {
+    focus: (mark, button) => card?.focused(mark, button),
+    blur: (event) => card?.blurred(event),
+    click: (mark, button) => card?.openNow(mark, button),
+  });
   const reading = createPageReading(ctx, doc, {
     marked: (page, settings) => layer.show(page, settings),
     dropped: () => {
@@ -33,7 +30,7 @@ export function startReader(ctx: ContentScriptContext, css: string, doc: Documen
       layer.clear();
     },
   });
-  card = createCardController(ctx, doc, reading, layer);
+  card = lazyCard(createCardLoader(), { ctx, doc, reading, layer });
   followPageEvents(ctx, doc, layer, card);
   answerPanel(ctx, doc, reading, layer, card);
   ctx.onInvalidated(() => layer.remove());

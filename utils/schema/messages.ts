@@ -15,6 +15,8 @@ export const toBackgroundMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('import-dataset'), fileName, text: z.string() }),
   /** Forget the cache and settings, then load the bundle again. Extension pages only. */
   z.strictObject({ type: z.literal('reset') }),
+  /** The reader's first hover, focus or tap: inject the card's UI into that frame. From tabs only. */
+  z.strictObject({ type: z.literal('load-card') }),
   /** A content script's article, to be read, linked to the dataset and kept for the tab. */
   z.strictObject({ type: z.literal('read-article'), url: pageText(4_000), page: extractedPage }),
 ]);
