@@ -15,9 +15,11 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Crosscheck',
     description: 'Marks the numbers in TikTok and RedNote news and shows what every other outlet reported for them.',
-    // storage: settings; sidePanel: Chrome's panel (Firefox uses sidebar_action, no permission);
-    // scripting: Chrome's way to put the reader into a tab (Firefox's MV2 has tabs.executeScript).
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel', 'scripting'])],
+    // storage: settings; contextMenus: "Crosscheck this page" (no install warning in Chrome or
+    // Firefox, where it is the `menus` API under its portable name); sidePanel: Chrome's panel
+    // (Firefox uses sidebar_action, no permission); scripting: Chrome's way to put the reader into
+    // a tab (Firefox's MV2 has tabs.executeScript).
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel', 'scripting'])],
     // No content script: the background reads each tab's title and address (visible through
     // these host permissions, without "tabs") and puts the reader only into tabs that name the
     // story. Firefox's MV2 build lists these sites under permissions.

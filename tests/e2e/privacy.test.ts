@@ -82,10 +82,10 @@ describe('the fewest permissions, and no remote code', () => {
   // The web pages: the http(s) sites, so the background sees a tab's title and address and can put
   // the reader into a tab that names the story (scripting in Chrome; Firefox's MV2 lists the
   // sites among its permissions and uses tabs.executeScript). No content script: no other page
-  // gets anything.
+  // gets anything. contextMenus: "Crosscheck this page", with no install warning in either.
   it.each([
-    ['Chrome', CHROME_BUILD, ['storage', 'sidePanel', 'scripting'], ['http://*/*', 'https://*/*']],
-    ['Firefox', FIREFOX_BUILD, ['storage', 'http://*/*', 'https://*/*'], []],
+    ['Chrome', CHROME_BUILD, ['storage', 'contextMenus', 'sidePanel', 'scripting'], ['http://*/*', 'https://*/*']],
+    ['Firefox', FIREFOX_BUILD, ['storage', 'contextMenus', 'http://*/*', 'https://*/*'], []],
   ])('%s asks only for %j and hosts %j', (_, build, permissions, hosts) => {
     const m = manifest(build);
     expect(m.permissions).toEqual(permissions);

@@ -13,6 +13,7 @@ export const FIXTURES_DIR = join(import.meta.dirname, '../fixtures/pages');
 
 /** Fixture pages about the story whose own title is there when they load. */
 export const ON_TOPIC_FIXTURES = [
+  'morning-briefing.html',
   'wire-local-news.html',
   'magazine-explainer.html',
   'div-soup-finance.html',

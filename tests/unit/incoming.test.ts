@@ -14,6 +14,8 @@ describe("the content script's check of incoming messages agrees with the schema
     [{ type: 'sync-bundled' }],
     [{ type: 'dataset-changed' }],
     [{ type: 'dataset-changed', now: true }],
+    [{ type: 'read-page' }],
+    [{ type: 'read-page', tabId: 3 }],
     [JSON.parse('{"type":"reveal-figure","figureId":"f1","__proto__":{"x":1}}')],
     [null],
     ['reveal-figure'],

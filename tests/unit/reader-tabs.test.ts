@@ -15,13 +15,15 @@ const tabs = () => fakeBrowser.tabs as unknown as TabsApi & typeof fakeBrowser.t
 const settle = () => new Promise((done) => setTimeout(done, 0));
 
 function watch({ off = [] as string[], story = true, inject = vi.fn(async (_tabId: number) => {}) } = {}) {
+  const readAgain = vi.fn(async (_tabId: number) => {});
   const watcher = watchReaderTabs({
     tabs: tabs(),
     firstLook: async () => (story ? compileFirstLook(BUNDLED.story.firstLook) : null),
     isSiteOff: async (url) => off.includes(new URL(url).hostname),
     inject,
+    readAgain,
   });
-  return { watcher, inject };
+  return { watcher, inject, readAgain };
 }
 
 async function openTab(url: string, title?: string) {
@@ -118,10 +120,12 @@ describe('looking at every open tab', () => {
 
 describe('reading on demand', () => {
   it('reads a page whatever its title says', async () => {
-    const { watcher, inject } = watch();
+    const { watcher, inject, readAgain } = watch();
     const id = await openTab('https://garden.example/briefing', 'Morning briefing');
     expect(await watcher.readOnDemand(id)).toEqual({ reading: true });
     expect(inject.mock.calls).toEqual([[id]]);
+    // A reader already in the page (which the injection leaves as it is) reads it again.
+    expect(readAgain.mock.calls).toEqual([[id]]);
   });
 
   it.each([

@@ -38,6 +38,8 @@ export interface ReaderTabsOptions {
   isSiteOff: (url: string) => Promise<boolean>;
   /** Puts the reader into the tab's top frame. */
   inject: (tabId: number) => Promise<void>;
+  /** Asks the tab's reader to read the page again and report it, even if nothing changed. */
+  readAgain: (tabId: number) => Promise<void>;
 }
 
 /** What came of asking to read a tab on demand. */
@@ -45,7 +47,7 @@ export type OnDemand = { reading: true } | { reading: false; reason: string };
 
 const isWebPage = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url);
 
-export function watchReaderTabs({ tabs, firstLook, isSiteOff, inject }: ReaderTabsOptions) {
+export function watchReaderTabs({ tabs, firstLook, isSiteOff, inject, readAgain }: ReaderTabsOptions) {
   /**
    * Tabs whose current document has the reader, so that a title that keeps changing (a live
    * ticker, a count of unread messages) is not met with an injection each time. Forgotten when
@@ -108,6 +110,8 @@ export function watchReaderTabs({ tabs, firstLook, isSiteOff, inject }: ReaderTa
       if (await isSiteOff(tab.url)) return { reading: false, reason: `Crosscheck is off for ${new URL(tab.url).hostname} (see its options)` };
       try {
         await put(tabId);
+        // A reader that was there already says what the page is now: the panel is waiting for it.
+        await readAgain(tabId).catch(() => {});
       } catch (error) {
         return { reading: false, reason: `the browser did not let Crosscheck into this page (${error instanceof Error ? error.message : String(error)})` };
       }

@@ -16,6 +16,7 @@ import { injectCard, injectReader } from './inject';
 import { firstLookOf, watchReaderTabs, type TabsApi } from './reader-tabs';
 import { isSiteDisabled, readSettings, watchSettings } from '../settings';
 import { setBadge, setUpToolbarButton } from './toolbar';
+import { setUpContextMenu } from './context-menu';
 
 export function startBackground(): void {
   const db = getDb();
@@ -31,6 +32,7 @@ export function startBackground(): void {
     firstLook: firstLook.get,
     isSiteOff: async (url) => isSiteDisabled(new URL(url).hostname, (await readSettings()).disabledSites),
     inject: (tabId) => injectReader(tabId),
+    readAgain: (tabId) => browser.tabs.sendMessage(tabId, { type: 'read-page' }).then(() => {}),
   });
   const datasets = createDatasetService({
     db,
@@ -52,6 +54,7 @@ export function startBackground(): void {
       if (sender.tab?.id === undefined) return Promise.reject(new Error('refused: "read-article" comes from a tab'));
       return readings.read(sender.tab.id, url, page);
     },
+    'read-page': ({ tabId }) => readerTabs.readOnDemand(tabId),
     'load-card': async (_, sender) => {
       if (sender.tab?.id === undefined) throw new Error('refused: "load-card" comes from a tab');
       await injectCard(sender.tab.id, sender.frameId ?? 0);
@@ -71,4 +74,5 @@ export function startBackground(): void {
     if (change.status === 'loading') void readings.forget(tabId);
   });
   setUpToolbarButton();
+  setUpContextMenu(readerTabs.readOnDemand);
 }

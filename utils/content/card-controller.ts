@@ -3,7 +3,7 @@
  * pointer has rested on it for the hover-intent delay (counted from when the pointer got there,
  * so the time the card took to load is not added), at once on focus or tap; kept open while the
  * pointer or the focus is in it; closed a moment after both have left, on Escape (the focus back
- * on its mark) or when the marks go.
+ * on its mark) or when the marks go. And showing a mark the side panel asks for.
  */
 import type { CardDeps } from './card-slot';
 import type { CardView } from './card-view';
@@ -12,6 +12,8 @@ import type { Overlay } from './overlay';
 
 /** Hover intent and the grace before closing, in ms: long enough to tell a pass-over from a look, and to cross the gap into the card. */
 export const CARD_DELAYS = { openMs: 120, closeMs: 280 };
+/** The flash of a mark the panel revealed: on and off this many times, this long each. */
+const FLASH = { steps: 6, stepMs: 160 };
 
 export function createCardController({ ctx, doc, reading, layer }: CardDeps, view: CardView) {
   const win = doc.defaultView!;
@@ -86,12 +88,34 @@ export function createCardController({ ctx, doc, reading, layer }: CardDeps, vie
     win.clearTimeout(closeTimer);
   });
 
+  /** Blinks a mark a few times (the panel just scrolled the page to it), then leaves it lit while its card is open. */
+  const flash = (mark: Mark) => {
+    let step = 0;
+    const tick = () => {
+      paintActive(step % 2 === 0 ? null : mark, win);
+      if (++step < FLASH.steps) ctx.setTimeout(tick, FLASH.stepMs);
+      else paintActive(open?.mark === mark ? mark : null, win);
+    };
+    tick();
+  };
+
   return {
     get openMark(): Mark | null {
       return open?.mark ?? null;
     },
     openNow,
     close,
+
+    /** The side panel asked to show this mark: scroll to it, open its card, focus it and flash it. */
+    reveal(mark: Mark): void {
+      const rect = mark.range.getBoundingClientRect();
+      win.scrollBy({ top: rect.top - win.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
+      layer.reposition();
+      const button = layer.targetOf(mark);
+      openNow(mark, button);
+      button?.focus({ preventScroll: true });
+      flash(mark);
+    },
 
     /** The pointer rests on a mark since `since` (the page's clock): open its card once it has stayed there. */
     hovering(mark: Mark, since: number): void {

@@ -9,7 +9,7 @@ import type { CardController } from './card-controller';
 import type { CardDeps, CardModule } from './card-slot';
 import type { Mark } from './marks';
 
-export type CardEvents = Pick<CardController, 'openMark' | 'openNow' | 'close' | 'hovering' | 'hoveringNothing' | 'focused' | 'blurred'>;
+export type CardEvents = Pick<CardController, 'openMark' | 'openNow' | 'close' | 'hovering' | 'hoveringNothing' | 'focused' | 'blurred' | 'reveal'>;
 
 export function lazyCard(load: () => Promise<CardModule>, deps: CardDeps): CardEvents {
   let card: CardController | null = null;
@@ -40,6 +40,7 @@ export function lazyCard(load: () => Promise<CardModule>, deps: CardDeps): CardE
     openNow: (mark, button) => withCard((c) => c.openNow(mark, button)),
     hovering: (mark, since) => withCard((c) => c.hovering(mark, since)),
     focused: (mark, button) => withCard((c) => c.focused(mark, button)),
+    reveal: (mark) => withCard((c) => c.reveal(mark)),
     hoveringNothing: () => ifLoaded((c) => c.hoveringNothing()),
     blurred: (event) => ifLoaded((c) => c.blurred(event)),
     close: (restoreFocus) => ifLoaded((c) => c.close(restoreFocus)),

@@ -49,8 +49,8 @@ export function createPageReading(ctx: ReaderContext, doc: Document, sink: Readi
   const pause = pauseIn(ctx);
   let settings: Settings | null = null;
   let page: Page | null = null;
-  /** Whether the background holds a reading of this page (the badge and the panel show it). */
-  let reported = false;
+  /** What the background last heard from this page (the badge and the panel show it). */
+  let reported: 'nothing' | 'article' | 'not an article' = 'nothing';
   let reading = false;
   let rereadDelay = REREAD.firstMs;
   let rereadTimer: number | undefined;
@@ -63,27 +63,38 @@ export function createPageReading(ctx: ReaderContext, doc: Document, sink: Readi
     sink.dropped();
   };
 
-  /** Not (or no longer) an article: take every mark away, and tell the badge. */
-  const forget = async (found: ExtractedPage) => {
+  /**
+   * Not (or no longer) an article: every mark goes. The background hears of it (the badge, and the
+   * panel saying why there is nothing) when it held another verdict, or when asked to read.
+   */
+  const notAnArticle = async (found: ExtractedPage, force: boolean) => {
     drop();
-    if (reported) {
-      reported = false;
-      await report(found).catch(() => {});
-    }
+    if (reported === 'not an article' && !force) return;
+    reported = 'not an article';
+    await report(found).catch(() => {});
   };
 
-  const read = async () => {
+  /** Off for this site: the marks go, and a reading the background holds is replaced. */
+  const siteOff = async () => {
+    drop();
+    if (reported === 'nothing') return;
+    reported = 'nothing';
+    await report(NOTHING).catch(() => {});
+  };
+
+  /** `force`: read and report even if the page did not change (the dataset did, or the reader asked). */
+  const read = async (force = false) => {
     if (reading || ctx.isInvalid) return;
     reading = true;
     try {
       const current = (settings ??= await readSettings());
-      if (isSiteDisabled(win.location.hostname, current.disabledSites)) return await forget(NOTHING);
+      if (isSiteDisabled(win.location.hostname, current.disabledSites)) return await siteOff();
       const { page: found, blocks } = await extractPageGently(doc, pause);
-      if (!found.article) return await forget(found);
+      if (!found.article) return await notAnArticle(found, force);
       const key = fingerprint(found);
-      if (page && page.key === key && page.marks.every((m) => m.range.startContainer.isConnected)) return;
+      if (!force && page && page.key === key && page.marks.every((m) => m.range.startContainer.isConnected)) return;
       const reply = await report(found);
-      reported = true;
+      reported = 'article';
       if (ctx.isInvalid) return;
       // The background judged it not to be about the story: nothing to mark.
       if (!reply.reading.onTopic) return drop();
@@ -119,7 +130,7 @@ export function createPageReading(ctx: ReaderContext, doc: Document, sink: Readi
   });
   const stopWatching = watchSettings((next) => {
     settings = next;
-    if (isSiteDisabled(win.location.hostname, next.disabledSites)) void forget(NOTHING);
+    if (isSiteDisabled(win.location.hostname, next.disabledSites)) void siteOff();
     else if (page) sink.marked(page, next);
     else rereadSoon();
   });
@@ -143,8 +154,7 @@ export function createPageReading(ctx: ReaderContext, doc: Document, sink: Readi
     },
     /** Reads again even if the page did not change: the same figures may now link differently. */
     rereadNow(): void {
-      if (page) page.key = '';
-      void read();
+      void read(true);
     },
   };
 }

@@ -32,7 +32,7 @@ export function startReader(ctx: ReaderContext, css: string, doc: Document = doc
   });
   card = lazyCard(createCardLoader(), { ctx, doc, reading, layer });
   followPageEvents(ctx, doc, layer, card);
-  answerPanel(ctx, doc, reading, layer, card);
+  answerPanel(ctx, reading, layer, card);
   ctx.onInvalidated(() => layer.remove());
   void reading.start();
 }
