@@ -14,7 +14,17 @@ const button = {} as HTMLElement;
 const deps = (invalid = false) => ({ ctx: { isInvalid: invalid } }) as unknown as CardDeps;
 
 function fakeCard() {
-  const card = { openMark: null, openNow: vi.fn(), close: vi.fn(), hovering: vi.fn(), hoveringNothing: vi.fn(), focused: vi.fn(), blurred: vi.fn() };
+  const card = {
+    openMark: null,
+    openNow: vi.fn(),
+    close: vi.fn(),
+    hovering: vi.fn(),
+    hoveringNothing: vi.fn(),
+    focused: vi.fn(),
+    blurred: vi.fn(),
+    reveal: vi.fn(),
+    place: vi.fn(),
+  };
   const module: CardModule = { start: vi.fn(() => card as never) };
   return { card, module };
 }
@@ -58,6 +68,19 @@ describe('the stand-in for the hover card', () => {
       [mark('f2'), 1],
       [mark('f3'), 2],
     ]);
+  });
+
+  it('keeps the request while the page scrolls during the load, and hands on a reveal from the panel', async () => {
+    const { card, module } = fakeCard();
+    const { load, finish } = deferredLoad(module);
+    const stand = lazyCard(load, deps());
+    stand.hovering(mark('f1'), 5);
+    stand.place();
+    finish();
+    await tick();
+    expect(card.hovering).toHaveBeenCalledWith(mark('f1'), 5);
+    stand.reveal(mark('f2'));
+    expect(card.reveal).toHaveBeenCalledWith(mark('f2'));
   });
 
   it('starts the card once, and not at all once the reader has stopped', async () => {

@@ -5,6 +5,7 @@
  * pointer or the focus is in it; closed a moment after both have left, on Escape (the focus back
  * on its mark) or when the marks go. And showing a mark the side panel asks for.
  */
+import { createCardFrame, type CardFrame } from './card-frame';
 import type { CardDeps } from './card-slot';
 import type { CardView } from './card-view';
 import { paintActive, type Mark } from './marks';
@@ -23,11 +24,13 @@ export function createCardController({ ctx, doc, reading, layer }: CardDeps, vie
   let pointerInCard = false;
   /** Focus put back on a mark by the card itself (Escape) does not open the card again. */
   let quietFocus = false;
-  const attached = new WeakSet<Overlay>();
+  const frames = new WeakMap<Overlay, CardFrame>();
+  const frameOf = (overlay: Overlay) => frames.get(overlay) ?? attach(overlay);
 
-  /** The pointer and the focus inside the card keep it open. */
-  const attach = (overlay: Overlay) => {
-    attached.add(overlay);
+  /** The card's frame on the page; the pointer and the focus inside it keep it open. */
+  const attach = (overlay: Overlay): CardFrame => {
+    const frame = createCardFrame(overlay.card);
+    frames.set(overlay, frame);
     ctx.addEventListener(overlay.card, 'pointerenter', () => {
       pointerInCard = true;
       win.clearTimeout(closeTimer);
@@ -40,6 +43,7 @@ export function createCardController({ ctx, doc, reading, layer }: CardDeps, vie
       const next = event.relatedTarget as Node | null;
       if (!next || (!overlay.card.contains(next) && next !== open?.button)) closeSoon();
     });
+    return frame;
   };
 
   const openNow = (mark: Mark, button: HTMLElement | null) => {
@@ -48,11 +52,10 @@ export function createCardController({ ctx, doc, reading, layer }: CardDeps, vie
     const overlay = layer.overlay;
     if (!page || !overlay || !reading.settings?.hoverCards || !page.marks.includes(mark)) return;
     if (open?.mark === mark) return;
-    if (!attached.has(overlay)) attach(overlay);
     open = { mark, button };
     paintActive(mark, win);
     view.show(overlay.root, overlay.card, { figure: mark.figure, reply: page.reply, onClose: () => close(true) });
-    overlay.showCard(mark, button);
+    frameOf(overlay).show(mark, button);
   };
 
   const close = (restoreFocus = false) => {
@@ -63,8 +66,10 @@ export function createCardController({ ctx, doc, reading, layer }: CardDeps, vie
     open = null;
     paintActive(null, win);
     const overlay = layer.overlay;
-    overlay?.hideCard();
-    if (overlay) view.hide(overlay.card);
+    if (overlay) {
+      frameOf(overlay).hide();
+      view.hide(overlay.card);
+    }
     if (restoreFocus && button) {
       // Back on its mark after Escape, without the focus opening the card again.
       quietFocus = true;
@@ -106,11 +111,17 @@ export function createCardController({ ctx, doc, reading, layer }: CardDeps, vie
     openNow,
     close,
 
+    /** Puts the open card back next to its mark (the page scrolled or the text moved). */
+    place(): void {
+      const overlay = layer.overlay;
+      if (open && overlay) frameOf(overlay).place();
+    },
+
     /** The side panel asked to show this mark: scroll to it, open its card, focus it and flash it. */
     reveal(mark: Mark): void {
       const rect = mark.range.getBoundingClientRect();
       win.scrollBy({ top: rect.top - win.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
-      layer.reposition();
+      layer.overlay?.placeTargets();
       const button = layer.targetOf(mark);
       openNow(mark, button);
       button?.focus({ preventScroll: true });

@@ -9,7 +9,7 @@ import type { CardController } from './card-controller';
 import type { CardDeps, CardModule } from './card-slot';
 import type { Mark } from './marks';
 
-export type CardEvents = Pick<CardController, 'openMark' | 'openNow' | 'close' | 'hovering' | 'hoveringNothing' | 'focused' | 'blurred' | 'reveal'>;
+export type CardEvents = Pick<CardController, 'openMark' | 'openNow' | 'close' | 'hovering' | 'hoveringNothing' | 'focused' | 'blurred' | 'reveal' | 'place'>;
 
 export function lazyCard(load: () => Promise<CardModule>, deps: CardDeps): CardEvents {
   let card: CardController | null = null;
@@ -44,5 +44,7 @@ export function lazyCard(load: () => Promise<CardModule>, deps: CardDeps): CardE
     hoveringNothing: () => ifLoaded((c) => c.hoveringNothing()),
     blurred: (event) => ifLoaded((c) => c.blurred(event)),
     close: (restoreFocus) => ifLoaded((c) => c.close(restoreFocus)),
+    // Not `ifLoaded`: a scroll while the card loads must not call off the request.
+    place: () => card?.place(),
   };
 }

@@ -2,12 +2,16 @@
  * What the page shows of the marks: the highlights painted over the figures' ranges (marks.ts),
  * and Crosscheck's one element on the page (overlay.ts), made with the first marks, holding an
  * invisible focus target over each mark, labelled with the figure and its metric, so that keyboard
- * users can Tab to the numbers.
+ * users can Tab to the numbers. The targets are added and placed in slices (slices.ts).
  */
 import type { Settings } from '../schema';
 import { canHighlight, clearMarks, paintMarks, type Mark } from './marks';
 import { createOverlay, type Overlay } from './overlay';
 import type { Page } from './read-page';
+import { inSlices } from './slices';
+
+/** Focus targets made and placed together: one layout read for each such group. */
+const TARGETS_AT_ONCE = 64;
 
 /** What a focus target does when it is focused, left or clicked. */
 export interface TargetEvents {
@@ -16,10 +20,12 @@ export interface TargetEvents {
   click(mark: Mark, button: HTMLElement): void;
 }
 
-export function createMarkLayer(doc: Document, css: string, events: TargetEvents) {
+export function createMarkLayer(doc: Document, css: string, events: TargetEvents, pause: () => Promise<void>) {
   const win = doc.defaultView!;
   let overlay: Overlay | null = null;
   let marks: readonly Mark[] = [];
+  /** Each showing (or clearing) supersedes the one whose slices are still being placed. */
+  let showing = 0;
 
   const label = (page: Page) => {
     const metrics = new Map(page.reply.metrics.map((m) => [m.id, m]));
@@ -38,18 +44,23 @@ export function createMarkLayer(doc: Document, css: string, events: TargetEvents
     },
 
     /** Paints the page's marks in the chosen style and puts a focus target over each. */
-    show(page: Page, settings: Settings): void {
-      overlay ??= createOverlay(doc, css);
-      overlay.setTheme(settings.theme, settings.highlightStyle === 'outline' || !canHighlight(win));
+    async show(page: Page, settings: Settings): Promise<void> {
+      const mine = ++showing;
+      const layer = (overlay ??= createOverlay(doc, css));
+      layer.setTheme(settings.theme, settings.highlightStyle === 'outline' || !canHighlight(win));
       paintMarks(page.marks, settings.highlightStyle, win);
       marks = page.marks;
-      const buttons = overlay.setTargets(page.marks, label(page));
-      buttons.forEach((button, i) => {
-        const mark = page.marks[i]!;
-        button.addEventListener('focus', () => events.focus(mark, button));
-        button.addEventListener('blur', (event) => events.blur(event));
-        button.addEventListener('click', () => events.click(mark, button));
-      });
+      layer.setTargets([], () => '');
+      const labelOf = label(page);
+      const addTargets = (part: readonly Mark[]) => {
+        layer.addTargets(part, labelOf).forEach((button, i) => {
+          const mark = part[i]!;
+          button.addEventListener('focus', () => events.focus(mark, button));
+          button.addEventListener('blur', (event) => events.blur(event));
+          button.addEventListener('click', () => events.click(mark, button));
+        });
+      };
+      await inSlices(page.marks, TARGETS_AT_ONCE, addTargets, pause, () => mine !== showing);
     },
 
     /** The focus target over a mark, if it has one. */
@@ -59,16 +70,12 @@ export function createMarkLayer(doc: Document, css: string, events: TargetEvents
     },
 
     clear(): void {
+      showing++;
       clearMarks(win);
       overlay?.setTargets([], () => '');
       marks = [];
     },
 
-    /** After a scroll inside the page or a resize: the text under the marks moved. */
-    reposition(): void {
-      overlay?.placeTargets();
-      overlay?.placeCard();
-    },
 
     remove(): void {
       clearMarks(win);

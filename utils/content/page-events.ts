@@ -64,8 +64,11 @@ export function followPageEvents(ctx: ReaderContext, doc: Document, layer: MarkL
   );
   // The focus targets sit in page coordinates: scrolling the page moves only the card (fixed, in
   // the top layer); scrolling a box inside it, or resizing, moves the text under the marks.
-  const placeCardSoon = throttled(ctx, () => layer.overlay?.placeCard());
-  const repositionSoon = throttled(ctx, () => layer.reposition());
+  const placeCardSoon = throttled(ctx, () => card.place());
+  const repositionSoon = throttled(ctx, () => {
+    layer.overlay?.placeTargets();
+    card.place();
+  });
   ctx.addEventListener(win, 'scroll', (event) => (event.target === doc ? placeCardSoon() : repositionSoon()), { passive: true, capture: true });
   ctx.addEventListener(win, 'resize', repositionSoon, { passive: true });
 }

@@ -10,7 +10,7 @@ import { sendToBackground, type ReadingReply } from '../messages';
 import { extractPageGently } from '../reading/page/extract-page';
 import type { ExtractedPage, Settings } from '../schema';
 import { isSiteDisabled, readSettings, watchSettings } from '../settings';
-import { buildMarks, type Mark } from './marks';
+import { buildMarksGently, type Mark } from './marks';
 
 /** Tuning of the re-reads: a page that keeps changing costs one read per interval, growing while nothing changes. */
 const REREAD = { firstMs: 1_000, longestMs: 32_000 };
@@ -98,8 +98,8 @@ export function createPageReading(ctx: ReaderContext, doc: Document, sink: Readi
       if (ctx.isInvalid) return;
       // The background judged it not to be about the story: nothing to mark.
       if (!reply.reading.onTopic) return drop();
-      const marks = buildMarks(blocks, reply.reading.figures, doc);
-      // Building the ranges and placing a focus target over each are two tasks, not one long one.
+      // In slices, and in other tasks than placing a focus target over each (mark-layer.ts).
+      const marks = await buildMarksGently(blocks, reply.reading.figures, doc, pause, () => ctx.isInvalid);
       await pause();
       if (ctx.isInvalid) return;
       page = { reply, marks, key };

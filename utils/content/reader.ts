@@ -12,19 +12,24 @@ import { lazyCard, type CardEvents } from './lazy-card';
 import { createMarkLayer } from './mark-layer';
 import { followPageEvents } from './page-events';
 import { answerPanel } from './panel-requests';
-import { createPageReading } from './read-page';
+import { createPageReading, pauseIn } from './read-page';
 
 /** `css`: the reader's part of Crosscheck's shadow root (the focus targets); the card brings its own. */
 export function startReader(ctx: ReaderContext, css: string, doc: Document = document): void {
   // The card needs the layer and the reading, and they reach it through this late binding.
   let card: CardEvents | null = null;
-  const layer = createMarkLayer(doc, css, {
-    focus: (mark, button) => card?.focused(mark, button),
-    blur: (event) => card?.blurred(event),
-    click: (mark, button) => card?.openNow(mark, button),
-  });
+  const layer = createMarkLayer(
+    doc,
+    css,
+    {
+      focus: (mark, button) => card?.focused(mark, button),
+      blur: (event) => card?.blurred(event),
+      click: (mark, button) => card?.openNow(mark, button),
+    },
+    pauseIn(ctx),
+  );
   const reading = createPageReading(ctx, doc, {
-    marked: (page, settings) => layer.show(page, settings),
+    marked: (page, settings) => void layer.show(page, settings),
     dropped: () => {
       card?.close();
       layer.clear();
