@@ -10,6 +10,5 @@ import { detectArticle } from '../../utils/reading/page/article';
 import { extractArticle, readBlock } from '../../utils/reading/page/extract';
 import { extractPage } from '../../utils/reading/page/extract-page';
 import { locateOffset } from '../../utils/reading/page/text';
-import { assessTopic } from '../../utils/reading/background/topic';
 
-export { assessTopic, buildMarks, clearMarks, createOverlay, detectArticle, extractArticle, extractPage, locateOffset, Mark, paintMarks, readBlock };
+export { buildMarks, clearMarks, createOverlay, detectArticle, extractArticle, extractPage, locateOffset, Mark, paintMarks, readBlock };

@@ -22,6 +22,8 @@ const SECTIONS: [name: string, load: () => Promise<BenchSection>][] = [
   ['pipeline', () => import('./pipeline')],
   ['dataset-load', () => import('./dataset-load')],
   ['bundle-size', () => import('./bundle-size')],
+  ['first-look', () => import('./first-look')],
+  ['page-cost', () => import('./page-cost')],
   ['content-script-cost', () => import('./content-script-cost')],
   ['marking-vs-markjs', () => import('./marking-vs-markjs')],
   ['hover-to-card', () => import('./hover-to-card')],
