@@ -133,8 +133,10 @@ export function createCardController({ ctx, doc, reading, layer }: CardDeps, vie
       win.clearTimeout(closeTimer);
       if (open?.mark === mark) return;
       win.clearTimeout(openTimer);
-      const wait = Math.max(0, CARD_DELAYS.openMs - (win.performance.now() - since));
-      openTimer = win.setTimeout(() => openNow(mark, null), wait);
+      const wait = CARD_DELAYS.openMs - (win.performance.now() - since);
+      // The card took longer to load than the pointer had to rest: open it now, not a task later.
+      if (wait <= 0) openNow(mark, null);
+      else openTimer = win.setTimeout(() => openNow(mark, null), wait);
     },
 
     /** The pointer is on no mark: no card opens, and an open one closes unless the pointer went into it. */
