@@ -83,8 +83,10 @@ export function watchReaderTabs({ tabs, firstLook, isSiteOff, inject, readAgain 
   };
 
   tabs.onUpdated.addListener((tabId, change, tab) => {
-    // A new document: nothing of it is known yet. The first look waits for its title (or for the
-    // load to complete, the title then being the document's, not the previous page's).
+    // A new document (or, in Chrome, an in-page navigation, which it reports as loading too): the
+    // first look waits for its title or for the load to complete, not the address's first report,
+    // when the tab may still show the previous page's title. After an in-page navigation the
+    // reader is there already, and a second injection leaves it as it is.
     if (change.status === 'loading') injected.delete(tabId);
     if (change.title !== undefined || change.status === 'complete' || (change.url !== undefined && change.status !== 'loading')) {
       void consider({ ...tab, id: tabId });
