@@ -46,22 +46,43 @@ export function createCardController({ ctx, doc, reading, layer }: CardDeps, vie
     return frame;
   };
 
-  const openNow = (mark: Mark, button: HTMLElement | null) => {
-    win.clearTimeout(closeTimer);
+  /** The mark whose card the container holds, shown or not. */
+  let rendered: Mark | null = null;
+  /** Whether a card was ever shown: the first one's render runs cold (Preact, the comparison, the styles). */
+  let warm = false;
+
+  /** Renders a mark's card into its (perhaps hidden) container; false when there is nothing to show. */
+  const render = (mark: Mark): boolean => {
     const page = reading.page;
     const overlay = layer.overlay;
-    if (!page || !overlay || !reading.settings?.hoverCards || !page.marks.includes(mark)) return;
-    if (open?.mark === mark) return;
+    if (!page || !overlay || !reading.settings?.hoverCards || !page.marks.includes(mark)) return false;
+    if (rendered !== mark) view.show(overlay.root, overlay.card, { figure: mark.figure, reply: page.reply, onClose: () => close(true) });
+    rendered = mark;
+    return true;
+  };
+
+  const openNow = (mark: Mark, button: HTMLElement | null) => {
+    win.clearTimeout(closeTimer);
+    if (open?.mark === mark || !render(mark)) return;
     open = { mark, button };
+    warm = true;
     paintActive(mark, win);
-    view.show(overlay.root, overlay.card, { figure: mark.figure, reply: page.reply, onClose: () => close(true) });
-    frameOf(overlay).show(mark, button);
+    frameOf(layer.overlay!).show(mark, button);
+  };
+
+  /** Takes away a card laid out ahead (hovering) that was never shown. */
+  const discard = () => {
+    const overlay = layer.overlay;
+    if (open || !rendered || !overlay) return;
+    frameOf(overlay).hide();
+    view.hide(overlay.card);
+    rendered = null;
   };
 
   const close = (restoreFocus = false) => {
     win.clearTimeout(openTimer);
     win.clearTimeout(closeTimer);
-    if (!open) return;
+    if (!open) return discard();
     const button = open.button;
     open = null;
     paintActive(null, win);
@@ -70,6 +91,7 @@ export function createCardController({ ctx, doc, reading, layer }: CardDeps, vie
       frameOf(overlay).hide();
       view.hide(overlay.card);
     }
+    rendered = null;
     if (restoreFocus && button) {
       // Back on its mark after Escape, without the focus opening the card again.
       quietFocus = true;
@@ -133,15 +155,20 @@ export function createCardController({ ctx, doc, reading, layer }: CardDeps, vie
       win.clearTimeout(closeTimer);
       if (open?.mark === mark) return;
       win.clearTimeout(openTimer);
-      const wait = CARD_DELAYS.openMs - (win.performance.now() - since);
+      const due = since + CARD_DELAYS.openMs;
       // The card took longer to load than the pointer had to rest: open it now, not a task later.
-      if (wait <= 0) openNow(mark, null);
-      else openTimer = win.setTimeout(() => openNow(mark, null), wait);
+      if (due <= win.performance.now()) return openNow(mark, null);
+      // The first card renders and lays out cold: do that while the pointer rests, unseen, and
+      // only show it when the delay is over.
+      if (!warm && !open && render(mark)) frameOf(layer.overlay!).prepare(mark);
+      openTimer = win.setTimeout(() => openNow(mark, null), Math.max(0, due - win.performance.now()));
     },
 
     /** The pointer is on no mark: no card opens, and an open one closes unless the pointer went into it. */
     hoveringNothing(): void {
       win.clearTimeout(openTimer);
+      // A card laid out ahead for a mark the pointer left goes.
+      discard();
       if (open && !pointerInCard) closeSoon();
     },
 

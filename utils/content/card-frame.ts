@@ -1,7 +1,9 @@
 /**
  * The card's container on the page, part of `card.js`: shown in the top layer right after the
  * focused target (so Tab moves from a mark into its card), next to its mark, hidden again. The
- * container itself is made with Crosscheck's element (overlay.ts).
+ * container itself is made with Crosscheck's element (overlay.ts). The first card can be laid out
+ * unseen while the pointer rests on its mark (`prepare`): its first style and layout, with a
+ * stylesheet just added, took 20-30 ms on this machine, more than the moment left to show it.
  */
 import type { Mark } from './marks';
 
@@ -34,16 +36,27 @@ export function createCardFrame(card: HTMLElement) {
     card.style.left = `${Math.round(left)}px`;
   };
 
+  const open = (mark: Mark) => {
+    shown = mark;
+    if (popover) {
+      if (!card.matches(':popover-open')) card.showPopover();
+    } else card.hidden = false;
+  };
+
   return {
     show(mark: Mark, after: HTMLElement | null): void {
-      shown = mark;
       // Right after the focused target, so Tab moves from a mark into its card.
       const layer = card.parentNode;
       if (after && layer && after.parentNode === layer && after.nextSibling !== card) layer.insertBefore(card, after.nextSibling);
-      if (popover) {
-        if (!card.matches(':popover-open')) card.showPopover();
-      } else card.hidden = false;
+      open(mark);
+      card.style.visibility = '';
       card.dataset.open = 'true';
+      place();
+    },
+    /** Lays the card out where it will show, unseen (no pointer, focus or reader reaches it). */
+    prepare(mark: Mark): void {
+      card.style.visibility = 'hidden';
+      open(mark);
       place();
     },
     place,
@@ -52,6 +65,7 @@ export function createCardFrame(card: HTMLElement) {
       if (popover) {
         if (card.matches(':popover-open')) card.hidePopover();
       } else card.hidden = true;
+      card.style.visibility = '';
       delete card.dataset.open;
     },
   };
