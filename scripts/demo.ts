@@ -118,7 +118,8 @@ async function main() {
     const linked = reading?.figures.filter((f) => f.metric) ?? [];
     const events = reading?.dates.filter((d) => d.event) ?? [];
     say(`${path} — ${kind}`);
-    if (!reading?.onTopic) say('  not an article about the story: nothing marked');
+    if (!reading) say('  its title and address do not name the story: nothing of Crosscheck runs in it');
+    else if (!reading.onTopic) say('  not an article about the story: nothing marked');
     else {
       say(`  "${reading.title}" (${reading.outlet ?? 'outlet unknown'}, ${reading.publishedAt ?? 'date unknown'}): ${marks} figures marked`);
       for (const figure of linked) say(`    ${figure.text.padEnd(22)} → ${figure.metric}`);

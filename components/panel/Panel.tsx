@@ -14,6 +14,7 @@ import {
   type PanelData,
 } from '../../utils/storage/panel-data';
 import type { ArticleReading, Figure, FoundFigure, Metric, Source } from '../../utils/schema';
+import type { OnDemand } from '../../utils/background/reader-tabs';
 import type { TabReading } from '../../utils/storage/tab-readings';
 import { findDenseWindow } from '../../utils/core/timeline';
 import { plural } from '../format';
@@ -32,13 +33,15 @@ export interface PanelProps {
   onReveal: (figure: FoundFigure) => Promise<RevealOutcome>;
   onOpenOptions: () => void;
   onRetry: () => void;
+  /** Reads the tab whatever its title says; absent when the panel follows no tab. */
+  onReadPage?: () => Promise<OnDemand>;
 }
 
 /** Metrics listed at first when browsing; a large imported dataset shows more on request. */
 const PAGE = 40;
 
 /** The side panel: the tab's article against every source, or the whole dataset to browse. */
-export function Panel({ data, tab, onReveal, onOpenOptions, onRetry }: PanelProps) {
+export function Panel({ data, tab, onReveal, onOpenOptions, onRetry, onReadPage }: PanelProps) {
   const ready = data.status === 'ready' && !isEmptyDataset(data.value) ? data.value : null;
   const article = ready && tab.status === 'ready' && tab.reading?.reading.onTopic ? tab.reading : null;
   return (
@@ -72,7 +75,7 @@ export function Panel({ data, tab, onReveal, onOpenOptions, onRetry }: PanelProp
           article ? (
             <ArticleMode data={ready} tab={article} onReveal={onReveal} key={`${article.tabId}:${article.url}`} />
           ) : (
-            <BrowseMode data={ready} reading={tab.reading?.reading ?? null} />
+            <BrowseMode data={ready} reading={tab.reading?.reading ?? null} onReadPage={onReadPage} />
           )
         ) : null}
       </main>
@@ -144,7 +147,7 @@ function ArticleMode({ data, tab, onReveal }: { data: PanelData; tab: TabReading
 }
 
 /** No article in the tab: every metric and the whole timeline, narrowed by a filter. */
-function BrowseMode({ data, reading }: { data: PanelData; reading: ArticleReading | null }) {
+function BrowseMode({ data, reading, onReadPage }: { data: PanelData; reading: ArticleReading | null; onReadPage?: PanelProps['onReadPage'] }) {
   const { sources, byMetric, ordered, week } = useLookups(data);
   const [query, setQuery] = useState('');
   const words = filterWords(query);
@@ -160,7 +163,7 @@ function BrowseMode({ data, reading }: { data: PanelData; reading: ArticleReadin
   const events = words.length ? searchable.events.filter((e) => matchesWords(e.text, words)).map((e) => e.event) : data.events;
   return (
     <>
-      <NoArticle reading={reading} />
+      <NoArticle reading={reading} onReadPage={onReadPage} />
       <form role="search" class="filter" onSubmit={(event) => event.preventDefault()} aria-label="Filter the dataset">
         <label for="filter-input">{t('filterLabel')}</label>
         <input

@@ -1,5 +1,7 @@
+import type { OnDemand } from '../../utils/background/reader-tabs';
 import type { ArticleReading } from '../../utils/schema';
 import { t } from '../i18n';
+import { ReadThisPage } from './ReadThisPage';
 
 /** While the cache or the tab is read: said, not left blank. */
 export function Loading({ what }: { what: string }) {
@@ -50,7 +52,7 @@ export function CacheError({ error, onOpenOptions, onRetry }: { error: string; o
 }
 
 /** The tab holds no article about the story; say why when Crosscheck read it. */
-export function NoArticle({ reading }: { reading: ArticleReading | null }) {
+export function NoArticle({ reading, onReadPage }: { reading: ArticleReading | null; onReadPage?: () => Promise<OnDemand> }) {
   const read = reading !== null;
   return (
     <section class="notice" data-testid="panel-no-article" aria-labelledby="no-article-heading">
@@ -63,6 +65,7 @@ export function NoArticle({ reading }: { reading: ArticleReading | null }) {
           : t('noArticleUnread')}{' '}
         {t('noArticleBelow')}
       </p>
+      {onReadPage ? <ReadThisPage onRead={onReadPage} reading={reading} /> : null}
       {read && (reading.topicReasons.length || reading.articleSignals.length) ? (
         <details class="reasons">
           <summary>{t('whatFound')}</summary>

@@ -158,6 +158,51 @@ describe('reading an article in Firefox', () => {
   });
 });
 
+describe('the first look in Firefox', () => {
+  const marks = (page: Page) => page.evaluate(() => document.querySelector('crosscheck-ui')?.shadowRoot?.querySelectorAll('.cc-target').length ?? 0);
+  /** Whether the extension's reader runs in the page's content-script world, asked from an extension page. */
+  const readerIn = async (page: Page) => {
+    const extension = await firefox.openExtensionPage('options.html');
+    const tabId = await tabIdOf(extension, page);
+    type Tabs = { executeScript(tabId: number, details: { code: string }): Promise<unknown[]> };
+    const [found] = await extension.evaluate(
+      (id) => (globalThis as unknown as { browser: { tabs: Tabs } }).browser.tabs.executeScript(id, { code: 'typeof crosscheckReader' }),
+      tabId,
+    );
+    await extension.close();
+    await page.bringToFront();
+    return found === 'object';
+  };
+
+  it('puts no reader into a page that does not name the story', async () => {
+    const page = await firefox.openPage('festival-numbers.html');
+    await new Promise((done) => setTimeout(done, 1_500));
+    expect(await readerIn(page)).toBe(false);
+    await page.close();
+  });
+
+  it('reads a page whose title names the story only once its script has set it', async () => {
+    const page = await firefox.openPage('late-body.html');
+    expect(await page.title()).toBe('Loading… | The Daily Scroll');
+    expect(await marks(page)).toBe(0);
+    await eventually(async () => expect(await marks(page)).toBeGreaterThanOrEqual(3));
+    expect(await page.title()).toContain('RedNote');
+    expect(await readerIn(page)).toBe(true);
+    await page.close();
+  });
+
+  it('reads a page that moves to a story in place (history.pushState), and unmarks it when it moves away', async () => {
+    const page = await firefox.openPage('spa-navigation.html');
+    await new Promise((done) => setTimeout(done, 1_200));
+    expect(await readerIn(page)).toBe(false);
+    await page.click('#next');
+    await eventually(async () => expect(await marks(page)).toBeGreaterThanOrEqual(3));
+    await page.click('#back');
+    await eventually(async () => expect(await marks(page)).toBe(0));
+    await page.close();
+  });
+});
+
 // The harness's own helpers, checked here so the reading features' tests can rely on them.
 describe('the Firefox harness', () => {
   it('opens fixture pages from 127.0.0.1 and finds their tab id from an extension page', async () => {

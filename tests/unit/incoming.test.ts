@@ -16,6 +16,8 @@ describe("the content script's check of incoming messages agrees with the schema
     [{ type: 'dataset-changed', now: true }],
     [{ type: 'focus-next-mark' }],
     [{ type: 'focus-next-mark', index: 2 }],
+    [{ type: 'read-page' }],
+    [{ type: 'read-page', tabId: 3 }],
     [JSON.parse('{"type":"reveal-figure","figureId":"f1","__proto__":{"x":1}}')],
     [null],
     ['reveal-figure'],

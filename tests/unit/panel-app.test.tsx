@@ -184,6 +184,32 @@ describe('the panel wired to the browser', () => {
     await until(() => expect(text(find('panel-no-article'))).toContain('this tab shows none it has read'));
   });
 
+  it('reads the tab on demand when asked ("Read this page"), and says why when it cannot', async () => {
+    await loadDataset(db, data, { kind: 'bundled' });
+    const tabId = await openTab('https://harbor.example/briefing');
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage') as unknown as MockInstance<(message: unknown) => Promise<unknown>>;
+    send.mockResolvedValue({ value: { reading: true } });
+    mount();
+    await until(() => expect(find('read-page')).not.toBeNull());
+    await act(() => (find('read-page') as HTMLButtonElement).click());
+    expect(send).toHaveBeenCalledWith({ type: 'read-page', tabId });
+    await until(() => expect(text(find('read-page-status'))).toBe('Reading the page…'));
+    expect((find('read-page') as HTMLButtonElement).disabled).toBe(true);
+    // The page turns out to be an article about the story: the panel shows it.
+    await keep(tabId, wire, 'https://harbor.example/briefing');
+    await until(() => expect(find('article')).not.toBeNull());
+
+    // Read again, it is not about the story any more: the button is there again, ready.
+    await keep(tabId, offTopic, 'https://harbor.example/briefing');
+    await until(() => expect(find('read-page')).not.toBeNull());
+    expect((find('read-page') as HTMLButtonElement).disabled).toBe(false);
+    send.mockResolvedValue({ value: { reading: false, reason: 'Crosscheck is off for harbor.example (see its options)' } });
+    await act(() => (find('read-page') as HTMLButtonElement).click());
+    await until(() =>
+      expect(text(find('read-page-status'))).toBe('Crosscheck cannot read this tab: Crosscheck is off for harbor.example (see its options).'),
+    );
+  });
+
   it('shows the tab named in its address instead of the active one', async () => {
     await loadDataset(db, SEED_SLICE, { kind: 'bundled' });
     const article = await openTab('https://kvlt.example/tech/rednote', false);

@@ -11,7 +11,6 @@
  * scripts never see it. The browser tests reach it by running code in that world (Chrome
  * DevTools protocol; `tabs.executeScript` from an extension page in Firefox), as no page can.
  */
-import { placeCard as placeCardBox } from '../../components/card/placement';
 import type { Mark } from './marks';
 
 export const HOST_TAG = 'crosscheck-ui';
@@ -40,15 +39,14 @@ const HOST_STYLE = [
 export interface Overlay {
   host: HTMLElement;
   root: ShadowRoot;
-  /** The container the card renders into, positioned next to its mark. */
+  /** The container the card renders into, positioned next to its mark by the card (card-frame.ts). */
   card: HTMLElement;
   /** Focus targets, one per mark, in reading order. */
   setTargets(marks: readonly Mark[], label: (mark: Mark) => string): HTMLButtonElement[];
+  /** More focus targets after those there are (the reader adds them in slices), placed at once. */
+  addTargets(marks: readonly Mark[], label: (mark: Mark) => string): HTMLButtonElement[];
   /** Moves each target over its mark (after scrolling, resizing or reflow). */
   placeTargets(): void;
-  showCard(mark: Mark, after: HTMLElement | null): void;
-  placeCard(): void;
-  hideCard(): void;
   setTheme(theme: 'system' | 'light' | 'dark', outline: boolean): void;
   remove(): void;
 }
@@ -77,17 +75,16 @@ export function createOverlay(doc: Document, css: string): Overlay {
   doc.documentElement.append(host);
 
   let targets: { mark: Mark; button: HTMLButtonElement }[] = [];
-  let shown: Mark | null = null;
 
   /**
    * Every rectangle is read first, then every style written: reading after a write would make
    * the browser lay the page out once per mark (2,000 marks: 8 s instead of 50 ms, bench).
    */
-  const placeTargets = () => {
+  const place = (list: readonly { mark: Mark; button: HTMLButtonElement }[]) => {
     const win = doc.defaultView!;
     const { scrollX, scrollY } = win;
-    const rects = targets.map(({ mark }) => mark.range.getClientRects()[0] ?? null);
-    targets.forEach(({ button }, i) => {
+    const rects = list.map(({ mark }) => mark.range.getClientRects()[0] ?? null);
+    list.forEach(({ button }, i) => {
       const rect = rects[i];
       if (!rect) {
         button.style.display = 'none';
@@ -100,23 +97,7 @@ export function createOverlay(doc: Document, css: string): Overlay {
       button.style.height = `${rect.height + 2}px`;
     });
   };
-
-  /** Where the card goes is components/card/placement.ts's call: beside its mark, or the viewport's height at high zoom. */
-  const placeCard = () => {
-    if (!shown) return;
-    const win = doc.defaultView!;
-    const anchor = shown.range.getClientRects()[0] ?? shown.range.getBoundingClientRect();
-    card.style.maxHeight = '';
-    const box = placeCardBox(anchor, { width: card.offsetWidth, height: card.offsetHeight }, { width: win.innerWidth, height: win.innerHeight });
-    if (box.maxHeight !== null) card.style.maxHeight = `${box.maxHeight}px`;
-    card.style.top = `${box.top}px`;
-    card.style.left = `${box.left}px`;
-  };
-
-  /** The focus targets say whether their card is open. */
-  const markExpanded = (mark: Mark | null) => {
-    for (const target of targets) target.button.setAttribute('aria-expanded', String(target.mark === mark));
-  };
+  const placeTargets = () => place(targets);
 
   return {
     host,
@@ -124,8 +105,12 @@ export function createOverlay(doc: Document, css: string): Overlay {
     card,
     setTargets(marks, label) {
       for (const { button } of targets) button.remove();
+      targets = [];
+      return this.addTargets(marks, label);
+    },
+    addTargets(marks, label) {
       const fragment = doc.createDocumentFragment();
-      targets = marks.map((mark) => {
+      const added = marks.map((mark) => {
         const button = doc.createElement('button');
         button.type = 'button';
         button.className = 'cc-target';
@@ -136,31 +121,13 @@ export function createOverlay(doc: Document, css: string): Overlay {
         fragment.append(button);
         return { mark, button };
       });
-      layer.insertBefore(fragment, card);
-      placeTargets();
-      return targets.map((t) => t.button);
+      // Before the card while it is last; after the others when it sits by a focused target.
+      layer.insertBefore(fragment, card.nextSibling ? null : card);
+      targets.push(...added);
+      place(added);
+      return added.map((t) => t.button);
     },
     placeTargets,
-    showCard(mark, after) {
-      shown = mark;
-      markExpanded(mark);
-      // Right after the focused target, so Tab moves from a mark into its card.
-      if (after && after.parentNode === layer && after.nextSibling !== card) layer.insertBefore(card, after.nextSibling);
-      if (popover) {
-        if (!card.matches(':popover-open')) card.showPopover();
-      } else card.hidden = false;
-      card.dataset.open = 'true';
-      placeCard();
-    },
-    placeCard,
-    hideCard() {
-      shown = null;
-      markExpanded(null);
-      if (popover) {
-        if (card.matches(':popover-open')) card.hidePopover();
-      } else card.hidden = true;
-      delete card.dataset.open;
-    },
     setTheme(theme, outline) {
       layer.className = `cc-theme${theme === 'light' ? ' cc-light' : theme === 'dark' ? ' cc-dark' : ''}${outline ? ' cc-outline' : ''}`;
     },
