@@ -112,7 +112,8 @@ describe('reading an article in Firefox', () => {
       if (found.length < 10) throw new Error(`${found.length} marks`);
       return found;
     });
-    expect(marks.map((m) => m.label)).toContain('Over half a million: New RedNote users in two days, 12 other statements');
+    const twoDays = bundled.figures.filter((f) => f.metricId === 'rednote-new-users-two-days').length;
+    expect(marks.map((m) => m.label)).toContain(`Over half a million: New RedNote users in two days, ${twoDays} other statements`);
     const painted = await article.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('crosscheck-underline')?.size ?? 0);
     expect(painted).toBe(marks.length);
   });
@@ -159,7 +160,12 @@ describe('reading an article in Firefox', () => {
 });
 
 describe('the first look in Firefox', () => {
-  const marks = (page: Page) => page.evaluate(() => document.querySelector('crosscheck-ui')?.shadowRoot?.querySelectorAll('.cc-target').length ?? 0);
+  // Through the extension's handle on its closed root; 0 while the page has no reader yet.
+  const marks = async (page: Page) => {
+    const count = await inUi(firefox, page, (root) => root?.querySelectorAll('.cc-target').length ?? 0).catch(() => 0);
+    await page.bringToFront();
+    return count;
+  };
   /** Whether the extension's reader runs in the page's content-script world, asked from an extension page. */
   const readerIn = async (page: Page) => {
     const extension = await firefox.openExtensionPage('options.html');

@@ -6,7 +6,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, launchReadyToRead, pageState, type ExtensionBrowser, type FixtureServer } from './harness';
+import { eventually, inUi, launchReadyToRead, pageState, type ExtensionBrowser, type FixtureServer } from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -72,7 +72,7 @@ describe('script contexts, counted over the DevTools protocol', () => {
     const state = await marked(page, 10);
     expect(contexts.created()).toEqual([{ origin: `chrome-extension://${browser.extensionId}`, name: 'Crosscheck', type: 'isolated' }]);
     // The first focus loads the card into the same world.
-    await page.evaluate((id) => document.querySelector('crosscheck-ui')!.shadowRoot!.querySelector<HTMLElement>(`.cc-target[data-figure-id="${id}"]`)!.focus(), state.targets[0]!.id);
+    await inUi(page, (root, id) => root!.querySelector<HTMLElement>(`.cc-target[data-figure-id="${id}"]`)!.focus(), state.targets[0]!.id);
     await eventually(async () => expect((await pageState(page)).cardOpen).toBe(true));
     expect(contexts.created()).toHaveLength(1);
     await page.close();

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { eventually, launchReadyToRead, markCenter, pageState, type ExtensionBrowser, type FixtureServer } from './harness';
+import { eventually, inUi, launchReadyToRead, markCenter, pageState, type ExtensionBrowser, type FixtureServer } from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -33,9 +33,14 @@ async function hoverCard(page: Page, text: string): Promise<string> {
   expect(figure, state.targets.map((t) => t.label).join('\n')).toBeDefined();
   const { x, y } = await markCenter(page, figure!.id);
   await page.mouse.move(x, y);
+  await eventually(async () => {
+    if (!(await pageState(page)).cardOpen) throw new Error('card not open');
+  });
+  // Every group opens to who said it, in their own words: the quotes are built then.
+  await inUi(page, (root) => root!.querySelectorAll<HTMLDetailsElement>('.cc-card details').forEach((d) => (d.open = true)));
   const card = await eventually(async () => {
     const now = await pageState(page);
-    if (!now.cardOpen) throw new Error('card not open');
+    if (!now.cardText.includes('“')) throw new Error('no quote yet');
     return now;
   });
   await page.mouse.move(2, 2);
