@@ -91,7 +91,8 @@ describe('reading an on-topic article', () => {
       expect(opened).toContain(outlet);
     }
     expect(opened).toContain('In only two days, more than 700,000 new users joined Xiaohongshu');
-    expect(card.highlights['crosscheck-active']).toBe(1);
+    // The hovered figure is lit while its card is open.
+    await eventually(async () => expect((await pageState(page)).highlights['crosscheck-active']).toBe(1));
     // It stays on screen, and off the number it describes.
     const markRect = await inUi(page, (root, id) => {
       const r = root!.querySelector<HTMLElement>(`.cc-target[data-figure-id="${id}"]`)!.getBoundingClientRect();
