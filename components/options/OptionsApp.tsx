@@ -48,6 +48,8 @@ export function OptionsApp({ db }: { db: CrosscheckDb }) {
   };
 
   const theme = (draft ?? stored?.settings)?.theme ?? 'system';
+  // The story the cached dataset follows, in its own words (the code names none).
+  const story = status.status === 'ready' ? (status.value.meta?.story.title ?? null) : null;
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
@@ -56,7 +58,7 @@ export function OptionsApp({ db }: { db: CrosscheckDb }) {
     <main>
       <header class="page-header">
         <h1>Crosscheck</h1>
-        <p class="lede">Compares the numbers in TikTok and RedNote news with what every other outlet reported. Everything below stays in this browser.</p>
+        <p class="lede">{story ? t('optionsLede', story) : t('optionsLedeNoStory')}</p>
       </header>
 
       <section aria-labelledby="dataset-heading">

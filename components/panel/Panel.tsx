@@ -146,6 +146,14 @@ function ArticleMode({ data, tab, onReveal }: { data: PanelData; tab: TabReading
   );
 }
 
+/** Two of the story's own names, as examples of what the filter finds. */
+const exampleNames = (data: PanelData) =>
+  (data.meta?.story.actors ?? [])
+    .filter((actor) => actor.role === 'anchor' || actor.role === 'related')
+    .slice(0, 2)
+    .map((actor) => actor.name)
+    .join(', ');
+
 /** No article in the tab: every metric and the whole timeline, narrowed by a filter. */
 function BrowseMode({ data, reading, onReadPage }: { data: PanelData; reading: ArticleReading | null; onReadPage?: PanelProps['onReadPage'] }) {
   const { sources, byMetric, ordered, week } = useLookups(data);
@@ -163,14 +171,14 @@ function BrowseMode({ data, reading, onReadPage }: { data: PanelData; reading: A
   const events = words.length ? searchable.events.filter((e) => matchesWords(e.text, words)).map((e) => e.event) : data.events;
   return (
     <>
-      <NoArticle reading={reading} onReadPage={onReadPage} />
+      <NoArticle reading={reading} story={data.meta?.story.title ?? ''} onReadPage={onReadPage} />
       <form role="search" class="filter" onSubmit={(event) => event.preventDefault()} aria-label="Filter the dataset">
         <label for="filter-input">{t('filterLabel')}</label>
         <input
           id="filter-input"
           type="search"
           value={query}
-          placeholder="e.g. Lemon8, valuation, Supreme Court"
+          placeholder={t('filterPlaceholder', exampleNames(data))}
           autocomplete="off"
           spellcheck={false}
           onInput={(event) => setQuery(event.currentTarget.value)}

@@ -52,7 +52,7 @@ export function CacheError({ error, onOpenOptions, onRetry }: { error: string; o
 }
 
 /** The tab holds no article about the story; say why when Crosscheck read it. */
-export function NoArticle({ reading, onReadPage }: { reading: ArticleReading | null; onReadPage?: () => Promise<OnDemand> }) {
+export function NoArticle({ reading, story, onReadPage }: { reading: ArticleReading | null; story: string; onReadPage?: () => Promise<OnDemand> }) {
   const read = reading !== null;
   return (
     <section class="notice" data-testid="panel-no-article" aria-labelledby="no-article-heading">
@@ -60,9 +60,9 @@ export function NoArticle({ reading, onReadPage }: { reading: ArticleReading | n
       <p>
         {read
           ? reading.article
-            ? t('noArticleOffTopic')
+            ? t('noArticleOffTopic', story)
             : t('noArticleNotArticle')
-          : t('noArticleUnread')}{' '}
+          : t('noArticleUnread', story)}{' '}
         {t('noArticleBelow')}
       </p>
       {onReadPage ? <ReadThisPage onRead={onReadPage} reading={reading} /> : null}

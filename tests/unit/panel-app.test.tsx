@@ -178,7 +178,7 @@ describe('the panel wired to the browser', () => {
 
     await keep(tabId, offTopic, 'https://kvlt.example/food/dumplings');
     await until(() => expect(find('panel-no-article')).not.toBeNull());
-    expect(text(find('panel-no-article'))).toContain('it is an article, but not about TikTok users moving to RedNote');
+    expect(text(find('panel-no-article'))).toContain(`it is an article, but not about the story the dataset follows (${SEED_SLICE.story.title})`);
 
     await tabReadings.remove(tabId);
     await until(() => expect(text(find('panel-no-article'))).toContain('this tab shows none it has read'));
