@@ -3,6 +3,8 @@ import { unitProject } from './vitest.config';
 
 /**
  * The unit project alone, for the mutation pass (stryker.config.mjs): Stryker's vitest runner
- * runs one project, and the browser tests exercise a build, not the mutated source.
+ * runs one project, and the browser tests exercise a build, not the mutated source. Only the
+ * module's own tests run when scripts/mutate.mjs names them (MUTATE_TESTS, comma-separated).
  */
-export default defineConfig(unitProject);
+const only = process.env.MUTATE_TESTS?.split(',').filter(Boolean);
+export default defineConfig({ ...unitProject, test: { ...unitProject.test, ...(only?.length ? { include: only } : {}) } });

@@ -2,24 +2,40 @@
  * `npm run mutate [name…]`: mutation testing of the pure modules, one module after the other
  * (Stryker is CPU heavy and the machine's cores are shared), each with its own incremental file
  * so that a rerun tests only the mutants whose code or tests changed. Reports go to
- * reports/mutation/<name>.html and .json (git-ignored); the last line per module is its score, which the
+ * reports/mutation/<name>.html and .json (git-ignored); the table printed at the end is what the
  * README's "Mutation testing" section records.
  *
- *   npm run mutate                  every module below, in order
+ *   npm run mutate                   every module below, in order
  *   npm run mutate -- compare dates  only these (names from MODULES)
  *   npm run mutate -- --force        retest every mutant, ignoring the incremental files
  */
 import { Stryker } from '@stryker-mutator/core';
 
-/** The pure modules, by name: what `npm run mutate -- <name>` takes. */
+const unit = (...names) => names.map((name) => `tests/unit/${name}`);
+
+/**
+ * The pure modules, by name: the files mutated, and the unit tests that state their behaviour.
+ * Only those tests run (vitest.mutate.config.ts reads MUTATE_TESTS): a mutant counts as killed
+ * when the module's own tests notice it, not when a panel test happens to, and the tests that
+ * read the whole pipeline at import time would make every mutant "static" (rerun with a reload).
+ */
 const MODULES = {
-  compare: ['utils/core/compare.ts'],
-  verdict: ['components/verdict.ts'],
-  interval: ['utils/core/interval.ts'],
-  'dataset-input': ['utils/schema/dataset-input.ts'],
-  calendar: ['utils/core/calendar.ts'],
-  words: ['utils/core/words.ts'],
-  timeline: ['utils/core/timeline.ts'],
+  interval: { mutate: ['utils/core/interval.ts'], tests: unit('interval.test.ts') },
+  compare: { mutate: ['utils/core/compare.ts'], tests: unit('compare.test.ts', 'compare-series.test.ts', 'verdict.test.ts') },
+  verdict: { mutate: ['components/verdict.ts'], tests: unit('verdict.test.ts') },
+  calendar: { mutate: ['utils/core/calendar.ts'], tests: unit('calendar.test.ts') },
+  words: { mutate: ['utils/core/words.ts'], tests: unit('first-look.test.ts', 'topic.test.ts') },
+  timeline: { mutate: ['utils/core/timeline.ts'], tests: unit('timeline.test.ts') },
+  'dataset-input': { mutate: ['utils/schema/dataset-input.ts'], tests: unit('schema.test.ts', 'import-fuzz.test.ts') },
+  // The number reader's classification (what a number is, its unit and hedge) and range joining.
+  numbers: {
+    mutate: ['utils/reading/background/numbers-describe.ts', 'utils/reading/background/numbers.ts'],
+    tests: unit('numbers.test.ts', 'numbers-languages.test.ts'),
+  },
+  dates: {
+    mutate: ['utils/reading/background/dates.ts', 'utils/reading/background/dates-resolve.ts'],
+    tests: unit('dates.test.ts', 'dates-languages.test.ts'),
+  },
 };
 
 const args = process.argv.slice(2);
@@ -42,8 +58,10 @@ function score(results) {
 
 const scores = [];
 for (const name of names.length ? names : Object.keys(MODULES)) {
+  const { mutate, tests } = MODULES[name];
+  process.env.MUTATE_TESTS = tests.join(',');
   const results = await new Stryker({
-    mutate: MODULES[name],
+    mutate,
     force,
     incrementalFile: `reports/mutation/${name}.incremental.json`,
     htmlReporter: { fileName: `reports/mutation/${name}.html` },
