@@ -161,6 +161,11 @@ export const SAME_TIME = {
    * jumped 190% in December", written in mid-January), so it reaches further back.
    */
   published: 92,
+  /**
+   * A year the articles state ("$17 billion in 2024") is a period of its own: another stated date
+   * is about it only when inside it. A day's slack would make 2024's valuation January 2025's.
+   */
+  statedYear: 0,
 };
 
 /** The first and last day a partial date covers: `2024-07` is 1–31 July 2024. */
@@ -178,7 +183,8 @@ export function sameTime(a: AsOf | null | undefined, b: AsOf | null | undefined)
   const [aStart, aEnd] = span(a);
   const [bStart, bEnd] = span(b);
   const gap = Math.max(0, aStart - bEnd, bStart - aEnd) / DAY_MS;
-  const limit = a.basis === 'published' || b.basis === 'published' ? SAME_TIME.published : SAME_TIME.stated;
+  const limit =
+    a.basis === 'published' || b.basis === 'published' ? SAME_TIME.published : a.precision === 'year' || b.precision === 'year' ? SAME_TIME.statedYear : SAME_TIME.stated;
   return gap <= limit;
 }
 
