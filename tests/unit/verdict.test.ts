@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareStatement, groupStatements, type AsOf, type Statement } from '../../utils/core/compare';
-import { dataset } from '../../utils/schema';
+import { dataset, type Position } from '../../utils/schema';
 import { acrossWords, groupTag, otherTimesSentence, spreadSentence, suspectSentence, verdictBadge, verdictSentence, whoWords } from '../../components/verdict';
 import { sourceName } from '../../components/format';
 import { SEED_SLICE } from '../support/bundled';
@@ -100,6 +100,21 @@ describe('the verdict at the size of the world\'s reporting', () => {
     const reuters = groups[0]!.reporters.find((r) => r.name === 'Reuters')!;
     expect(reuters.carriedBy.length).toBeGreaterThan(5);
     expect(whoWords({ rows: groups[0]!.rows.slice(0, 1), reporters: [reuters] }).words).toBe('Reuters');
+  });
+});
+
+describe('who says it, in a few words', () => {
+  const reporter = (name: string) => ({ name, sources: [], carriedBy: [] });
+  const at = (...positions: Position[]) => positions.map((position) => ({ figure: { position } })) as unknown as Parameters<typeof whoWords>[0]['rows'];
+  it.each<[string, Parameters<typeof whoWords>[0], string, boolean]>([
+    ['headlines and a caption: where they stand', { rows: at('headline', 'caption', 'headline'), reporters: [reporter('Reuters'), reporter('AFP')] }, '2 headlines and a caption', true],
+    ['a summary and a takeaways box: where they stand', { rows: at('summary', 'key-takeaways'), reporters: [reporter('Reuters')] }, 'a key-takeaways box and a summary', true],
+    ['a subheading and a headline of one outlet', { rows: at('dek', 'headline'), reporters: [reporter('The Hollywood Reporter')] }, 'a headline and a subheading', true],
+    ['one headline: its outlet', { rows: at('headline'), reporters: [reporter('The Hollywood Reporter')] }, 'The Hollywood Reporter', false],
+    ['a headline and a body of one wire: the wire', { rows: at('headline', 'body'), reporters: [reporter('Reuters')] }, 'Reuters', false],
+    ['bodies of three outlets: counted', { rows: at('body', 'body', 'caption'), reporters: [reporter('Reuters'), reporter('AFP'), reporter('SCMP')] }, '3 outlets', true],
+  ])('%s', (_, group, words, many) => {
+    expect(whoWords(group)).toEqual({ words, many });
   });
 });
 
