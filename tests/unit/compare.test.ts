@@ -48,6 +48,7 @@ describe('formatting a figure', () => {
 
 describe('how another statement of the same time fits', () => {
   const s = (value: number, qualifier: Statement['qualifier']) => ({ value, qualifier });
+  // Each name reads "the other's words against the subject's": the fit is the other's.
   it.each([
     ['the same words', s(700_000, 'more-than'), s(700_000, 'more-than'), 'same'],
     ['"over" and "more than" the same number', s(700_000, 'more-than'), s(700_000, 'over'), 'same'],
@@ -55,7 +56,7 @@ describe('how another statement of the same time fits', () => {
     ['the body\'s "more than 700,000" against a headline\'s "over half a million"', s(500_000, 'over'), s(700_000, 'more-than'), 'narrower'],
     ['"300 million" against "300 million-plus": the same number, rounded', s(300_000_000, 'plus'), s(300_000_000, 'exact'), 'rounding'],
     ['"nearly 300 million" against "-plus": touching at 300 million', s(300_000_000, 'plus'), s(300_000_000, 'nearly'), 'rounding'],
-    ['"about 3.4 million" against "3.5 million"', s(3_400_000, 'about'), s(3_500_000, 'exact'), 'narrower'],
+    ['"3.5 million" against "about 3.4 million"', s(3_400_000, 'about'), s(3_500_000, 'exact'), 'narrower'],
     ['a number below the range', s(700_000, 'more-than'), s(500_000, 'exact'), 'less'],
     ['a number above a ceiling', s(20, 'up-to'), s(35, 'exact'), 'more'],
     ['two ranges that overlap', s(300_000_000, 'nearly'), s(280_000_000, 'about'), 'overlap'],
