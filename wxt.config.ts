@@ -67,6 +67,14 @@ export default defineConfig({
         ...config.resolve,
         alias: [{ find: /^wxt\/browser$/, replacement: require.resolve('wxt/browser') }, ...entries],
       };
+      // Every page that names the story downloads and compiles these: terser, given the whole
+      // script as one scope, makes them about 5% smaller gzipped than the default minifier
+      // (measured on reader.js and card.js; the size budgets are in tests/e2e/budget.test.ts).
+      config.build = {
+        ...config.build,
+        minify: 'terser',
+        terserOptions: { ecma: 2020, toplevel: true, compress: { passes: 3, pure_getters: true }, mangle: { toplevel: true } },
+      };
     },
   },
   vite: () => ({

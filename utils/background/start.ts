@@ -27,6 +27,7 @@ export function startBackground(): void {
     store: tabReadings,
     setBadge,
     askToReread: (tabId) => browser.tabs.sendMessage(tabId, { type: 'dataset-changed' }).then(() => {}),
+    settings: readSettings,
   });
   const firstLook = firstLookOf(() => readDatasetMeta(db).then((meta) => meta?.story ?? null));
   const readerTabs = watchReaderTabs({
