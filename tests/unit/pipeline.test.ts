@@ -5,7 +5,8 @@ import { readExtracted, sentenceSpans } from '../../utils/reading/background/rea
 import { readPage } from '../../utils/reading/pipeline';
 import { BUNDLED, BUNDLED_INDEX as index, BUNDLED_READING } from '../support/bundled';
 import { extractPage, extractPageGently } from '../../utils/reading/page/extract-page';
-import { loadPage } from './dom';
+import { hugeArticleHtml, loadPage, parseHtml } from './dom';
+import { sliceOf } from '../../utils/reading/page/slicing';
 
 const read = (page: string) => readPage(loadPage(page), BUNDLED_READING);
 const linked = (page: string) => read(page).figures.map((f) => [f.text, f.metric]);
@@ -237,6 +238,14 @@ describe('lists of numbers', () => {
   });
 });
 
+describe('the language of a page that declares none', () => {
+  it('is guessed in the background from the text, not in the page', () => {
+    const doc = loadPage('div-soup-finance.html');
+    expect(extractPage(doc).page.language).toBeNull();
+    expect(readPage(doc, { story: BUNDLED.story, index }).language).toBe('en');
+  });
+});
+
 describe('extracting a page gently', () => {
   it('gives what the one-go extraction gives, pausing between its steps', async () => {
     const doc = loadPage('wire-local-news.html');
@@ -245,6 +254,27 @@ describe('extracting a page gently', () => {
     expect(gentle.page).toEqual(extractPage(doc).page);
     // After the survey of the page's text, after the measures, after collecting the blocks.
     expect(pauses).toBe(3);
+  });
+
+  it('slices its passes over a long page when given a slice time, and reads the same', async () => {
+    const doc = parseHtml(hugeArticleHtml(100_000));
+    let unsliced = 0;
+    await extractPageGently(doc, async () => void unsliced++);
+    let sliced = 0;
+    // A slice of no time: due at every check (every 256 nodes of a pass).
+    const gentle = await extractPageGently(doc, async () => void sliced++, 0);
+    expect(unsliced).toBe(3);
+    expect(sliced).toBeGreaterThan(unsliced + 10);
+    expect(gentle.page).toEqual(extractPage(doc).page);
+  });
+
+  it.each([
+    ['not yet due', [0, 5], [false]],
+    ['due once the budget has passed, then a new slice begins', [0, 8, 10, 16], [true, false, true]],
+  ])('a slice of 8 ms: %s', (_, clock, expected) => {
+    const times = [...clock];
+    const due = sliceOf(8, () => times.shift()!);
+    expect(expected.map(() => due())).toEqual(expected);
   });
 
   it('extracts a page that is not an article too, and the background refuses it from its measures', async () => {

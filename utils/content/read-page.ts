@@ -13,6 +13,7 @@ import { sendToBackground, type ReadingReply } from '../messages';
 import { extractPageGently } from '../reading/page/extract-page';
 import type { ExtractedPage, Settings } from '../schema';
 import { buildMarksGently, type Mark } from './marks';
+import { SLICE } from './slices';
 
 /** Tuning of the re-reads: a page that keeps changing costs one read per interval, growing while nothing changes. */
 const REREAD = { firstMs: 1_000, longestMs: 32_000 };
@@ -64,7 +65,7 @@ export function createPageReading(ctx: ReaderContext, doc: Document, sink: Readi
     if (reading) return void (again ||= force);
     reading = true;
     try {
-      const { page: found, blocks } = await extractPageGently(doc, pause);
+      const { page: found, blocks } = await extractPageGently(doc, pause, SLICE.budgetMs);
       const key = fingerprint(found);
       // Nothing changed since the background last heard of the page, and its marks still stand.
       if (!force && key === reported && (!page || page.marks.every((m) => m.range.startContainer.isConnected))) return;

@@ -9,6 +9,7 @@ import type { ExtractedPage } from '../../schema';
 import { anatomySteps } from './anatomy';
 import { measureArticle } from './article-features';
 import { extractArticleSteps, type ArticleBlock } from './extract';
+import { drain, never, sliceOf, type Due } from './slicing';
 
 type Extracted = { page: ExtractedPage; blocks: ArticleBlock[] };
 
@@ -16,11 +17,11 @@ type Extracted = { page: ExtractedPage; blocks: ArticleBlock[] };
  * The steps of `extractPage`, with a pause between the expensive ones (the survey and the passes
  * of extraction), so that the content script can hand the main thread back to the page.
  */
-function* extractPageSteps(doc: Document): Generator<void, Extracted> {
-  const anatomy = yield* anatomySteps(doc);
+function* extractPageSteps(doc: Document, due: Due = never): Generator<void, Extracted> {
+  const anatomy = yield* anatomySteps(doc, due);
   const features = measureArticle(anatomy);
   yield;
-  const extracted = yield* extractArticleSteps(doc, anatomy);
+  const extracted = yield* extractArticleSteps(doc, anatomy, due);
   let budget = READING_LIMITS.pageText;
   const blocks = extracted.blocks.slice(0, READING_LIMITS.blocks).filter((block) => {
     budget -= Math.min(block.text.length, READING_LIMITS.blockText);
@@ -42,16 +43,19 @@ function* extractPageSteps(doc: Document): Generator<void, Extracted> {
  * The blocks (elements of the page) stay behind for the highlighter.
  */
 export function extractPage(doc: Document): Extracted {
-  const steps = extractPageSteps(doc);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return drain(extractPageSteps(doc));
 }
 
-/** The same, yielding the main thread between its steps (a 100,000-word page takes ~100 ms). */
-export async function extractPageGently(doc: Document, pause: () => Promise<void> = () => new Promise((done) => setTimeout(done, 0))): Promise<Extracted> {
-  const steps = extractPageSteps(doc);
+/**
+ * The same, yielding the main thread between its steps and, with `sliceMs`, within its passes
+ * over the page whenever one has run that long (a 100,000-word page takes ~100 ms).
+ */
+export async function extractPageGently(
+  doc: Document,
+  pause: () => Promise<void> = () => new Promise((done) => setTimeout(done, 0)),
+  sliceMs?: number,
+): Promise<Extracted> {
+  const steps = extractPageSteps(doc, sliceMs === undefined ? never : sliceOf(sliceMs));
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
