@@ -63,3 +63,50 @@ describe('linking the world’s phrasing', () => {
     expect(linkedIn(body, figure)).toEqual([metric]);
   });
 });
+
+describe('ranks in app charts', () => {
+  // Sentences written for the tests; each rank metric is told by its chart and its country.
+  it.each<[string[], string, string, string?]>([
+    [['RedNote was the No. 1 free app in the App Store on Monday.'], 'No. 1', 'rednote-us-app-store-rank'],
+    [['By Tuesday evening RedNote ranked first among free apps on the U.S. App Store.'], 'first', 'rednote-us-app-store-rank'],
+    [['RedNote climbed to the number one position of Apple’s download charts.'], 'number one', 'rednote-us-app-store-rank'],
+    [['RedNote was No. 1 on both the App Store and Google Play.'], 'No. 1', 'rednote-us-app-store-rank'], // the App Store is named nearer
+    [['Lemon8, also owned by ByteDance, was the second most popular free app on the App Store.'], 'second', 'lemon8-us-app-store-rank'],
+    [['Lemon8 ranked second on the App Store behind RedNote.'], 'second', 'lemon8-us-app-store-rank'],
+    [['In France, RedNote ranks fourth among free iPhone apps.'], 'fourth', 'rednote-france-app-store-rank'],
+    [['RedNote also reached the top three in Apple’s charts in Spain and Portugal.'], 'top three', 'rednote-apple-rank-el-salvador-france-portugal-spain'],
+    [['小紅書はアメリカのアプリストアのランキングで1位を獲得した。'], '1位', 'rednote-us-app-store-rank', 'ja'],
+    [['小紅書がダウンロードランキングの首位となった。'], '首位', 'rednote-us-app-store-rank', 'ja'],
+    [['레드노트는 애플 앱스토어 무료 다운로드 순위 1위를 차지했다.'], '1위', 'rednote-us-app-store-rank', 'ko'],
+    [['小红书进入美国App Store免费总榜第3名。'], '第3名', 'rednote-us-app-store-rank', 'zh'],
+    [['O RedNote alcançou a primeira posição na App Store dos EUA.'], 'primeira', 'rednote-us-app-store-rank', 'pt'],
+    [['रेडनोट ऐप स्टोर पर नंबर 1 बन गया।'], 'नंबर 1', 'rednote-us-app-store-rank', 'hi'],
+  ])('%j: "%s" → %s', (body, figure, metric, language = 'en') => {
+    expect(linkedIn(body, figure, language)).toEqual([metric]);
+  });
+
+  // Ranks that are not the charts the dataset follows, or not its apps'.
+  it.each<[string[], string, string?]>([
+    [['RedNote also climbed into the top 10 on Google Play.'], 'top 10'], // another store
+    [['RedNote was the most downloaded free app on the App Store and climbed into the top 10 on Google Play.'], 'top 10'],
+    [['小红书从美国App Store社交免费榜的第61名攀升至第6名。'], '第61名', 'zh'], // the social chart
+    [['小红书从美国App Store社交免费榜的第61名攀升至第6名。'], '第6名', 'zh'], // no chart of its own
+    [['RedNote has long been the No. 1 lifestyle app among young women in China.'], 'No. 1'], // no chart named
+    [['TikTok is the No. 1 source of news for many young Americans on the App Store.'], 'No. 1'], // no TikTok rank in the dataset
+  ])('%j leaves "%s" unlinked', (body, figure, language = 'en') => {
+    const metrics = linkedIn(body, figure, language);
+    expect(metrics).toEqual(metrics.map(() => null));
+  });
+});
+
+describe('garbled statements the dataset knows, and bare numbers beside another actor', () => {
+  it('links a number equal to a garbled statement of the metric (flagged in the dataset) to it', () => {
+    // The dataset keeps "more than 700 million" new users as a suspect statement: the same garble elsewhere is that statement.
+    expect(linkedIn(['In recent days more than 700 million TikTok users have moved to RedNote, a tech site reported.'], 'more than 700 million')).toEqual(['rednote-new-users-two-days']);
+  });
+
+  it('does not give a bare number to the subject of the sentence before when this one names another actor', () => {
+    const body = ['The #TikTokRefugee hashtag has drawn attention on Xiaohongshu.', 'Now 290 million are said to be moving to Lemon8.'];
+    expect(linkedIn(body, '290 million')).toEqual([null]);
+  });
+});

@@ -140,6 +140,12 @@ export const metric = z.strictObject({
   period: z.optional(text(200)),
   /** Words that signal this metric in an article's text, by language, for matching. */
   signals: wordsByLanguage(LIMITS.signals),
+  /**
+   * Words that, right beside a number, make it another quantity than this one however many
+   * signals the sentence has: another store's chart ("google play") or a category's ("社交", the
+   * social chart) for an app-store rank. Matched like signals; optional.
+   */
+  counterSignals: z.optional(wordsByLanguage(LIMITS.signals)),
 });
 export type Metric = z.infer<typeof metric>;
 

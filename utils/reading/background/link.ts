@@ -26,7 +26,11 @@ interface IndexedMetric {
   subject: WordMatcher;
   subjectName: string;
   signals: string[];
+  /** Words that, beside the number, make it another quantity (the metric's `counterSignals`). */
+  counterSignals: string[];
   values: number[];
+  /** Values of the metric's garbled statements (`suspect`): a page stating one exactly states the same garble. */
+  suspectValues: number[];
 }
 
 interface IndexedEvent {
@@ -57,12 +61,12 @@ export interface LinkData {
 
 export function buildLinkIndex(data: LinkData): LinkIndex {
   const values = new Map<string, number[]>();
+  const suspectValues = new Map<string, number[]>();
   for (const figure of data.figures) {
-    // A garbled statement ("700 million" new users) would make its metric claim numbers of the wrong order.
-    if (figure.suspect) continue;
-    const list = values.get(figure.metricId);
-    if (list) list.push(figure.value);
-    else values.set(figure.metricId, [figure.value]);
+    // A garbled statement ("700 million" new users) would make its metric claim numbers of its
+    // order: it counts only when a page states it exactly (the same garble, copied from the same wire).
+    const into = figure.suspect ? suspectValues : values;
+    into.set(figure.metricId, [...(into.get(figure.metricId) ?? []), figure.value]);
   }
   const actors = new Map(data.story.actors.map((actor) => [actor.id, actor]));
   const subjects = new Map<string, WordMatcher>();
@@ -89,7 +93,9 @@ export function buildLinkIndex(data: LinkData): LinkIndex {
       signals: wordsOf(metric.signals)
         .map((signal) => signal.toLowerCase())
         .filter((signal) => actors.get(metric.subject)?.role === 'named' || !subjectOf(metric.subject).find(signal).some((m) => m.start === 0 && m.end === signal.length)),
+      counterSignals: wordsOf(metric.counterSignals ?? {}).map((word) => word.toLowerCase()),
       values: values.get(metric.id) ?? [],
+      suspectValues: suspectValues.get(metric.id) ?? [],
     })),
     events,
     wordFrequency,
@@ -160,16 +166,19 @@ export const WEIGHTS = {
   threshold: 4,
 } as const;
 
+/** Scripts written without spaces (Han, kana, Hangul with its particles): no word boundary to check. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\d]/u.test(c) && !UNSPACED.test(c);
+
 function includesTerm(haystack: string, term: string): boolean {
+  // A term that starts or ends in such a script needs no boundary on that side either: "App Store社交".
+  const open = UNSPACED.test(term[0] ?? '');
+  const close = UNSPACED.test(term.at(-1) ?? '');
   let from = 0;
   for (;;) {
     const at = haystack.indexOf(term, from);
     if (at < 0) return false;
-    const before = haystack[at - 1];
-    const after = haystack[at + term.length];
-    // Scripts without spaces (Han, kana, Hangul with its particles) have no word boundary to check.
-    const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\d]/u.test(c) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(c);
-    if (!isWordChar(before) && !isWordChar(after)) return true;
+    if ((open || !isWordChar(haystack[at - 1])) && (close || !isWordChar(haystack[at + term.length]))) return true;
     from = at + 1;
   }
 }
@@ -179,6 +188,26 @@ function namesOther(text: string, subject: WordMatcher, index: LinkIndex, others
   if (subject.test(text)) return null;
   const lower = text.toLowerCase();
   return index.others.find(text)[0]?.word ?? others.find((name) => includesTerm(lower, name)) ?? null;
+}
+
+/**
+ * Where `word` first stands in the sentence as a whole word: how far from the number, and whether
+ * another number of the sentence is nearer to it (then it is that number's).
+ */
+interface Place {
+  at: number;
+  end: number;
+  distance: number;
+  nearer: boolean;
+}
+
+function placeOf(sentence: string, word: string, context: Pick<FigureContext, 'start' | 'end' | 'neighbours'>): Place | null {
+  let at = sentence.indexOf(word);
+  while (at >= 0 && !includesTerm(sentence.slice(Math.max(0, at - 1), at + word.length + 1), word)) at = sentence.indexOf(word, at + 1);
+  if (at < 0) return null;
+  const end = at + word.length;
+  const distance = gap(at, end, context);
+  return { at, end, distance, nearer: (context.neighbours ?? []).some((other) => gap(at, end, other) < distance) };
 }
 
 /** Characters between a span and a number (0 when they touch or overlap). */
@@ -211,7 +240,7 @@ export function linkFigure(context: FigureContext, index: LinkIndex): MetricLink
   const previous = context.previous.toLowerCase();
   const title = context.title.toLowerCase();
   let best: MetricLink | null = null;
-  for (const { metric, subject, subjectName, signals: metricSignals, values } of index.metrics) {
+  for (const { metric, subject, subjectName, signals: metricSignals, counterSignals, values, suspectValues } of index.metrics) {
     const evidence: string[] = [];
     let score = 0;
     if (context.unit) {
@@ -224,7 +253,8 @@ export function linkFigure(context: FigureContext, index: LinkIndex): MetricLink
     }
 
     // Whose number is it? The sentence, else the sentence before, else the headline.
-    if (subject.test(sentence)) score += WEIGHTS.subject.sentence;
+    const named = subject.test(sentence);
+    if (named) score += WEIGHTS.subject.sentence;
     else if (namesOther(sentence, subject, index, context.otherSubjects)) continue;
     else if (subject.test(previous)) score += WEIGHTS.subject.previous;
     else if (namesOther(previous, subject, index, context.otherSubjects)) continue;
@@ -235,26 +265,49 @@ export function linkFigure(context: FigureContext, index: LinkIndex): MetricLink
     // Signal words, worth more next to the number, and little when another number is nearer:
     // in "up more than 200% year-over-year, and 194% from the week prior" each has its own.
     let signals = 0;
+    const own: Place[] = []; // signal words nearer to this number than to any other of the sentence
     for (const signal of metricSignals) {
-      let at = sentence.indexOf(signal);
-      while (at >= 0 && !includesTerm(sentence.slice(Math.max(0, at - 1), at + signal.length + 1), signal)) at = sentence.indexOf(signal, at + 1);
-      if (at < 0) continue;
-      const distance = gap(at, at + signal.length, context);
-      const nearer = (context.neighbours ?? []).some((other) => gap(at, at + signal.length, other) < distance);
+      const place = placeOf(sentence, signal, context);
+      if (!place) continue;
+      const { distance, nearer } = place;
       const { near, close, far, nearerNumber } = WEIGHTS.signal;
       signals += nearer ? nearerNumber : distance <= WEIGHTS.nearChars / 2 ? near : distance <= WEIGHTS.nearChars ? close : far;
+      if (!nearer) own.push(place);
       evidence.push(`"${signal}"`);
     }
     score += Math.min(signals, WEIGHTS.signal.cap);
+    // Beside the number, another quantity: nearer to it than the metric's own words ("the top 10
+    // on Google Play"), or fused with the nearest of them ("社交免费榜的第61名": the social chart).
+    // "No. 1 on the App Store and Google Play" keeps the App Store nearer.
+    const counter = counterSignals.some((word) => {
+      const place = placeOf(sentence, word, context);
+      if (!place || place.nearer || place.distance > WEIGHTS.nearChars / 2) return false;
+      const nearest = own.reduce<Place | null>((a, b) => (a && a.distance <= b.distance ? a : b), null);
+      return !nearest || place.distance < nearest.distance || gap(place.at, place.at + word.length, { start: nearest.at, end: nearest.end }) <= 1;
+    });
+    if (counter) continue;
 
-    const ratio = closeness(context.value, values);
     const { equal, close, near, closeRatio, nearRatio, maxRatio } = WEIGHTS.value;
-    if (ratio > maxRatio) continue; // a number of another order is another quantity
-    score += ratio === 1 ? equal : ratio <= closeRatio ? close : ratio <= nearRatio ? near : 0;
-    // A value alone ties a count to its metric, not a length of time ("in 24 hours, the hashtag…",
-    // a Portuguese corpus page, is not the 24 hours TikTok went dark) nor a rough number
-    // ("Thousands of TikTok refugees" are not the thousands of terms RedNote censors).
-    if (signals === 0 && (ratio !== 1 || DURATIONS.has(metric.unit) || context.qualifier === 'order-of')) continue;
+    const ratio = suspectValues.includes(context.value) ? 1 : closeness(context.value, values);
+    if (metric.unit === 'rank') {
+      // A place in a chart changes by the hour and "No. 1" is said of anything: the same place
+      // counts, another is no evidence either way, and the chart must be named beside this very
+      // number ("from 61st to 6th in the social chart, 25th overall": each place has its chart).
+      if (ratio === 1) score += equal;
+      if (own.length === 0) continue;
+      // …and it must be the subject's place: "TikTok is the No. 1 source of news" is not RedNote's.
+      if (!named && index.actorNames.test(sentence)) continue;
+    } else {
+      if (ratio > maxRatio) continue; // a number of another order is another quantity
+      score += ratio === 1 ? equal : ratio <= closeRatio ? close : ratio <= nearRatio ? near : 0;
+      // A value alone ties a count to its metric, not a length of time ("in 24 hours, the hashtag…",
+      // a Portuguese corpus page, is not the 24 hours TikTok went dark), nor a rough number
+      // ("Thousands of TikTok refugees" are not the thousands of terms RedNote censors), nor a bare
+      // number in a sentence that names another of the story's actors while its subject is only in
+      // the sentence before ("more than 700 million globally are jumping ship to RedNote", after a
+      // sentence on the hashtag, is not the hashtag's views).
+      if (signals === 0 && (ratio !== 1 || DURATIONS.has(metric.unit) || context.qualifier === 'order-of' || (!context.unit && !named && index.actorNames.test(sentence)))) continue;
+    }
 
     if (score >= WEIGHTS.threshold && (!best || score > best.score)) best = { metricId: metric.id, score, evidence };
   }

@@ -4,7 +4,7 @@ import type { NumberMention } from './numbers';
 import type { Numeral } from './numbers-numerals';
 import { CJK_COUNTERS } from './numbers-languages';
 import type { Profile } from './numbers-profile';
-import { tidy, UNIT_WORDS, PLUS, HYPHEN_UNIT, AGE_AFTER, READ_AFTER, RANK_AFTER, RANK_AFTER_CJK, CJK_DATE, UNIT_WORD, OF, CURRENCY, RANKED, PAGE_BEFORE, READ_BEFORE, AGE_BEFORE, AGE_OF, CJK_LABEL_BEFORE, CJK_LABELS, YEARS_OLD, NAME_COMMA, VERSION_BEFORE, YEAR_BEFORE, BETWEEN, RANGE, stick } from './numbers-patterns';
+import { tidy, UNIT_WORDS, PLUS, HYPHEN_UNIT, AGE_AFTER, READ_AFTER, RANK_AFTER_CJK, PLACE_AFTER_CJK, CJK_DATE, UNIT_WORD, OF, CURRENCY, RANKED, PAGE_BEFORE, READ_BEFORE, AGE_BEFORE, AGE_OF, CJK_LABEL_BEFORE, CJK_LABELS, YEARS_OLD, NAME_COMMA, VERSION_BEFORE, YEAR_BEFORE, BETWEEN, RANGE, stick } from './numbers-patterns';
 
 /** Scripts written without spaces between words, where a counter follows the number as written. */
 const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
@@ -114,12 +114,17 @@ export function describe(text: string, at: number, numeral: Numeral, floor: numb
 
   const context = window(at);
   let marker: RegExpExecArray | null = null;
+  let start = at;
   if (kind === 'ordinal' && value <= 31 && (marker = p.monthBefore.exec(context))) kind = 'date'; // "Jan. 19th"
-  else if (kind === 'ordinal' && (RANKED.test(context) || stick(RANK_AFTER, text, end))) kind = 'rank';
+  else if (kind === 'ordinal' && (RANKED.test(context) || stick(p.rankAfter, text, end) || (marker = p.rankBefore.exec(context)))) kind = 'rank';
   else if (kind) {
     // already known from its form
-  } else if (text[at - 1] === '第') kind = RANKED.test(context) ? 'rank' : 'ordinal';
-  else if (plain) {
+  } else if (text[at - 1] === '第') {
+    // "第25名", "第1位": a place in a ranking; "第3季" is only an ordinal.
+    const place = stick(PLACE_AFTER_CJK, text, end);
+    kind = place || RANKED.test(context) ? 'rank' : 'ordinal';
+    if (place) [start, end] = [at - 1, PLACE_AFTER_CJK.lastIndex];
+  } else if (plain) {
     const rank = p.rankBefore.exec(context);
     if (value <= 31 && (marker = p.monthBefore.exec(context))) kind = 'date';
     else if (value <= 31 && stick(p.monthAfter, text, end)) kind = 'date';
@@ -139,7 +144,6 @@ export function describe(text: string, at: number, numeral: Numeral, floor: numb
     }
   }
 
-  let start = at;
   if (!kind) {
     kind = span ? 'duration' : 'quantity';
     start = lead;
@@ -149,6 +153,8 @@ export function describe(text: string, at: number, numeral: Numeral, floor: numb
   } else {
     [unit, qualifier] = [kind === 'rank' ? 'rank' : null, 'exact'];
     if (marker) start = at - marker[0].length;
+    // "top three", "top 10": a place among the first few, not the third place.
+    if (kind === 'rank' && /^top/i.test(marker?.[0] ?? '')) qualifier = 'up-to';
   }
   return {
     text: text.slice(start, end),

@@ -45,7 +45,18 @@ export interface NumberWords {
   /** Words before a number that make it a rank ("Platz 1"), a time ("ore 14") or an age. */
   rank: string[];
   time: string[];
+  /**
+   * Spelled ordinals ("primeira", "zweiten"), read as ranks only beside a rank word: before it
+   * ("Platz", "peringkat") or after it (`rankAfter`: "primeira posição", "primo posto"); alone they
+   * are ordinals ("segunda-feira" is Monday, "secondo Reuters" is "according to Reuters").
+   */
+  ordinals?: Record<string, number>;
+  rankAfter?: string[];
 }
+
+/** Ordinals from "first" to "fifth", each value with its forms by gender and case. */
+const ordinalForms = (rows: [string[], number][]): Record<string, number> =>
+  Object.fromEntries(rows.flatMap(([words, value]) => words.map((word) => [word, value])));
 
 const none: Pick<NumberWords, 'articles' | 'half' | 'of' | 'stop' | 'rank' | 'time'> = { articles: [], half: [], of: [], stop: [], rank: [], time: [] };
 
@@ -99,6 +110,8 @@ export const NUMBER_WORDS: Readonly<Record<string, NumberWords>> = {
     money: ['euro', 'yuan', 'franken'],
     rank: ['platz', 'rang', 'nummer'],
     time: [],
+    ordinals: ordinalForms([[['erste', 'ersten', 'erster', 'erstes'], 1], [['zweite', 'zweiten', 'zweiter'], 2], [['dritte', 'dritten', 'dritter'], 3], [['vierte', 'vierten', 'vierter'], 4], [['fünfte', 'fünften', 'fünfter'], 5]]),
+    rankAfter: ['platz', 'rang', 'stelle'],
   },
   it: {
     decimal: ',',
@@ -136,6 +149,8 @@ export const NUMBER_WORDS: Readonly<Record<string, NumberWords>> = {
     money: ['euro', 'yuan'],
     rank: ['posto', 'numero', 'posizione'],
     time: ['ore', 'alle'],
+    ordinals: ordinalForms([[['primo', 'prima'], 1], [['secondo', 'seconda'], 2], [['terzo', 'terza'], 3], [['quarto', 'quarta'], 4], [['quinto', 'quinta'], 5]]),
+    rankAfter: ['posto', 'posizione', 'classificato', 'classificata'],
   },
   fr: {
     decimal: ',',
@@ -173,6 +188,8 @@ export const NUMBER_WORDS: Readonly<Record<string, NumberWords>> = {
     money: ['euros', 'euro', 'yuans', 'yuan'],
     rank: ['numéro', 'place', 'rang'],
     time: [],
+    ordinals: ordinalForms([[['premier', 'première', 'premiers', 'premières'], 1], [['deuxième', 'second', 'seconde'], 2], [['troisième'], 3], [['quatrième'], 4], [['cinquième'], 5]]),
+    rankAfter: ['place', 'position', 'rang'],
   },
   es: {
     decimal: ',',
@@ -211,6 +228,8 @@ export const NUMBER_WORDS: Readonly<Record<string, NumberWords>> = {
     money: ['euros', 'yuanes', 'pesos'],
     rank: ['puesto', 'número', 'posición', 'lugar'],
     time: [],
+    ordinals: ordinalForms([[['primer', 'primero', 'primera'], 1], [['segundo', 'segunda'], 2], [['tercer', 'tercero', 'tercera'], 3], [['cuarto', 'cuarta'], 4], [['quinto', 'quinta'], 5]]),
+    rankAfter: ['puesto', 'lugar', 'posición'],
   },
   pt: {
     decimal: ',',
@@ -248,6 +267,8 @@ export const NUMBER_WORDS: Readonly<Record<string, NumberWords>> = {
     money: ['reais', 'euros', 'yuans', 'iuanes'],
     rank: ['posição', 'lugar', 'número'],
     time: ['às'],
+    ordinals: ordinalForms([[['primeiro', 'primeira'], 1], [['segundo', 'segunda'], 2], [['terceiro', 'terceira'], 3], [['quarto', 'quarta'], 4], [['quinto', 'quinta'], 5]]),
+    rankAfter: ['posição', 'lugar', 'colocação', 'colocado', 'colocada'],
   },
   id: {
     decimal: ',',
@@ -284,6 +305,7 @@ export const NUMBER_WORDS: Readonly<Record<string, NumberWords>> = {
     money: ['rupiah', 'yuan'],
     rank: ['peringkat', 'nomor', 'posisi'],
     time: ['pukul'],
+    ordinals: ordinalForms([[['pertama'], 1], [['kedua'], 2], [['ketiga'], 3], [['keempat'], 4], [['kelima'], 5]]),
   },
   hi: {
     decimal: '.',

@@ -72,10 +72,10 @@ export const HYPHEN_UNIT = sticky('-(year|day|hour|week|month|minute)s?(-olds?)?
 export const AGE_AFTER = sticky(`${S}years?[ -]old(?![a-z])|岁|歳|세|살`);
 /** A time of day after the number: "14 Uhr", "14.30 Uhr", "20h30", "3時", "3시" (not "3時間", "3시간"). */
 export const TIME_AFTER = /(?:[.:][0-5]\d)?[ \u00a0]?Uhr(?![\p{L}])|h[0-5]\d(?!\d)|時(?!間)|시(?!간)/yu;
-/** A rank after the number: "1位", "1위". */
+/** A rank after the number: "1位", "1위"; after "第" also "名" ("第25名"), which alone counts people. */
 export const RANK_AFTER_CJK = /位|위/y;
+export const PLACE_AFTER_CJK = /[位名]/y;
 export const READ_AFTER = sticky(`[ \\u00a0-]min(?:ute)?s?\\.?[ -]read(?![a-z])`);
-export const RANK_AFTER = sticky('[ -](?:most|place|spot|largest|biggest|highest|ranked)(?![a-z])');
 export const CJK_DATE = /月|日(?!間)|号|월|일(?!간|동안)/y;
 export const UNIT_WORD = /[ \u00a0]{1,2}([\p{L}][\p{L}\p{M}’'-]*)/yu;
 export const OF = / of(?![A-Za-z])/y;
@@ -85,7 +85,7 @@ export const CJK_ROUGH = /[数几수]([十百千십백천]?)([万亿億萬만억
 
 // What can come before the number, read on a short window that ends where the number starts.
 export const CURRENCY = before(`(?<![A-Za-z])(US|U\\.S\\.|[A-Z]{1,2})?(\\$)${S}?|(?<![A-Za-z])(USD|RMB|Rp\\.?|Rs\\.?|INR) ?|[¥￥€£₩₹]${S}?`, '');
-export const RANKED = before(`ranked${S}(?:at${S})?|排名第|排第|位居第|排行第`);
+export const RANKED = before(`(?<![a-z])rank(?:s|ed)${S}(?:at${S})?|排名第|排第|位居第|排行第`);
 export const PAGE_BEFORE = before(`(?<![a-z])(?:pages?|pp?\\.|issues?|vol(?:ume)?\\.?|chapter|section|episode|ep\\.|season|part|article|fig(?:ure)?\\.?|table|step)${S}?`);
 export const READ_BEFORE = before(`read(?:ing)? time:?${S}?`);
 /** "una abuela de 72 años", "un uomo di 40 anni": a person's age (not "después de 5 años"). */

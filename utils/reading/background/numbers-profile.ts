@@ -40,6 +40,8 @@ export interface Profile {
   monthAfter: RegExp;
   monthBefore: RegExp;
   rankBefore: RegExp;
+  /** A rank noun after an ordinal (sticky): "second place", "primeira posição", "zweiten Platz". */
+  rankAfter: RegExp;
   timeBefore: RegExp | null;
 }
 
@@ -130,7 +132,7 @@ function compile(key: string | null): Profile {
     commaGroups: own?.commaGroups ?? false,
     indian: key === 'en' || key === 'hi',
     small: new Map([...SMALL, ...Object.entries(own?.small ?? {})]),
-    ordinals: ORDINALS,
+    ordinals: new Map([...ORDINALS, ...Object.entries(own?.ordinals ?? {})]),
     scales,
     rough: new Map([...(english ? ROUGH : []), ...Object.entries(own?.rough ?? {})]),
     articles: new Set(english ? ['a', 'an'] : own!.articles),
@@ -164,6 +166,10 @@ function compile(key: string | null): Profile {
     rankBefore: new RegExp(
       `(?:(?<![A-Za-z])(?:No\\.? ?|[Nn]umber |[Tt]op[ -])|#|(?<![${L}])(?:n[º°]|n\\.º)${S}?${own?.rank.length ? `|(?<![${L}])(?:${alternatives(own.rank.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})${S}` : ''})$`,
       'u',
+    ),
+    rankAfter: new RegExp(
+      `[ \\u00a0-](?:most|place|spot|largest|biggest|highest|ranked${own?.rankAfter?.length ? `|${alternatives(own.rankAfter)}` : ''})(?![${L}])`,
+      'iyu',
     ),
     timeBefore: own?.time.length ? new RegExp(`(?<![${L}])(?:${alternatives(own.time)})${S}$`, 'iu') : null,
   };
