@@ -102,7 +102,7 @@ function* readSteps(
 ): Generator<() => ArticleReading, ArticleReading> {
   const { blocks, ...verdicts } = page;
   const text = blocks.map((b) => b.text).join('\n\n');
-  const topic = page.article ? assessTopic({ title: page.title, text: text.slice(0, TOPIC_TEXT) }, story) : null;
+  const topic = page.article ? assessTopic({ title: page.title, text: text.slice(0, TOPIC_TEXT), publishedAt: page.publishedAt }, story) : null;
   // The page's own word for its language, else its text's: numbers are read by it.
   const language = page.language ?? guessLanguage(text);
   const base: ArticleReading = {
