@@ -110,3 +110,45 @@ describe('garbled statements the dataset knows, and bare numbers beside another 
     expect(linkedIn(body, '290 million')).toEqual([null]);
   });
 });
+
+describe('a signal word belongs to its own number', () => {
+  it.each<[string[], string, string | null, string?]>([
+    // The clause: 夺冠 goes with the 80 countries before the comma, not the 53 after it.
+    [['截至1月16日,小红书在80个海外国家和地区的App Store下载量夺冠,并在53个国家和地区进入前十。'], '80', 'rednote-countries-topped-download-charts', 'zh'],
+    [['截至1月16日,小红书在80个海外国家和地区的App Store下载量夺冠,并在53个国家和地区进入前十。'], '53', null, 'zh'],
+    // Only numbers that could be the metric's compete: the profit is the dollars', not the multiple's.
+    [['블룸버그는 지난해 샤오홍슈의 순익이 2배 이상 증가 10억달러를 넘을 것으로 추정했다.'], '10억달러', 'rednote-profit-2024', 'ko'],
+    // The two ends of a range share their words.
+    [['Trump said he would give TikTok an additional 60 or 90 days to find a buyer.'], '90', 'tiktok-extension-promised-days'],
+    // Each change has its own comparison.
+    [['RedNote downloads were up more than 200% from a year earlier, and 194% from the week before.'], '194%', 'rednote-us-downloads-wow-change'],
+    [['RedNote downloads were up more than 200% from a year earlier, and 194% from the week before.'], 'more than 200%', 'rednote-us-downloads-yoy-change'],
+  ])('%j: "%s" → %s', (body, figure, metric, language = 'en') => {
+    expect(linkedIn(body, figure, language)).toEqual([metric]);
+  });
+});
+
+describe('shares, amounts and growth need their words', () => {
+  it.each<[string[], string, string]>([
+    [['About 170 million Americans use TikTok, roughly half of the country’s population.'], 'roughly half', 'tiktok-us-population-share'],
+    [['Trump said the US should be a half owner of TikTok’s American business.'], 'half', 'tiktok-us-stake-proposed-share'],
+    [['Trump floated letting an American company hold 50% of TikTok.'], '50%', 'tiktok-us-stake-proposed-share'],
+    [['RedNote is hiring English-speaking content moderators; the jobs pay 4,500 RMB to 8,000 RMB a month.'], '8,000 RMB', 'rednote-moderator-monthly-pay'],
+    [['Investors valued RedNote at $17 billion last year.'], '$17 billion', 'rednote-valuation'],
+  ])('%j: "%s" → %s', (body, figure, metric) => {
+    expect(linkedIn(body, figure)).toEqual([metric]);
+  });
+
+  it.each<[string[], string]>([
+    // A share equal to one the dataset knows, without its words: half of TikTok's users are not its owners.
+    [['Half of TikTok’s users in the US are under 30, the survey found.'], 'Half'],
+    [['TikTok said 50% of its videos are watched on phones.'], '50%'],
+    // An amount equal to RedNote's valuation, without the word: its sales are not its value.
+    [['RedNote’s advertisers spent $17 billion on the platform, analysts say.'], '$17 billion'],
+    // "doubled" with no comparison of weeks or years named.
+    [['RedNote’s staff doubled as it hired moderators.'], 'doubled'],
+  ])('%j leaves "%s" unlinked', (body, figure) => {
+    const metrics = linkedIn(body, figure);
+    expect(metrics).toEqual(metrics.map(() => null));
+  });
+});

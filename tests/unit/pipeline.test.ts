@@ -54,7 +54,8 @@ describe('reading fixture pages end to end', () => {
     ['magazine-explainer.html', 'some 300 million', 'rednote-users'],
     ['trade-entertainment.html', 'over 35 million', 'tiktokrefugee-hashtag-views'],
     ['trade-entertainment.html', 'over $17 billion', 'rednote-valuation'],
-    ['trade-entertainment.html', '90-day', 'tiktok-ban-enforcement-pause-days'],
+    // "said he would likely grant a 90-day reprieve": the extension Trump promised, not the 75 days his order gave.
+    ['trade-entertainment.html', '90-day', 'tiktok-extension-promised-days'],
     ['trade-entertainment.html', '75', 'tiktok-ban-enforcement-pause-days'],
     ['chinese-xiaohongshu.html', '超70万', 'rednote-new-users-two-days'],
     ['chinese-xiaohongshu.html', '超过3亿', 'rednote-users'],

@@ -119,8 +119,11 @@ export interface FigureContext {
   title: string;
   /** Apps the article has named that are not the story's ("Lumio, a video app"). */
   otherSubjects: readonly string[];
-  /** Other numbers in the same sentence (offsets in it): a signal word belongs to its nearest. */
-  neighbours?: readonly { start: number; end: number }[];
+  /**
+   * Other numbers in the same sentence (offsets in it, and their unit when known): a signal word
+   * belongs to its nearest that could be the metric's.
+   */
+  neighbours?: readonly { start: number; end: number; unit?: Unit | null }[];
 }
 
 export interface MetricLink {
@@ -137,8 +140,6 @@ const COMPATIBLE_UNITS: Partial<Record<Unit, Unit[]>> = {
 
 /** Units a bare number can be: "over half a million" (users), "about 3.4 million" (downloads). */
 const COUNTS: ReadonlySet<Unit> = new Set(['users', 'people', 'downloads', 'views', 'terms', 'posts', 'comments', 'likes', 'followers']);
-/** Lengths of time: common numbers ("24 hours", "two days") that a value alone does not tie to a metric. */
-const DURATIONS: ReadonlySet<Unit> = new Set(['days', 'hours']);
 
 /**
  * The linker's weights. The scores were set on the fixture pages (`tests/unit/pipeline.test.ts`:
@@ -199,15 +200,57 @@ interface Place {
   end: number;
   distance: number;
   nearer: boolean;
+  /** In the number's own clause. */
+  clause: boolean;
 }
 
 function placeOf(sentence: string, word: string, context: Pick<FigureContext, 'start' | 'end' | 'neighbours'>): Place | null {
+  // `neighbours` here are the numbers that compete for the word (see `rivalsFor`).
   let at = sentence.indexOf(word);
   while (at >= 0 && !includesTerm(sentence.slice(Math.max(0, at - 1), at + word.length + 1), word)) at = sentence.indexOf(word, at + 1);
   if (at < 0) return null;
   const end = at + word.length;
   const distance = gap(at, end, context);
-  return { at, end, distance, nearer: (context.neighbours ?? []).some((other) => gap(at, end, other) < distance) };
+  const mine = sameClause(sentence, at, end, context);
+  // Another number is nearer: in the word's own clause when this one is not, or as near by clause and nearer in characters.
+  const nearer = (context.neighbours ?? []).some((other) => {
+    const theirs = sameClause(sentence, at, end, other);
+    return theirs !== mine ? theirs : gap(at, end, other) < distance;
+  });
+  return { at, end, distance, nearer, clause: mine };
+}
+
+/** Between the two ends of a range: "60 or 90 days", "4,500 RMB to 8,000 RMB", "13–14". */
+const RANGE_JOIN = /^[ \u00a0]*(?:[-–—~～到至]|to|or|and|through)[ \u00a0]*$/i;
+
+/** Whether a unit can be a value of the metric's unit: its own, one that stands for it, or none for a count. */
+const couldBe = (unit: Unit | null | undefined, metricUnit: Unit) =>
+  unit ? unit === metricUnit || (COMPATIBLE_UNITS[unit]?.includes(metricUnit) ?? false) : COUNTS.has(metricUnit);
+
+/**
+ * The sentence's other numbers that compete with this one for a metric's signal words: those that
+ * could be its values ("up 200% year-over-year, and 194% from the week prior"), not another kind
+ * ("순익이 2배 이상 증가 10억달러": the profit is the dollars'), nor the other end of its range.
+ */
+function rivalsFor(context: FigureContext, sentence: string, metricUnit: Unit): FigureContext['neighbours'] {
+  return (context.neighbours ?? []).filter((other) => {
+    if (!couldBe(other.unit, metricUnit)) return false;
+    const [from, to] = other.end <= context.start ? [other.end, context.start] : [context.end, other.start];
+    return !(to - from <= 12 && RANGE_JOIN.test(sentence.slice(from, to)));
+  });
+}
+
+/**
+ * Marks that end a clause: "…下载量夺冠,并在53个…" puts 夺冠 with the number before the comma. Not
+ * "、": Chinese lists with it ("英国、加拿大和意大利") and Japanese pauses with it inside a clause.
+ */
+const CLAUSE_MARK = /[,，;；:：]/;
+
+/** Whether no clause mark stands between a span and a number. */
+function sameClause(sentence: string, start: number, end: number, number: { start: number; end: number }): boolean {
+  const [from, to] = number.start >= end ? [end, number.start] : number.end <= start ? [number.end, start] : [start, start];
+  for (let i = from; i < to; i++) if (CLAUSE_MARK.test(sentence[i]!)) return false;
+  return true;
 }
 
 /** Characters between a span and a number (0 when they touch or overlap). */
@@ -240,6 +283,7 @@ export function linkFigure(context: FigureContext, index: LinkIndex): MetricLink
   const previous = context.previous.toLowerCase();
   const title = context.title.toLowerCase();
   let best: MetricLink | null = null;
+  const rivals = new Map<Unit, FigureContext['neighbours']>();
   for (const { metric, subject, subjectName, signals: metricSignals, counterSignals, values, suspectValues } of index.metrics) {
     const evidence: string[] = [];
     let score = 0;
@@ -266,8 +310,11 @@ export function linkFigure(context: FigureContext, index: LinkIndex): MetricLink
     // in "up more than 200% year-over-year, and 194% from the week prior" each has its own.
     let signals = 0;
     const own: Place[] = []; // signal words nearer to this number than to any other of the sentence
+    let neighbours = rivals.get(metric.unit);
+    if (!neighbours) rivals.set(metric.unit, (neighbours = rivalsFor(context, sentence, metric.unit)));
+    const competing = { start: context.start, end: context.end, neighbours };
     for (const signal of metricSignals) {
-      const place = placeOf(sentence, signal, context);
+      const place = placeOf(sentence, signal, competing);
       if (!place) continue;
       const { distance, nearer } = place;
       const { near, close, far, nearerNumber } = WEIGHTS.signal;
@@ -280,7 +327,7 @@ export function linkFigure(context: FigureContext, index: LinkIndex): MetricLink
     // on Google Play"), or fused with the nearest of them ("社交免费榜的第61名": the social chart).
     // "No. 1 on the App Store and Google Play" keeps the App Store nearer.
     const counter = counterSignals.some((word) => {
-      const place = placeOf(sentence, word, context);
+      const place = placeOf(sentence, word, competing);
       if (!place || place.nearer || place.distance > WEIGHTS.nearChars / 2) return false;
       const nearest = own.reduce<Place | null>((a, b) => (a && a.distance <= b.distance ? a : b), null);
       return !nearest || place.distance < nearest.distance || gap(place.at, place.at + word.length, { start: nearest.at, end: nearest.end }) <= 1;
@@ -292,21 +339,23 @@ export function linkFigure(context: FigureContext, index: LinkIndex): MetricLink
     if (metric.unit === 'rank') {
       // A place in a chart changes by the hour and "No. 1" is said of anything: the same place
       // counts, another is no evidence either way, and the chart must be named beside this very
-      // number ("from 61st to 6th in the social chart, 25th overall": each place has its chart).
+      // number, in its own clause ("from 61st to 6th in the social chart, 25th overall": each place
+      // has its chart; "…夺冠,并在53个国家…排名第二" is a place in other countries' charts).
       if (ratio === 1) score += equal;
-      if (own.length === 0) continue;
+      if (!own.some((place) => place.clause)) continue;
       // …and it must be the subject's place: "TikTok is the No. 1 source of news" is not RedNote's.
       if (!named && index.actorNames.test(sentence)) continue;
     } else {
       if (ratio > maxRatio) continue; // a number of another order is another quantity
       score += ratio === 1 ? equal : ratio <= closeRatio ? close : ratio <= nearRatio ? near : 0;
       // A value alone ties a count to its metric, not a length of time ("in 24 hours, the hashtag…",
-      // a Portuguese corpus page, is not the 24 hours TikTok went dark), nor a rough number
+      // a Portuguese corpus page, is not the 24 hours TikTok went dark), a share or an amount ("let
+      // the US own 50% of TikTok" is not the half of Americans who use it), nor a rough number
       // ("Thousands of TikTok refugees" are not the thousands of terms RedNote censors), nor a bare
       // number in a sentence that names another of the story's actors while its subject is only in
       // the sentence before ("more than 700 million globally are jumping ship to RedNote", after a
       // sentence on the hashtag, is not the hashtag's views).
-      if (signals === 0 && (ratio !== 1 || DURATIONS.has(metric.unit) || context.qualifier === 'order-of' || (!context.unit && !named && index.actorNames.test(sentence)))) continue;
+      if (own.length === 0 && (ratio !== 1 || !COUNTS.has(metric.unit) || context.qualifier === 'order-of' || (!context.unit && !named && index.actorNames.test(sentence)))) continue;
     }
 
     if (score >= WEIGHTS.threshold && (!best || score > best.score)) best = { metricId: metric.id, score, evidence };

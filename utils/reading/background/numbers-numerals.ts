@@ -1,8 +1,8 @@
 /** Reading a numeral where the scanner stands: digits with their grouping and what is attached, spelled numbers, CJK numerals. */
 import type { Qualifier } from '../../schema';
 import type { NumberKind } from './numbers';
-import type { Profile } from './numbers-profile';
-import { tidy, CJK_DIGITS, CJK_SCALES, VERSION, PHONE, CLOCK, RATIO, ISO_DATE, DMY_DATE, MERIDIEM, ORDINAL_SUFFIX, DECADE, CJK_SCALE, LATIN_WORD, CJK_NUMERAL, CJK_ROUGH, TIME_AFTER, isWordChar, stick, toNumber } from './numbers-patterns';
+import { fractionKey, type Profile } from './numbers-profile';
+import { tidy, CJK_DIGITS, CJK_SCALES, VERSION, PHONE, CLOCK, RATIO, ISO_DATE, DMY_DATE, MERIDIEM, ORDINAL_SUFFIX, DECADE, CJK_SCALE, LATIN_WORD, CJK_NUMERAL, CJK_ROUGH, TIME_AFTER, MULTIPLIED, MULTIPLE, isWordChar, stick, toNumber } from './numbers-patterns';
 
 /** A Latin word at `at` ("twenty"), lower case, with where it ends. */
 export function wordAt(text: string, at: number): [string, number] | null {
@@ -24,6 +24,8 @@ export interface Numeral {
   weak?: boolean;
   plain?: boolean;
   scale?: number;
+  /** A share said in words ("half of"): a percentage. */
+  percent?: boolean;
 }
 
 /**
@@ -33,6 +35,13 @@ export interface Numeral {
  */
 export function readSpelled(text: string, at: number, p: Profile): Numeral | null {
   const [word, wordEnd] = wordAt(text, at)!;
+  if (p.fraction && p.fractionStarts.has(word)) {
+    const share = readFraction(text, at, p);
+    if (share) return share;
+  }
+  // "downloads doubled": a change of 100% (not "doubled down").
+  const grown = p.multiplied.get(word);
+  if (grown && !/^[ \u00a0]down\b/i.test(text.slice(wordEnd, wordEnd + 6))) return { end: wordEnd, value: grown, percent: true };
   let end = wordEnd;
   const ordinal = p.ordinals.get(word);
   if (ordinal) return { end, value: ordinal, kind: 'ordinal' };
@@ -70,6 +79,19 @@ export function readSpelled(text: string, at: number, p: Profile): Numeral | nul
     [value, end, strong] = [value! * scale, next[1], true];
   }
   return { end, value: value!, weak: !strong, plain: !strong };
+}
+
+/** The word before a share that makes it a part of a period: "the first half of 2025", "die zweite Hälfte". */
+const PERIOD_PART = /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]+$/u;
+const PERIOD_WORDS = new Set(['latter', 'other', 'back', 'front', 'better', 'last', 'next']);
+
+/** A share in words, as a percentage: "half of the country", "a half owner", "two-thirds of users", "metade dos". */
+function readFraction(text: string, at: number, p: Profile): Numeral | null {
+  const m = stick(p.fraction!, text, at);
+  if (!m) return null;
+  const before = PERIOD_PART.exec(text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase();
+  if (before && (p.ordinals.has(before) || PERIOD_WORDS.has(before))) return null;
+  return { end: p.fraction!.lastIndex, value: tidy(p.fractions.get(fractionKey(m[1]!))!), percent: true };
 }
 
 /** Spelled Chinese and Japanese: "七十万", "三億", "三亿", "两天", "三十多万"; "数十万" is "hundreds of thousands". */
@@ -181,6 +203,9 @@ export function readDigits(text: string, at: number, p: Profile): Numeral | numb
     // Nine digits or more without grouping, or a leading zero: an identifier or a phone number, not a count.
     if (written.length > 8 || (written.length > 1 && (written[0] === '0' || written[0] === '０'))) return { end, value, kind: 'other' };
   }
+  const times = plain ? stick(MULTIPLIED, text, end) : null;
+  if (times) return { end: MULTIPLIED.lastIndex, value: tidy((value - 1) * 100), percent: true, qualifier: times[1] || times[2] ? 'at-least' : undefined };
+  if (stick(MULTIPLE, text, end)) return { end: MULTIPLE.lastIndex, value, kind: 'other' };
   let scale = 1;
   let add = 0;
   let qualifier: Qualifier | undefined;

@@ -46,6 +46,7 @@ for (const entry of [
   'hours:hour hours hrs',
   'posts:post posts',
   'comments:comment comments',
+  'countries:countries nations',
   'span:week weeks month months year years minute minutes seconds',
 ]) {
   const [unit, list] = entry.split(':') as [Unit | 'span', string];
@@ -82,9 +83,16 @@ export const OF = / of(?![A-Za-z])/y;
 export const LATIN_WORD = /\p{Script=Latin}+/yu;
 export const CJK_NUMERAL = /[零〇一二两三四五六七八九十百千万亿億萬兆多余]+/y;
 export const CJK_ROUGH = /[数几수]([十百千십백천]?)([万亿億萬만억])/y;
+/**
+ * "2倍に増加", "2배 이상 증가": grew to N times, a change of (N − 1) × 100%. Only before a verb of
+ * growth: "2倍の速さ" is a speed, and Chinese "增长2倍" is read both ways, so it is not read.
+ */
+export const MULTIPLIED = /(?:倍(以上)?(?=(?:に|へ)?(?:増|拡大|伸び|急増|上昇))|배([ \u00a0]?이상)?(?=[ \u00a0]?(?:으?로)?[ \u00a0]?(?:증가|늘|급증|성장|확대)))/y;
+/** A multiple that is not a growth ("2倍の速さ", "3배 빠르다"): neither a count nor a figure. */
+export const MULTIPLE = /倍|배/y;
 
 // What can come before the number, read on a short window that ends where the number starts.
-export const CURRENCY = before(`(?<![A-Za-z])(US|U\\.S\\.|[A-Z]{1,2})?(\\$)${S}?|(?<![A-Za-z])(USD|RMB|Rp\\.?|Rs\\.?|INR) ?|[¥￥€£₩₹]${S}?`, '');
+export const CURRENCY = before(`(?<![A-Za-z])(US|U\\.S\\.|[A-Z]{1,2})?(\\$)${S}?|(?<![A-Za-z])(USD|RMB|CNY|Rp\\.?|Rs\\.?|INR) ?|[¥￥€£₩₹]${S}?`, '');
 export const RANKED = before(`(?<![a-z])rank(?:s|ed)${S}(?:at${S})?|排名第|排第|位居第|排行第`);
 export const PAGE_BEFORE = before(`(?<![a-z])(?:pages?|pp?\\.|issues?|vol(?:ume)?\\.?|chapter|section|episode|ep\\.|season|part|article|fig(?:ure)?\\.?|table|step)${S}?`);
 export const READ_BEFORE = before(`read(?:ing)? time:?${S}?`);

@@ -83,7 +83,7 @@ function linkFigures(figures: readonly FoundFigure[], { index, title, otherSubje
           otherSubjects,
           neighbours: all
             .filter((other) => other !== figure && other.block === figure.block && other.sentenceStart === figure.sentenceStart)
-            .map((other) => ({ start: other.start - figure.sentenceStart, end: other.end - figure.sentenceStart })),
+            .map((other) => ({ start: other.start - figure.sentenceStart, end: other.end - figure.sentenceStart, unit: other.unit })),
         },
         index,
       )?.metricId ?? null,
