@@ -2,7 +2,7 @@
 import type { Qualifier, Unit } from '../../schema';
 import type { NumberMention } from './numbers';
 import type { Numeral } from './numbers-numerals';
-import { CJK_COUNTERS } from './numbers-languages';
+import { CJK_COUNTERS } from './numbers-cjk';
 import type { Profile } from './numbers-profile';
 import { tidy, UNIT_WORDS, PLUS, HYPHEN_UNIT, AGE_AFTER, READ_AFTER, RANK_AFTER_CJK, PLACE_AFTER_CJK, CJK_DATE, UNIT_WORD, OF, CURRENCY, RANKED, PAGE_BEFORE, READ_BEFORE, AGE_BEFORE, AGE_OF, CJK_LABEL_BEFORE, CJK_LABELS, YEARS_OLD, NAME_COMMA, VERSION_BEFORE, YEAR_BEFORE, BETWEEN, RANGE, stick } from './numbers-patterns';
 

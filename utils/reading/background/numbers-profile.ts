@@ -6,7 +6,8 @@
  */
 import { MONTH_PATTERN, MONTH_WORDS } from '../../core/calendar';
 import type { Qualifier } from '../../schema';
-import { CJK_AFTER, CJK_BEFORE, CJK_COUNTERS, NUMBER_WORDS, YUAN, type Counted, type NumberWords } from './numbers-languages';
+import { CJK_AFTER, CJK_BEFORE, CJK_COUNTERS, YUAN } from './numbers-cjk';
+import { NUMBER_WORDS, type Counted, type NumberWords } from './numbers-languages';
 import { ORDINALS, QUALIFIERS, ROUGH, S, SCALES, SMALL, STOP, UNIT_WORDS } from './numbers-patterns';
 
 export interface Profile {
