@@ -168,11 +168,52 @@ export const WEIGHTS = {
   threshold: 4,
 } as const;
 
-/** Another's name in `text` when the subject's is not there: the number is likely theirs. */
-function namesOther(text: string, subject: WordMatcher, index: LinkIndex, others: readonly string[]): string | null {
-  if (subject.test(text)) return null;
-  const lower = text.toLowerCase();
-  return index.others.find(text)[0]?.word ?? others.find((name) => includesTerm(lower, name)) ?? null;
+/**
+ * The story's other names in a sentence, remembered for the sentence's next numbers and as the
+ * sentence before the next one (a few sentences at a time: the pattern of every other name is long).
+ */
+const otherNames = new WeakMap<LinkIndex, Map<string, string | null>>();
+function otherNameIn(index: LinkIndex, lower: string): string | null {
+  let known = otherNames.get(index);
+  if (!known) otherNames.set(index, (known = new Map()));
+  let name = known.get(lower);
+  if (name === undefined) {
+    if (known.size >= 16) known.clear();
+    known.set(lower, (name = index.others.find(lower)[0]?.word ?? null));
+  }
+  return name;
+}
+
+/**
+ * What the number's sentence, the sentence before and the headline name, asked once per number
+ * (each of the dataset's metrics asks about its subject; many share one).
+ */
+function namings(context: FigureContext, index: LinkIndex) {
+  const texts = { sentence: context.sentence.toLowerCase(), previous: context.previous.toLowerCase(), title: context.title.toLowerCase() };
+  const tested = { sentence: new Map<WordMatcher, boolean>(), previous: new Map<WordMatcher, boolean>(), title: new Map<WordMatcher, boolean>() };
+  const others: Partial<Record<'sentence' | 'previous', string | null>> = {};
+  let actors: boolean | undefined;
+  return {
+    sentence: texts.sentence,
+    /** Whether `subject` is named in the text. */
+    names(subject: WordMatcher, where: keyof typeof texts): boolean {
+      let named = tested[where].get(subject);
+      if (named === undefined) tested[where].set(subject, (named = subject.test(texts[where])));
+      return named;
+    },
+    /** Another's name in the text (the story's other names, or apps the article introduced). */
+    other(where: 'sentence' | 'previous'): string | null {
+      if (!(where in others)) {
+        const lower = texts[where];
+        others[where] = otherNameIn(index, lower) ?? context.otherSubjects.find((name) => includesTerm(lower, name)) ?? null;
+      }
+      return others[where]!;
+    },
+    /** Whether the sentence names any of the story's actors. */
+    actors(): boolean {
+      return (actors ??= index.actorNames.test(texts.sentence));
+    },
+  };
 }
 
 /** Whether a unit can be a value of the metric's unit: its own, one that stands for it, or none for a count. */
@@ -211,9 +252,8 @@ function closeness(value: number, values: readonly number[]): number {
 export function linkFigure(context: FigureContext, index: LinkIndex): MetricLink | null {
   // A "sentence" of many numbers is a list or a table, not a statement of one figure.
   if ((context.neighbours?.length ?? 0) >= WEIGHTS.maxNeighbours) return null;
-  const sentence = context.sentence.toLowerCase();
-  const previous = context.previous.toLowerCase();
-  const title = context.title.toLowerCase();
+  const naming = namings(context, index);
+  const sentence = naming.sentence;
   let best: MetricLink | null = null;
   const rivals = new Map<Unit, FigureContext['neighbours']>();
   for (const { metric, subject, subjectName, signals: metricSignals, counterSignals, values, suspectValues } of index.metrics) {
@@ -229,12 +269,13 @@ export function linkFigure(context: FigureContext, index: LinkIndex): MetricLink
     }
 
     // Whose number is it? The sentence, else the sentence before, else the headline.
-    const named = subject.test(sentence);
+    // Another's name where the subject's is not: the number is likely theirs.
+    const named = naming.names(subject, 'sentence');
     if (named) score += WEIGHTS.subject.sentence;
-    else if (namesOther(sentence, subject, index, context.otherSubjects)) continue;
-    else if (subject.test(previous)) score += WEIGHTS.subject.previous;
-    else if (namesOther(previous, subject, index, context.otherSubjects)) continue;
-    else if (subject.test(title)) score += WEIGHTS.subject.title;
+    else if (naming.other('sentence')) continue;
+    else if (naming.names(subject, 'previous')) score += WEIGHTS.subject.previous;
+    else if (naming.other('previous')) continue;
+    else if (naming.names(subject, 'title')) score += WEIGHTS.subject.title;
     else continue;
     evidence.push(`subject ${subjectName}`);
 
@@ -276,7 +317,7 @@ export function linkFigure(context: FigureContext, index: LinkIndex): MetricLink
       if (ratio === 1) score += equal;
       if (!own.some((place) => place.clause)) continue;
       // …and it must be the subject's place: "TikTok is the No. 1 source of news" is not RedNote's.
-      if (!named && index.actorNames.test(sentence)) continue;
+      if (!named && naming.actors()) continue;
     } else {
       if (ratio > maxRatio) continue; // a number of another order is another quantity
       score += ratio === 1 ? equal : ratio <= closeRatio ? close : ratio <= nearRatio ? near : 0;
@@ -287,7 +328,7 @@ export function linkFigure(context: FigureContext, index: LinkIndex): MetricLink
       // number in a sentence that names another of the story's actors while its subject is only in
       // the sentence before ("more than 700 million globally are jumping ship to RedNote", after a
       // sentence on the hashtag, is not the hashtag's views).
-      if (own.length === 0 && (ratio !== 1 || !COUNTS.has(metric.unit) || context.qualifier === 'order-of' || (!context.unit && !named && index.actorNames.test(sentence)))) continue;
+      if (own.length === 0 && (ratio !== 1 || !COUNTS.has(metric.unit) || context.qualifier === 'order-of' || (!context.unit && !named && naming.actors()))) continue;
     }
 
     if (score >= WEIGHTS.threshold && (!best || score > best.score)) best = { metricId: metric.id, score, evidence };

@@ -31,9 +31,10 @@ export interface Numeral {
 /**
  * Spelled numbers in the page's language (English besides): "two", "twenty-five", "two hundred
  * thousand", "half a million", "eine halbe Million", "mezzo milione", "a dozen", "tens of
- * thousands", "centinaia di migliaia", "Tausende", "third".
+ * thousands", "centinaia di migliaia", "Tausende", "third"; or, when the word is no number, where
+ * it ends (the scanner resumes there).
  */
-export function readSpelled(text: string, at: number, p: Profile): Numeral | null {
+export function readSpelled(text: string, at: number, p: Profile): Numeral | number {
   const [word, wordEnd] = wordAt(text, at)!;
   if (p.fraction && p.fractionStarts.has(word)) {
     const share = readFraction(text, at, p);
@@ -52,21 +53,20 @@ export function readSpelled(text: string, at: number, p: Profile): Numeral | nul
     const times = of && p.of.has(of[0]) ? nextWord(text, of[1]) : null;
     const scale = times && rough < 1e3 ? (p.rough.get(times[0]) ?? 0) : 0;
     if (scale >= 1e3) return { end: times![1], value: rough * scale, qualifier: 'order-of' };
-    return rough < 12 ? null : { end, value: rough, qualifier: 'order-of' };
+    return rough < 12 ? wordEnd : { end, value: rough, qualifier: 'order-of' };
   }
   let value = p.small.get(word);
   let strong = value !== undefined && value >= 1e3; // "sejuta": a million in one word
-  const scaleOf = (next: [string, number] | null) => (next?.[0] === 'dozen' ? 12 : next && next[0].length > 3 ? p.scales.get(next[0]) : undefined);
   if (p.articles.has(word) || p.half.has(word)) {
     // "a million", "a dozen", "half a million", "eine halbe Million", "mezzo milione"
     let next = nextWord(text, end);
     let half = p.half.has(word);
     if (half && next && p.articles.has(next[0])) next = nextWord(text, next[1]);
     else if (!half && next && p.half.has(next[0])) [half, next] = [true, nextWord(text, next[1])];
-    const scale = scaleOf(next);
+    const scale = scaleOf(next, p);
     if (scale && !(half && scale < 1e3)) [value, end, strong] = [half ? scale / 2 : scale, next![1], true];
-    else if (value === undefined) return null; // an article alone; "un" and "eine" are also "one"
-  } else if (value === undefined) return null;
+    else if (value === undefined) return wordEnd; // an article alone; "un" and "eine" are also "one"
+  } else if (value === undefined) return wordEnd;
   else if (value >= 20 && value < 100) {
     const ones = nextWord(text, end, true);
     const add = ones ? (p.small.get(ones[0]) ?? 0) : 0;
@@ -74,7 +74,7 @@ export function readSpelled(text: string, at: number, p: Profile): Numeral | nul
   }
   // "two hundred thousand", "two dozen", "zwei Millionen"
   for (let next = nextWord(text, end); next; next = nextWord(text, end)) {
-    const scale = scaleOf(next);
+    const scale = scaleOf(next, p);
     if (!scale || scale <= value!) break;
     [value, end, strong] = [value! * scale, next[1], true];
   }
@@ -92,6 +92,11 @@ function readFraction(text: string, at: number, p: Profile): Numeral | null {
   const before = PERIOD_PART.exec(text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase();
   if (before && (p.ordinals.has(before) || PERIOD_WORDS.has(before))) return null;
   return { end: p.fraction!.lastIndex, value: tidy(p.fractions.get(fractionKey(m[1]!))!), percent: true };
+}
+
+/** The scale a spelled number's next word gives: "dozen", "million", "Millionen" (not "m" or "k" spelled apart). */
+function scaleOf(next: [string, number] | null, p: Profile): number | undefined {
+  return next?.[0] === 'dozen' ? 12 : next && next[0].length > 3 ? p.scales.get(next[0]) : undefined;
 }
 
 /** Spelled Chinese and Japanese: "七十万", "三億", "三亿", "两天", "三十多万"; "数十万" is "hundreds of thousands". */
@@ -176,6 +181,11 @@ function compoundCjk(text: string, at: number, scale: number, p: Profile): { end
   return { end, add };
 }
 
+/** A form attached after plain digits ("14:00", "1st", "1990s"): the numeral with its kind, or null. */
+function formAt(re: RegExp, kind: NumberKind, text: string, end: number, value: number): Numeral | null {
+  return stick(re, text, end) ? { end: re.lastIndex, value, kind } : null;
+}
+
 /** Digits with grouping, decimals and what is attached: "700,000", "3.4m", "14:00", "24/7", "1st", "1990s", "1億5000万". */
 export function readDigits(text: string, at: number, p: Profile): Numeral | number {
   if (stick(PHONE, text, at)) return { end: PHONE.lastIndex, value: toNumber(text.slice(at, PHONE.lastIndex).replace(/\D/g, '')), kind: 'other' };
@@ -186,15 +196,14 @@ export function readDigits(text: string, at: number, p: Profile): Numeral | numb
   const value = grouped.value;
   const plain = !grouped.marked;
   if (plain) {
-    const form = (re: RegExp, kind: NumberKind): Numeral | null => (stick(re, text, end) ? { end: re.lastIndex, value, kind } : null);
     const slashes = stick(RATIO, text, end);
     const found =
-      (value <= 24 && (form(CLOCK, 'time') || form(TIME_AFTER, 'time'))) ||
+      (value <= 24 && (formAt(CLOCK, 'time', text, end, value) || formAt(TIME_AFTER, 'time', text, end, value))) ||
       (slashes && { end: RATIO.lastIndex, value, kind: slashes[1] ? 'date' : 'other' }) ||
-      (written.length === 4 && form(ISO_DATE, 'date')) ||
-      (written.length <= 2 && value <= 31 && form(DMY_DATE, 'date')) ||
-      form(ORDINAL_SUFFIX, 'ordinal') ||
-      form(DECADE, written.length === 4 || text[at - 1] === "'" || text[at - 1] === '’' ? 'year' : 'age');
+      (written.length === 4 && formAt(ISO_DATE, 'date', text, end, value)) ||
+      (written.length <= 2 && value <= 31 && formAt(DMY_DATE, 'date', text, end, value)) ||
+      formAt(ORDINAL_SUFFIX, 'ordinal', text, end, value) ||
+      formAt(DECADE, written.length === 4 || text[at - 1] === "'" || text[at - 1] === '’' ? 'year' : 'age', text, end, value);
     if (found) {
       if (found.kind === 'time' && stick(MERIDIEM, text, found.end)) found.end = MERIDIEM.lastIndex;
       return found;

@@ -68,7 +68,7 @@ function readAt(text: string, at: number, floor: number, p: Profile): Draft | nu
     numeral = readDigits(text, at, p);
   } else if (isLetter(c)) {
     if (isWordChar(prev)) return skipWord(text, at);
-    numeral = readSpelled(text, at, p) ?? skipWord(text, at);
+    numeral = readSpelled(text, at, p); // where to resume when it is no number: the word's end
   } else if (CJK_DIGITS.has(c) || c === '十' || ((c === '数' || c === '几' || (c === '수' && !/[\uac00-\ud7af]/.test(prev ?? ''))) && stick(CJK_ROUGH, text, at))) {
     numeral = readChinese(text, at);
   } else if ((c === '首' && text[at + 1] === '位' && !TOP_PLACE_NOUN.test(text[at + 2] ?? '')) || (c === '榜' && text[at + 1] === '首')) {

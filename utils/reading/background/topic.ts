@@ -113,10 +113,16 @@ export function storyVocabulary(story: Story): StoryVocabulary {
 const SENTENCE_BREAKS =
   /(?<=[.!?])(?<!\b\p{Lu}\.(?:\p{Lu}\.)+)(?<!\b(?:No|Nos|Mr|Mrs|Ms|Dr|St|Inc|Corp|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+|(?<=[。！？；])|\n+/gu;
 
-/** Words, counting a CJK character as about two thirds of a word. */
+/** A run of letters and digits with no Han letter in it; one that holds one is counted by its Han. */
+const WORD_WITHOUT_HAN = /(?<![\p{L}\p{N}])(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?![\p{L}\p{N}])/gu;
+const HAN = /\p{Script=Han}/gu;
+
+/** Words, counting a CJK character as about two thirds of a word. Counted without building lists of them. */
 function wordCount(text: string): number {
-  const latin = text.match(/[\p{L}\p{N}]+/gu)?.filter((w) => !/\p{Script=Han}/u.test(w)).length ?? 0;
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  let latin = 0;
+  for (WORD_WITHOUT_HAN.lastIndex = 0; WORD_WITHOUT_HAN.exec(text); ) latin++;
+  let han = 0;
+  for (HAN.lastIndex = 0; HAN.exec(text); ) han++;
   return latin + Math.round(han / 1.5);
 }
 
