@@ -58,7 +58,7 @@ export default tseslint.config(
     ]),
   },
   {
-    files: ['utils/content/**', 'entrypoints/*.content/**', 'entrypoints/*.content.ts', 'entrypoints/reader*.ts', 'components/card/**'],
+    files: ['utils/content/**', 'entrypoints/*.content/**', 'entrypoints/*.content.ts', 'entrypoints/reader.ts', 'entrypoints/card.ts', 'components/card/**'],
     rules: restrict([], NO_VALIDATOR),
   },
 );

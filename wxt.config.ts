@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 import { defineConfig } from 'wxt';
 
 const require = createRequire(import.meta.url);
+/** What runs in web pages: the browser's own extension API, not webextension-polyfill. */
+const IN_PAGES = new Set(['reader', 'card']);
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -13,14 +15,27 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Crosscheck',
     description: 'Marks the numbers in TikTok and RedNote news and shows what every other outlet reported for them.',
-    // storage: settings; sidePanel: Chrome's panel (Firefox uses sidebar_action, no permission).
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel', 'scripting'])],
-    // The same sites the gate content script already runs on, so the background may load the
-    // reader into a page whose gate found a likely article (Firefox's MV2 build lists these
-    // under permissions). No new install warning: the content script implies the same access.
+    // storage: settings; contextMenus: "Crosscheck this page" (no install warning in Chrome or
+    // Firefox, where it is the `menus` API under its portable name); sidePanel: Chrome's panel
+    // (Firefox uses sidebar_action, no permission); scripting: Chrome's way to put the reader into
+    // a tab (Firefox's MV2 has tabs.executeScript).
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel', 'scripting'])],
+    // No content script: the background reads each tab's title and address (visible through
+    // these host permissions, without "tabs") and puts the reader only into tabs that name the
+    // story. Firefox's MV2 build lists these sites under permissions.
     host_permissions: ['http://*/*', 'https://*/*'],
     // The toolbar button: its badge counts the page's linked figures; a click opens the panel.
     action: { default_title: 'Crosscheck' },
+    // The interface's words are in public/_locales/<language>/messages.json.
+    default_locale: 'en',
+    // A shortcut to the marks (rebindable at chrome://extensions/shortcuts or in Firefox's add-on
+    // manager): Crosscheck's focus targets come after the page's last element in Tab order.
+    commands: {
+      'focus-next-mark': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: '__MSG_commandFocusNextMark__',
+      },
+    },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },
@@ -39,12 +54,13 @@ export default defineConfig({
         : undefined,
   }),
   hooks: {
-    // The gate content script (`reader`) runs on every page and sends one message: it takes the
-    // extension API as the browser gives it (WXT's own `wxt/browser`) instead of
-    // webextension-polyfill, which would be most of its size and start-up time. Everything else,
-    // the reader it loads included, keeps the polyfill.
+    // The scripts injected into pages take the extension API as the browser gives it (WXT's own
+    // `wxt/browser`) instead of webextension-polyfill, which would be a third of the reader's size
+    // and start-up time: the calls they make return promises in Chrome (MV3) and Firefox alike,
+    // and their message listener answers with sendResponse. The extension's pages and the
+    // background keep the polyfill.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((entrypoint) => entrypoint.name === 'reader')) return;
+      if (!entrypoints.some((entrypoint) => IN_PAGES.has(entrypoint.name))) return;
       const alias = config.resolve?.alias ?? [];
       const entries = Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
       config.resolve = {

@@ -10,10 +10,7 @@ export interface AxisItem {
   subject?: boolean;
 }
 
-const WIDTH = 300;
-const ROW = 22;
-const PAD = 14;
-/** More ticks than fit under 300 pixels are never drawn; a bound, so no input can loop. */
+/** More ticks than fit on an axis are never drawn; a bound, so no input can loop. */
 const MAX_TICKS = 12;
 
 /**
@@ -53,8 +50,15 @@ export function shortNumber(n: number): string {
   return `${Number((n / d).toPrecision(3))}${s}`;
 }
 
-/** The values on one axis: a dot for a number, a bar for a range, an arrow for an open range. */
-/** `whole`: ticks on whole numbers only (ranks, days, hours). */
+/** Where `n` sits on an axis from `min` to `max`, in percent of its width. */
+const percent = (n: number, min: number, max: number) => Math.round(((n / 2 - min / 2) / (max / 2 - min / 2)) * 10_000) / 100;
+
+/**
+ * The values on one axis: a dot for a number, a bar for a range, an arrow for an open range. HTML
+ * rather than a scaled SVG, so its text is the size of the text around it at any width (a
+ * 300-unit SVG drew 9 px labels in a 360 px panel and 20 px ones at 600 px) and it reflows
+ * down to 180 px. `whole`: ticks on whole numbers only (ranks, days, hours).
+ */
 export function ValueAxis({ items, description, whole = false }: { items: AxisItem[]; description: string; whole?: boolean }) {
   const bounds = items.flatMap((item) => [item.value, item.interval.low, item.interval.high]).filter((n): n is number => n !== null);
   let min = Math.min(...bounds);
@@ -68,36 +72,38 @@ export function ValueAxis({ items, description, whole = false }: { items: AxisIt
   const half = max / 2 - min / 2;
   min = Math.max(min - half * 0.24, -Number.MAX_VALUE);
   max = Math.min(max + half * 0.24, Number.MAX_VALUE);
-  const x = (n: number) => PAD + ((n / 2 - min / 2) / (max / 2 - min / 2)) * (WIDTH - 2 * PAD);
-  const height = items.length * ROW + 18;
+  const at = (n: number) => percent(n, min, max);
   const ticks = niceTicks(min, max, 3, whole);
   return (
-    <svg class="cc-axis" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={description} data-testid="value-axis">
-      <title>{description}</title>
+    <div class="cc-axis" role="img" aria-label={description} data-testid="value-axis">
       {items.map((item, row) => {
-        const y = row * ROW + 15;
-        const low = item.interval.low === null ? PAD - 6 : x(item.interval.low);
-        const high = item.interval.high === null ? WIDTH - PAD + 6 : x(item.interval.high);
-        const cls = `cc-axis-row${item.subject ? ' cc-axis-subject' : ''}`;
+        const low = item.interval.low === null ? 0 : at(item.interval.low);
+        const high = item.interval.high === null ? 100 : at(item.interval.high);
+        const open = `${item.interval.low === null ? ' cc-open-low' : ''}${item.interval.high === null ? ' cc-open-high' : ''}`;
         return (
-          <g class={cls} key={row}>
-            {high - low > 1 ? <line x1={low} x2={high} y1={y} y2={y} class="cc-axis-range" /> : null}
-            {item.interval.high === null ? <path d={`M${high} ${y} l-6 -4 v8 z`} class="cc-axis-arrow" /> : null}
-            {item.interval.low === null ? <path d={`M${low} ${y} l6 -4 v8 z`} class="cc-axis-arrow" /> : null}
-            <circle cx={x(item.value)} cy={y} r={item.subject ? 4.5 : 3.5} class="cc-axis-point" />
-            <text x={PAD} y={y - 6} class="cc-axis-label">
+          <div class={`cc-axis-row${item.subject ? ' cc-axis-subject' : ''}`} key={row} data-low={low} data-high={high} data-point={at(item.value)}>
+            <span class="cc-axis-label">
               {item.label}
-              {item.count && item.count > 1 ? ` ×${item.count}` : ''}
-            </text>
-          </g>
+              {item.count && item.count > 1 ? <span class="cc-axis-count"> ×{item.count}</span> : null}
+            </span>
+            <span class="cc-axis-track">
+              {high - low > 0.5 ? <span class={`cc-axis-range${open}`} style={{ left: `${low}%`, width: `${high - low}%` }} /> : null}
+              <span class="cc-axis-point" style={{ left: `${at(item.value)}%` }} />
+            </span>
+          </div>
         );
       })}
-      <line x1={PAD} x2={WIDTH - PAD} y1={height - 9} y2={height - 9} class="cc-axis-line" />
-      {ticks.map((tick, i) => (
-        <text key={i} x={x(tick)} y={height - 1} class="cc-axis-tick" text-anchor="middle">
-          {shortNumber(tick)}
-        </text>
-      ))}
-    </svg>
+      <div class="cc-axis-row cc-axis-ticks">
+        <span class="cc-axis-label" />
+        <span class="cc-axis-track">
+          {ticks.map((tick, i) => (
+            // A label near an end is anchored to that end, so it never spills out sideways.
+            <span key={i} class={`cc-axis-tick${at(tick) < 12 ? ' cc-tick-start' : at(tick) > 88 ? ' cc-tick-end' : ''}`} style={{ left: `${at(tick)}%` }} data-at={at(tick)}>
+              {shortNumber(tick)}
+            </span>
+          ))}
+        </span>
+      </div>
+    </div>
   );
 }

@@ -3,15 +3,17 @@
  *
  * Serves the sample pages from 127.0.0.1 (articles about the story from differently built
  * sites, and an off-topic one), starts Chromium with the built extension, opens an article with
- * its figures marked and a hover card open, and the side panel for that tab. With a display it
- * leaves the windows open for you to explore (Ctrl+C to quit); without one it runs headless,
- * saves screenshots to a folder it names, and prints what Crosscheck found on each page.
+ * its figures marked and the hover card of the quantity with the most figures open, and the side
+ * panel for that tab. With a display it leaves the windows open for you to explore (Ctrl+C to
+ * quit); without one it runs headless, saves screenshots (the card and the panel at their real
+ * sizes, light and dark) to a folder it names, and prints what Crosscheck found on each page.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { inUi, launchWithExtension, pageState, ROOT, serveFixtures, tabIdFor, type ExtensionBrowser } from '../tests/e2e/harness';
 import type { ArticleReading } from '../utils/schema';
+import bundled from '../assets/dataset.json';
 
 /** The sample pages: six on-topic articles built like different sites, and one off-topic. */
 const PAGES = [
@@ -48,7 +50,9 @@ async function waitForMarks(page: Page, timeout = 10_000): Promise<number> {
 async function openCard(page: Page, label: string): Promise<boolean> {
   const point = await inUi(page, (root, label) => {
     const targets = root?.querySelectorAll<HTMLElement>('.cc-target') ?? [];
-    const target = [...targets].find((t) => t.getAttribute('aria-label')?.startsWith(label)) ?? targets[0];
+    // The body's statement of it (the marks are in reading order: the headline's comes first).
+    const matching = [...targets].filter((t) => t.getAttribute('aria-label')?.includes(label));
+    const target = matching[1] ?? matching[0] ?? targets[0];
     if (!target) return null;
     target.scrollIntoView({ block: 'center' });
     window.scrollBy(0, -120); // leave room above the mark for the page's headline
@@ -60,6 +64,16 @@ async function openCard(page: Page, label: string): Promise<boolean> {
   await page.mouse.move(point.x, point.y, { steps: 4 });
   for (let i = 0; i < 30 && !(await pageState(page)).cardOpen; i++) await page.waitForTimeout(100);
   return (await pageState(page)).cardOpen;
+}
+
+/** The metric with the most figures in the bundled dataset, and how the first article writes it. */
+function biggestMetric(): { metricId: string; markText: string } {
+  const counts = new Map<string, number>();
+  for (const figure of bundled.figures) counts.set(figure.metricId, (counts.get(figure.metricId) ?? 0) + 1);
+  const metricId = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+  const label = bundled.metrics.find((m) => m.id === metricId)!.label;
+  // A mark's name is "<its text>: <metric label>, <N other statements>": match it by the label.
+  return { metricId, markText: label };
 }
 
 async function readingOf(browser: ExtensionBrowser, url: string): Promise<ArticleReading | null> {
@@ -104,7 +118,8 @@ async function main() {
     const linked = reading?.figures.filter((f) => f.metric) ?? [];
     const events = reading?.dates.filter((d) => d.event) ?? [];
     say(`${path} — ${kind}`);
-    if (!reading?.onTopic) say('  not an article about the story: nothing marked');
+    if (!reading) say('  its title and address do not name the story: nothing of Crosscheck runs in it');
+    else if (!reading.onTopic) say('  not an article about the story: nothing marked');
     else {
       say(`  "${reading.title}" (${reading.outlet ?? 'outlet unknown'}, ${reading.publishedAt ?? 'date unknown'}): ${marks} figures marked`);
       for (const figure of linked) say(`    ${figure.text.padEnd(22)} → ${figure.metric}`);
@@ -119,15 +134,36 @@ async function main() {
   await article!.bringToFront();
   await article!.evaluate(() => window.scrollTo(0, 0));
   await shoot(article!, '01-article-marks.png');
-  const opened = await openCard(article!, 'more than 700,000');
+  // The card of the quantity the dataset has the most figures for, at its real size (420 × 480 px
+  // at most), light and dark.
+  const biggest = biggestMetric();
+  const opened = await openCard(article!, biggest.markText);
   await shoot(article!, '02-hover-card.png');
+  const card = article!.locator('crosscheck-ui .cc-card');
+  if (headless && opened) await card.screenshot({ path: join(out, '02-card-light.png') }).then(() => shots.push(relative(process.cwd(), join(out, '02-card-light.png'))));
+  await article!.emulateMedia({ colorScheme: 'dark' });
+  await article!.waitForTimeout(200);
+  if (headless && opened) await card.screenshot({ path: join(out, '02-card-dark.png') }).then(() => shots.push(relative(process.cwd(), join(out, '02-card-dark.png'))));
+  await article!.emulateMedia({ colorScheme: null });
   const tabId = await tabIdFor(browser.serviceWorker, server.url(PAGES[0].path));
   const panel = await browser.context.newPage();
-  await panel.setViewportSize({ width: 420, height: 900 });
+  // Chrome's side panel is about 360 px wide.
+  await panel.setViewportSize({ width: 360, height: 900 });
   await panel.goto(browser.extensionUrl(`sidepanel.html?tab=${tabId}`));
   await panel.waitForLoadState('load');
   await panel.waitForTimeout(1_500);
   await shoot(panel, '03-panel.png');
+  const section = panel.locator(`#metric-${biggest.metricId}`);
+  if (await section.count()) {
+    await section.locator('[data-testid=card-group] summary').first().click();
+    // Its heading at the top, under the panel's sticky header (scroll-margin-top keeps it clear).
+    await section.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await shoot(panel, '03-panel-metric-light.png');
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await panel.waitForTimeout(200);
+    await shoot(panel, '03-panel-metric-dark.png');
+    await panel.emulateMedia({ colorScheme: null });
+  }
 
   say();
   say(`Hover card on "${PAGES[0].path}": ${opened ? 'open' : 'did not open'}; side panel for tab ${tabId}: ${browser.extensionUrl(`sidepanel.html?tab=${tabId}`)}`);
@@ -140,7 +176,7 @@ async function main() {
     return;
   }
   await article!.bringToFront();
-  await openCard(article!, 'more than 700,000');
+  await openCard(article!, biggest.markText);
   say('The browser stays open: hover the marked numbers, open the panel from the toolbar button. Ctrl+C to quit.');
   await new Promise<void>((resolve) => {
     process.on('SIGINT', resolve);

@@ -1,11 +1,12 @@
 /**
  * Typed messaging between the parts of the extension. Every message is parsed on arrival
  * against the unions in `schema.ts`; the background checks who sent it, and accepts the
- * privileged ones (sync, import, reset) only from the extension's own pages.
+ * privileged ones (sync, import, reset, reading a tab on demand) only from the extension's own pages.
  */
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
 import type { LoadResult } from './storage/dataset-load';
+import type { OnDemand } from './background/reader-tabs';
 import type { ArticleReading, Figure, FoundFigure, Metric, Source, StoryEvent, ToBackgroundMessage } from './schema';
 
 /** A figure of the page the dataset knows: where it is, what it says, its metric. */
@@ -32,13 +33,14 @@ export interface BackgroundReplies {
   'import-dataset': LoadResult;
   reset: LoadResult;
   'read-article': ReadingReply;
-  'load-reader': { loaded: boolean };
+  'load-card': { loaded: boolean };
+  'read-page': OnDemand;
 }
 
 /** Every answer is either the value or why the message was refused or failed. */
 export type Reply<T> = { value: T } | { error: string };
 
-export const PRIVILEGED: ReadonlySet<MessageType> = new Set(['sync-bundled', 'import-dataset', 'reset']);
+export const PRIVILEGED: ReadonlySet<MessageType> = new Set(['sync-bundled', 'import-dataset', 'reset', 'read-page']);
 
 export type Sender = Pick<Browser.runtime.MessageSender, 'id' | 'url' | 'tab' | 'frameId' | 'documentId' | 'documentLifecycle'>;
 

@@ -1,6 +1,7 @@
 import type { ActionKind, ActionState } from './useDatasetActions';
 import { ProblemList } from './ProblemList';
 import { plural } from '../format';
+import { t } from '../i18n';
 
 const PHASES = { waiting: 'Waiting for another load to finish…', validating: 'Checking the dataset…', writing: 'Writing to the local cache…', done: 'Finishing…' };
 const VERBS: Record<ActionKind, string> = { sync: 'Sync', import: 'Import', reset: 'Reset' };
@@ -18,11 +19,12 @@ export function DatasetActions({ state, onSync, onImport, onReset }: Props) {
   return (
     <div class="actions">
       <div class="buttons">
-        <button type="button" class="primary" onClick={onSync} disabled={busy} data-testid="sync-button">
-          Sync bundled dataset
+        {/* aria-disabled, not disabled: a disabled button drops the keyboard focus while it runs. */}
+        <button type="button" class="primary" onClick={() => busy || onSync()} aria-disabled={busy} data-testid="sync-button">
+          {t('syncBundled')}
         </button>
         <label class={`button${busy ? ' disabled' : ''}`}>
-          Import dataset file…
+          {t('importFile')}
           <input
             type="file"
             accept=".json,application/json"
@@ -41,12 +43,12 @@ export function DatasetActions({ state, onSync, onImport, onReset }: Props) {
         <button
           type="button"
           class="danger"
-          disabled={busy}
+          aria-disabled={busy}
           onClick={() => {
-            if (confirm('Reset Crosscheck? This forgets your settings and any imported dataset, then loads the bundled dataset.')) onReset();
+            if (!busy && confirm('Reset Crosscheck? This forgets your settings and any imported dataset, then loads the bundled dataset.')) onReset();
           }}
         >
-          Reset…
+          {t('reset')}
         </button>
       </div>
       <div class="status" role="status" aria-live="polite" data-testid="action-status">

@@ -1,6 +1,8 @@
 import type { DatasetMeta, LoadRecord } from '../../utils/storage/db';
 import type { Source } from '../../utils/schema';
-import { formatPartialDate, formatPublished, formatTimestamp, plural, sourceName } from '../format';
+import { formatPartialDate, formatTimestamp, plural } from '../format';
+import { SourceList } from './SourceList';
+import { t } from '../i18n';
 
 export interface DatasetStatus {
   meta: DatasetMeta | null;
@@ -22,21 +24,21 @@ export function DatasetSummary({ status }: { status: DatasetStatus }) {
     <div data-testid="dataset-summary">
       <dl class="facts">
         <div>
-          <dt>Version</dt>
+          <dt>{t('factVersion')}</dt>
           <dd data-testid="dataset-version">{meta.version}</dd>
         </div>
         <div>
-          <dt>Built</dt>
+          <dt>{t('factBuilt')}</dt>
           <dd>{formatPartialDate({ date: meta.builtAt, precision: 'day' })}</dd>
         </div>
         <div>
-          <dt>Synced</dt>
+          <dt>{t('factSynced')}</dt>
           <dd data-testid="dataset-synced">
             <time dateTime={meta.syncedAt}>{formatTimestamp(meta.syncedAt)}</time>
           </dd>
         </div>
         <div>
-          <dt>From</dt>
+          <dt>{t('factFrom')}</dt>
           <dd data-testid="dataset-origin">{meta.origin === 'bundled' ? 'the bundled dataset' : `imported file ${meta.fileName ?? ''}`}</dd>
         </div>
       </dl>
@@ -46,23 +48,8 @@ export function DatasetSummary({ status }: { status: DatasetStatus }) {
         <li>{plural(meta.counts.figures, 'figure')}</li>
         <li>{plural(meta.counts.events, 'event')}</li>
       </ul>
-      <h3>Sources</h3>
-      <ul class="sources" data-testid="dataset-sources">
-        {sources.map((source) => (
-          <li key={source.id}>
-            <span class="source-name" dir="auto">{sourceName(source)}</span>
-            <span class="source-title" dir="auto">{source.title}</span>
-            <span class="source-date" title={source.published.basis}>
-              {formatPublished(source.published)}
-            </span>
-            {source.url ? (
-              <a href={source.url} target="_blank" rel="noreferrer noopener">
-                Open article
-              </a>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+      <h3>{t('sourcesHeading')}</h3>
+      <SourceList sources={sources} />
     </div>
   );
 }

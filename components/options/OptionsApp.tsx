@@ -11,6 +11,7 @@ import { DatasetSummary, type DatasetStatus } from './DatasetSummary';
 import { ProblemList } from './ProblemList';
 import { SettingsForm } from './SettingsForm';
 import { useDatasetActions } from './useDatasetActions';
+import { t } from '../i18n';
 
 async function readStatus(db: CrosscheckDb): Promise<DatasetStatus> {
   const [meta, lastLoad, sources] = await Promise.all([
@@ -47,6 +48,8 @@ export function OptionsApp({ db }: { db: CrosscheckDb }) {
   };
 
   const theme = (draft ?? stored?.settings)?.theme ?? 'system';
+  // The story the cached dataset follows, in its own words (the code names none).
+  const story = status.status === 'ready' ? (status.value.meta?.story.title ?? null) : null;
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
@@ -55,11 +58,11 @@ export function OptionsApp({ db }: { db: CrosscheckDb }) {
     <main>
       <header class="page-header">
         <h1>Crosscheck</h1>
-        <p class="lede">Compares the numbers in TikTok and RedNote news with what every other outlet reported. Everything below stays in this browser.</p>
+        <p class="lede">{story ? t('optionsLede', story) : t('optionsLedeNoStory')}</p>
       </header>
 
       <section aria-labelledby="dataset-heading">
-        <h2 id="dataset-heading">Dataset</h2>
+        <h2 id="dataset-heading">{t('datasetHeading')}</h2>
         {status.status === 'loading' ? <p class="hint">Reading the local cache…</p> : null}
         {status.status === 'error' ? (
           <ProblemList title="The local cache could not be read:" problems={[status.error]} testId="cache-error" />
@@ -75,7 +78,7 @@ export function OptionsApp({ db }: { db: CrosscheckDb }) {
       </section>
 
       <section aria-labelledby="settings-heading">
-        <h2 id="settings-heading">Reading</h2>
+        <h2 id="settings-heading">{t('readingHeading')}</h2>
         {stored ? (
           <>
             <ProblemList

@@ -1,28 +1,41 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HighlightStyle, Settings } from '../../utils/schema';
 import { normalizeSite } from '../../utils/settings';
+import { t, type MessageKey } from '../i18n';
 
 interface Props {
   settings: Settings;
   onChange: (next: Settings) => void;
 }
 
-const HIGHLIGHTS: { value: HighlightStyle; label: string }[] = [
-  { value: 'underline', label: 'Dotted underline' },
-  { value: 'background', label: 'Tinted background' },
-  { value: 'outline', label: 'Outline' },
+const HIGHLIGHTS: { value: HighlightStyle; label: MessageKey }[] = [
+  { value: 'underline', label: 'markUnderline' },
+  { value: 'background', label: 'markBackground' },
+  { value: 'outline', label: 'markOutline' },
 ];
 
-const THEMES: { value: Settings['theme']; label: string }[] = [
-  { value: 'system', label: 'Follow the system' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
+const THEMES: { value: Settings['theme']; label: MessageKey }[] = [
+  { value: 'system', label: 'themeSystem' },
+  { value: 'light', label: 'themeLight' },
+  { value: 'dark', label: 'themeDark' },
 ];
 
 /** The reading features' settings; every change is saved at once. */
 export function SettingsForm({ settings, onChange }: Props) {
   const [site, setSite] = useState('');
   const [siteError, setSiteError] = useState<string | null>(null);
+  // After a site is removed the focus goes to the next site's Remove (or the previous, or the
+  // input when none is left), not to the page's start with the removed button.
+  const [focusAfterRemoval, setFocusAfterRemoval] = useState<number | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusAfterRemoval === null) return;
+    const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? [];
+    const next = buttons[Math.min(focusAfterRemoval, buttons.length - 1)];
+    (next ?? inputRef.current)?.focus();
+    setFocusAfterRemoval(null);
+  }, [settings.disabledSites]);
 
   const addSite = (event: Event) => {
     event.preventDefault();
@@ -49,7 +62,7 @@ export function SettingsForm({ settings, onChange }: Props) {
       </label>
 
       <fieldset>
-        <legend>Marks on numbers</legend>
+        <legend>{t('marksLegend')}</legend>
         {HIGHLIGHTS.map((option) => (
           <label class="radio" key={option.value}>
             <input
@@ -59,13 +72,13 @@ export function SettingsForm({ settings, onChange }: Props) {
               checked={settings.highlightStyle === option.value}
               onChange={() => onChange({ ...settings, highlightStyle: option.value })}
             />
-            <span class={`mark-preview mark-${option.value}`}>700,000</span> {option.label}
+            <span class={`mark-preview mark-${option.value}`}>700,000</span> {t(option.label)}
           </label>
         ))}
       </fieldset>
 
       <fieldset>
-        <legend>Appearance</legend>
+        <legend>{t('appearanceLegend')}</legend>
         {THEMES.map((option) => (
           <label class="radio" key={option.value}>
             <input
@@ -75,13 +88,13 @@ export function SettingsForm({ settings, onChange }: Props) {
               checked={settings.theme === option.value}
               onChange={() => onChange({ ...settings, theme: option.value })}
             />
-            {option.label}
+            {t(option.label)}
           </label>
         ))}
       </fieldset>
 
       <fieldset>
-        <legend>Sites where Crosscheck stays off</legend>
+        <legend>{t('sitesLegend')}</legend>
         <form class="site-form" onSubmit={addSite}>
           <label for="site-input" class="visually-hidden">
             Site to turn Crosscheck off on
@@ -97,9 +110,10 @@ export function SettingsForm({ settings, onChange }: Props) {
             aria-invalid={siteError ? 'true' : undefined}
             aria-describedby={siteError ? 'site-error' : undefined}
             data-testid="site-input"
+            ref={inputRef}
             onInput={(event) => setSite(event.currentTarget.value)}
           />
-          <button type="submit">Add site</button>
+          <button type="submit">{t('addSite')}</button>
         </form>
         {siteError ? (
           <p id="site-error" class="field-error" role="alert">
@@ -109,17 +123,20 @@ export function SettingsForm({ settings, onChange }: Props) {
         {settings.disabledSites.length === 0 ? (
           <p class="hint">None: Crosscheck reads news articles on every site.</p>
         ) : (
-          <ul class="site-list" data-testid="site-list">
-            {settings.disabledSites.map((host) => (
+          <ul class="site-list" data-testid="site-list" ref={listRef}>
+            {settings.disabledSites.map((host, index) => (
               <li key={host}>
                 <span>{host}</span>
                 <button
                   type="button"
                   class="link"
-                  aria-label={`Turn Crosscheck back on for ${host}`}
-                  onClick={() => onChange({ ...settings, disabledSites: settings.disabledSites.filter((s) => s !== host) })}
+                  aria-label={t('removeSite', host)}
+                  onClick={() => {
+                    setFocusAfterRemoval(index);
+                    onChange({ ...settings, disabledSites: settings.disabledSites.filter((s) => s !== host) });
+                  }}
                 >
-                  Remove
+                  {t('remove')}
                 </button>
               </li>
             ))}

@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
-import { compareStatement, POSITION_WORDS } from '../../utils/core/compare';
+import { compareStatement } from '../../utils/core/compare';
 import { linkedFigures } from '../../utils/storage/panel-data';
 import type { ArticleReading, Figure, FoundFigure, Metric, Source } from '../../utils/schema';
 import type { TabReading } from '../../utils/storage/tab-readings';
 import { pageStatement, ROLE_POSITION } from '../card/HoverCard';
 import { formatPartialDate, plural } from '../format';
 import type { RevealOutcome } from './follow-tab';
+import { verdictBadge, whereWords } from '../verdict';
+import { t } from '../i18n';
 
 interface Props {
   tab: TabReading;
@@ -36,9 +38,9 @@ export function ArticleSection({ tab, reading, metrics, figuresByMetric, sources
 
   return (
     <section class="panel-section article" aria-labelledby="article-heading" data-testid="article" id="article">
-      <h2 id="article-heading">This article</h2>
-      <p class="article-title" data-testid="article-title" dir="auto">
-        {reading.title ?? 'Untitled article'}
+      <h2 id="article-heading">{t('thisArticleShort')}</h2>
+      <p class="article-title" data-testid="article-title">
+        <bdi>{reading.title ?? t('untitled')}</bdi>
       </p>
       <p class="article-meta">
         <span data-testid="article-outlet">{outlet}</span>
@@ -48,18 +50,18 @@ export function ArticleSection({ tab, reading, metrics, figuresByMetric, sources
             {formatPartialDate({ date: reading.publishedAt, precision: 'day' })}
           </time>
         ) : (
-          <span data-testid="article-date">publication date not given</span>
+          <span data-testid="article-date">{t('noDate')}</span>
         )}
       </p>
       <Reasons topic={reading.topicReasons} article={reading.articleSignals} />
 
       <h3 id="article-figures-heading">
-        Its figures <span class="count">({figures.length})</span>
+        {t('itsFigures')} <span class="count">({figures.length})</span>
       </h3>
       {figures.length ? (
         <>
           <p class="hint" id="article-figures-hint">
-            In reading order. Select one to find it on the page.
+            {t('itsFiguresHint')}
           </p>
           <ol class="article-figures" data-testid="article-figures" aria-labelledby="article-figures-heading" aria-describedby="article-figures-hint">
             {figures.map((figure) => (
@@ -78,7 +80,7 @@ export function ArticleSection({ tab, reading, metrics, figuresByMetric, sources
           </ol>
         </>
       ) : (
-        <p class="empty">None of the numbers in this article is one the dataset knows.</p>
+        <p class="empty">{t('noFigures')}</p>
       )}
       {unlinked.length ? (
         <p class="hint" data-testid="article-unlinked">
@@ -96,13 +98,13 @@ export function ArticleSection({ tab, reading, metrics, figuresByMetric, sources
 function revealMessage(figure: FoundFigure, outcome: RevealOutcome | 'pending'): string {
   switch (outcome) {
     case 'pending':
-      return `Finding “${figure.text}” on the page…`;
+      return t('revealPending', figure.text);
     case 'revealed':
-      return `Showing “${figure.text}” on the page.`;
+      return t('revealDone', figure.text);
     case 'missing':
       return `“${figure.text}” is not marked on the page now: the page or the dataset changed since Crosscheck read it. Reload the tab to mark it again.`;
     case 'no-answer':
-      return 'The page did not answer. Reload the tab so that Crosscheck reads it again, then try once more.';
+      return t('revealNoAnswer');
   }
 }
 
@@ -120,7 +122,7 @@ function Reasons({ topic, article }: { topic: string[]; article: string[] }) {
   if (!topic.length && !article.length) return null;
   return (
     <details class="reasons" data-testid="article-reasons">
-      <summary>Why Crosscheck reads it</summary>
+      <summary>{t('whyRead')}</summary>
       {topic.length ? (
         <>
           <p class="reasons-title">It is about the story:</p>
@@ -159,29 +161,29 @@ interface FigureProps {
 function ArticleFigure({ figure, metric, others, sources, reading, busy, onSelect, onCompare }: FigureProps) {
   const subject = metric ? pageStatement(figure, { metrics: [metric], reading }) : null;
   const verdict = subject ? compareStatement(subject, others, sources).verdict : null;
-  const where = POSITION_WORDS[ROLE_POSITION[figure.role]];
+  const where = whereWords(ROLE_POSITION[figure.role]);
   return (
     <li class="article-figure" data-testid="article-figure" data-figure-id={figure.id} data-metric={figure.metric}>
       <button type="button" class="figure-button" data-testid="reveal-figure" aria-busy={busy} onClick={() => onSelect(figure)}>
-        <span class="visually-hidden">Show on the page: </span>
+        <span class="visually-hidden">{t('showOnPage')} </span>
         <span class="figure-line">
           <span class="figure-text">{figure.text}</span>
           {verdict ? (
             <>
               <span class="visually-hidden">, </span>
-              <span class={`figure-verdict figure-${verdict}`}>{verdict === 'consistent' ? 'consistent' : 'differs'}</span>
+              <span class={`figure-verdict figure-${verdict}`}>{verdictBadge(verdict)}</span>
             </>
           ) : null}
         </span>
         <span class="figure-about">
           <span class="figure-where">{capitalise(where.replace(/^(the|a) /, ''))}</span>
           {' · '}
-          <span class="figure-metric">{metric ? metric.label : 'a metric no longer in the dataset'}</span>
+          <span class="figure-metric" dir="auto">{metric ? metric.label : t('metricGone')}</span>
         </span>
       </button>
       {metric ? (
-        <a class="figure-compare" href={`#metric-${metric.id}`} aria-label={`Compare “${figure.text}” with other sources`} onClick={() => onCompare(figure)}>
-          Compare
+        <a class="figure-compare" href={`#metric-${metric.id}`} aria-label={t('compareLabel', figure.text)} onClick={() => onCompare(figure)}>
+          {t('compare')}
         </a>
       ) : null}
     </li>

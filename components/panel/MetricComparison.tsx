@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { compareStatement, POSITION_WORDS, summarizeSpread } from '../../utils/core/compare';
+import { compareStatement, groupStatements } from '../../utils/core/compare';
+import { spreadSentence, whereWords } from '../verdict';
+import { intlLanguageName } from '../format';
 import type { ArticleStatement } from '../../utils/storage/panel-data';
 import type { ArticleReading, Figure, Metric, Source } from '../../utils/schema';
 import { pageStatement, ROLE_POSITION } from '../card/HoverCard';
 import { FigureComparison } from '../FigureComparison';
+import { t } from '../i18n';
 
 interface Props {
   metric: Metric;
@@ -39,14 +42,14 @@ export function MetricComparison({ metric, figures, sources, reading, statements
       </h3>
       <p class="metric-spread" data-testid="metric-spread-summary">
         <span class="visually-hidden">Across sources: </span>
-        {summarizeSpread(figures, sources)}
+        {spreadSentence(groupStatements(figures, sources))}
       </p>
       {statements.length > 1 ? (
         <fieldset class="statement-choice" data-testid="statement-choice">
-          <legend>Compare what this article says</legend>
+          <legend>{t('compareWhich')}</legend>
           {statements.map((s) => {
             const first = s.figures[0]!;
-            const places = [...new Set(s.figures.map((f) => POSITION_WORDS[ROLE_POSITION[f.role]]))].join(', ');
+            const places = [...new Set(s.figures.map((f) => whereWords(ROLE_POSITION[f.role])))].join(', ');
             return (
               <label class="choice" key={s.key}>
                 <input type="radio" name={`statement-${metric.id}`} value={s.key} checked={s.key === statement?.key} onChange={() => setChosen(s.key)} />
@@ -65,6 +68,7 @@ export function MetricComparison({ metric, figures, sources, reading, statements
           comparison={compareStatement(subject, figures, sources)}
           headingLevel={4}
           showHeading={false}
+          otherLanguage={intlLanguageName}
         />
       ) : null}
     </section>

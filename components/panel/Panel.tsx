@@ -14,6 +14,7 @@ import {
   type PanelData,
 } from '../../utils/storage/panel-data';
 import type { ArticleReading, Figure, FoundFigure, Metric, Source } from '../../utils/schema';
+import type { OnDemand } from '../../utils/background/reader-tabs';
 import type { TabReading } from '../../utils/storage/tab-readings';
 import { findDenseWindow } from '../../utils/core/timeline';
 import { plural } from '../format';
@@ -24,6 +25,7 @@ import { MetricComparison } from './MetricComparison';
 import { MetricSpread } from './MetricSpread';
 import { CacheError, EmptyDataset, Loading, NoArticle, PartialReading } from './states';
 import { Timeline } from './Timeline';
+import { t } from '../i18n';
 
 export interface PanelProps {
   data: Live<PanelData>;
@@ -31,13 +33,15 @@ export interface PanelProps {
   onReveal: (figure: FoundFigure) => Promise<RevealOutcome>;
   onOpenOptions: () => void;
   onRetry: () => void;
+  /** Reads the tab whatever its title says; absent when the panel follows no tab. */
+  onReadPage?: () => Promise<OnDemand>;
 }
 
 /** Metrics listed at first when browsing; a large imported dataset shows more on request. */
 const PAGE = 40;
 
 /** The side panel: the tab's article against every source, or the whole dataset to browse. */
-export function Panel({ data, tab, onReveal, onOpenOptions, onRetry }: PanelProps) {
+export function Panel({ data, tab, onReveal, onOpenOptions, onRetry, onReadPage }: PanelProps) {
   const ready = data.status === 'ready' && !isEmptyDataset(data.value) ? data.value : null;
   const article = ready && tab.status === 'ready' && tab.reading?.reading.onTopic ? tab.reading : null;
   return (
@@ -55,23 +59,23 @@ export function Panel({ data, tab, onReveal, onOpenOptions, onRetry }: PanelProp
           </p>
         ) : null}
         {ready ? (
-          <nav aria-label="Panel sections" class="panel-nav">
-            <a href={article ? '#article' : '#figures'}>{article ? 'This article' : 'Figures'}</a>
-            {article ? <a href="#figures">Figures</a> : null}
-            <a href="#timeline">Timeline</a>
+          <nav aria-label={t('panelSections')} class="panel-nav">
+            <a href={article ? '#article' : '#figures'}>{article ? t('thisArticleShort') : t('navFigures')}</a>
+            {article ? <a href="#figures">{t('navFigures')}</a> : null}
+            <a href="#timeline">{t('navTimeline')}</a>
           </nav>
         ) : null}
       </header>
       <main class="panel-main" data-testid="panel">
-        {data.status === 'loading' ? <Loading what="Reading the local dataset…" /> : null}
+        {data.status === 'loading' ? <Loading what={t('loadingDataset')} /> : null}
         {data.status === 'error' ? <CacheError error={data.error} onOpenOptions={onOpenOptions} onRetry={onRetry} /> : null}
         {data.status === 'ready' && !ready ? <EmptyDataset onOpenOptions={onOpenOptions} /> : null}
-        {ready && tab.status === 'loading' ? <Loading what="Looking at the tab…" /> : null}
+        {ready && tab.status === 'loading' ? <Loading what={t('loadingTab')} /> : null}
         {ready && tab.status === 'ready' ? (
           article ? (
             <ArticleMode data={ready} tab={article} onReveal={onReveal} key={`${article.tabId}:${article.url}`} />
           ) : (
-            <BrowseMode data={ready} reading={tab.reading?.reading ?? null} />
+            <BrowseMode data={ready} reading={tab.reading?.reading ?? null} onReadPage={onReadPage} />
           )
         ) : null}
       </main>
@@ -113,7 +117,7 @@ function ArticleMode({ data, tab, onReveal }: { data: PanelData; tab: TabReading
         onCompare={(figure) => setRequested({ metricId: figure.metric!, key: `${figure.value}|${figure.qualifier}` })}
       />
       <section class="panel-section" aria-labelledby="figures-heading" id="figures" data-testid="figures">
-        <h2 id="figures-heading">Figures across sources</h2>
+        <h2 id="figures-heading">{t('figuresAcross')}</h2>
         {touched.length ? (
           <p class="hint">What this article states, against what every other source in the dataset says.</p>
         ) : (
@@ -131,7 +135,7 @@ function ArticleMode({ data, tab, onReveal }: { data: PanelData; tab: TabReading
           />
         ))}
         {others.length ? (
-          <Fold summary={`The story’s other figures (${others.length})`} testId="other-metrics">
+          <Fold summary={t('otherFigures', others.length)} testId="other-metrics">
             <p class="hint">Figures the sources report that this article does not state.</p>
             <MetricList metrics={others} byMetric={byMetric} sources={sources} />
           </Fold>
@@ -142,8 +146,16 @@ function ArticleMode({ data, tab, onReveal }: { data: PanelData; tab: TabReading
   );
 }
 
+/** Two of the story's own names, as examples of what the filter finds. */
+const exampleNames = (data: PanelData) =>
+  (data.meta?.story.actors ?? [])
+    .filter((actor) => actor.role === 'anchor' || actor.role === 'related')
+    .slice(0, 2)
+    .map((actor) => actor.name)
+    .join(', ');
+
 /** No article in the tab: every metric and the whole timeline, narrowed by a filter. */
-function BrowseMode({ data, reading }: { data: PanelData; reading: ArticleReading | null }) {
+function BrowseMode({ data, reading, onReadPage }: { data: PanelData; reading: ArticleReading | null; onReadPage?: PanelProps['onReadPage'] }) {
   const { sources, byMetric, ordered, week } = useLookups(data);
   const [query, setQuery] = useState('');
   const words = filterWords(query);
@@ -159,14 +171,14 @@ function BrowseMode({ data, reading }: { data: PanelData; reading: ArticleReadin
   const events = words.length ? searchable.events.filter((e) => matchesWords(e.text, words)).map((e) => e.event) : data.events;
   return (
     <>
-      <NoArticle reading={reading} />
+      <NoArticle reading={reading} story={data.meta?.story.title ?? ''} onReadPage={onReadPage} />
       <form role="search" class="filter" onSubmit={(event) => event.preventDefault()} aria-label="Filter the dataset">
-        <label for="filter-input">Filter figures and events</label>
+        <label for="filter-input">{t('filterLabel')}</label>
         <input
           id="filter-input"
           type="search"
           value={query}
-          placeholder="e.g. Lemon8, valuation, Supreme Court"
+          placeholder={t('filterPlaceholder', exampleNames(data))}
           autocomplete="off"
           spellcheck={false}
           onInput={(event) => setQuery(event.currentTarget.value)}
@@ -178,7 +190,7 @@ function BrowseMode({ data, reading }: { data: PanelData; reading: ArticleReadin
         </p>
       </form>
       <section class="panel-section" aria-labelledby="figures-heading" id="figures" data-testid="figures">
-        <h2 id="figures-heading">Figures across sources</h2>
+        <h2 id="figures-heading">{t('figuresAcross')}</h2>
         {metrics.length ? (
           <MetricList metrics={metrics} byMetric={byMetric} sources={sources} key={query} />
         ) : (

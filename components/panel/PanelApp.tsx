@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { sendToBackground } from '../../utils/messages';
 import type { CrosscheckDb } from '../../utils/storage/db';
 import { readPanelData } from '../../utils/storage/panel-data';
 import { loadSettings, settingsItem } from '../../utils/storage/settings-store';
@@ -28,6 +29,7 @@ export function PanelApp({ db, fixedTabId }: { db: CrosscheckDb; fixedTabId: num
       onReveal={(figure) => (typeof tabId === 'number' ? revealFigure(tabId, figure) : Promise.resolve('no-answer'))}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
       onRetry={() => location.reload()}
+      onReadPage={typeof tabId === 'number' ? () => sendToBackground({ type: 'read-page', tabId }) : undefined}
     />
   );
 }

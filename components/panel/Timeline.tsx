@@ -11,6 +11,7 @@ import {
   type TimelineGroup,
 } from '../../utils/core/timeline';
 import { plural, sourceName } from '../format';
+import { count, listWords, t } from '../i18n';
 import { TimelineOverview } from './TimelineOverview';
 
 interface Props {
@@ -43,7 +44,7 @@ export function Timeline({ events, week, mentions, sources, filtered = false }: 
   const mentioned = events.filter((event) => highlighted.has(event.id)).length;
   return (
     <section class="panel-section timeline" aria-labelledby="timeline-heading" data-testid="timeline" id="timeline">
-      <h2 id="timeline-heading">Timeline</h2>
+      <h2 id="timeline-heading">{t('navTimeline')}</h2>
       <p class="hint" data-testid="timeline-summary">
         {summary(layout.count, layout.eras, mentioned)}
       </p>
@@ -54,7 +55,7 @@ export function Timeline({ events, week, mentions, sources, filtered = false }: 
           Only the events this article mentions
         </label>
       ) : null}
-      {layout.count === 0 ? <p class="empty">{filtered ? 'No event matches the filter.' : 'The dataset holds no events.'}</p> : null}
+      {layout.count === 0 ? <p class="empty">{filtered ? t('noEventMatch') : t('noEvents')}</p> : null}
       {layout.eras.map((era) => (
         <Era era={era} mentions={mentions} sources={sources} key={era.kind} />
       ))}
@@ -102,7 +103,7 @@ function Group({ group, era, mentions, sources }: { group: TimelineGroup; era: T
         </p>
       ) : null}
       <h4 class="tl-label">{group.label}</h4>
-      {empty && !group.elsewhere.length ? <p class="tl-empty">No event dated to this day.</p> : null}
+      {empty && !group.elsewhere.length ? <p class="tl-empty">{t('noEventDay')}</p> : null}
       {group.entries.length ? (
         <ol class="tl-events">
           {group.entries.map((entry) => (
@@ -121,7 +122,19 @@ const outletOf = (sources: Props['sources'], id: string) => {
   const source = sources.get(id);
   return source ? sourceName(source) : id;
 };
-const joinNames = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? ''));
+/** Who gives a date, wire copies folded under their wire: "Reuters, carried by 2 sites and The Hollywood Reporter". */
+function claimNames(sources: Props['sources'], ids: readonly string[]): string {
+  const byReporter = new Map<string, string[]>();
+  for (const id of ids) {
+    const source = sources.get(id);
+    const reporter = source?.reportedBy ?? source?.outlet ?? id;
+    byReporter.set(reporter, [...(byReporter.get(reporter) ?? []), id]);
+  }
+  const names = [...byReporter].map(([reporter, list]) =>
+    list.length > 1 ? t('carriedBy', reporter, count(list.length, 'sites')) : outletOf(sources, list[0]!),
+  );
+  return listWords(names);
+}
 const asWritten = (claim: DateClaim) => [...new Set(claim.reports.flatMap((r) => (r.dateAsWritten ? [`“${r.dateAsWritten}”`] : [])))].join(', ');
 
 function Event({ entry, showDate, mentions, sources }: { entry: TimelineEntry; showDate: boolean; mentions: readonly string[] | undefined; sources: Props['sources'] }) {
@@ -144,13 +157,15 @@ function Event({ entry, showDate, mentions, sources }: { entry: TimelineEntry; s
       <p class="tl-title" dir="auto">{event.title}</p>
       {entry.highlighted ? (
         <p class="tl-mention" data-testid="timeline-mention">
-          <span class="tl-badge">In this article</span>
+          <span class="tl-badge">{t('inThisArticle')}</span>
           {mentions?.length ? <> {mentions.map((text) => `“${text}”`).join(', ')}</> : null}
         </p>
       ) : null}
       {dates.disagreement ? <Disagreement claims={dates.claims} sources={sources} /> : null}
       <details class="tl-sources">
         <summary>
+          {/* Named after its event: a screen reader's list of controls is not 26 times "1 source". */}
+          <span class="visually-hidden">{t('eventSourcesOf', event.title)} </span>
           {plural(new Set(event.reports.map((r) => r.sourceId)).size, 'source')}
           {dates.disagreement ? ', dates differ' : ''}
         </summary>
@@ -184,7 +199,7 @@ function Disagreement({ claims, sources }: { claims: DateClaim[]; sources: Props
           const written = asWritten(claim);
           return (
             <li key={`${claim.date.precision}:${claim.date.date}`} class={`tl-claim tl-claim-${claim.standing}`}>
-              <strong>{joinNames(claim.sourceIds.map((id) => outletOf(sources, id)))}</strong>
+              <strong>{claimNames(sources, claim.sourceIds)}</strong>
               {claim.standing === 'vaguer' ? ' only' : ''}{claim.sourceIds.length > 1 ? ' say' : ' says'} {dateLabel(claim.date)}
               {written ? ` (${written})` : ''}
             </li>
@@ -202,7 +217,7 @@ function Elsewhere({ elsewhere, sources }: { elsewhere: ElsewhereClaim; sources:
   return (
     <p class="tl-elsewhere" data-testid="timeline-elsewhere">
       <span aria-hidden="true">≠ </span>
-      {joinNames(claim.sourceIds.map((id) => outletOf(sources, id)))} {claim.sourceIds.length > 1 ? 'date' : 'dates'} “{entry.event.title}” to this day
+      {claimNames(sources, claim.sourceIds)} {claim.sourceIds.length > 1 ? 'date' : 'dates'} “{entry.event.title}” to this day
       {written ? ` (${written})` : ''}; it is listed on {dateLabel(entry.event.date, { year: false })}.
     </p>
   );

@@ -1,4 +1,7 @@
+import type { OnDemand } from '../../utils/background/reader-tabs';
 import type { ArticleReading } from '../../utils/schema';
+import { t } from '../i18n';
+import { ReadThisPage } from './ReadThisPage';
 
 /** While the cache or the tab is read: said, not left blank. */
 export function Loading({ what }: { what: string }) {
@@ -14,13 +17,12 @@ export function Loading({ what }: { what: string }) {
 export function EmptyDataset({ onOpenOptions }: { onOpenOptions: () => void }) {
   return (
     <section class="state state-empty" data-testid="panel-empty" aria-labelledby="empty-heading">
-      <h2 id="empty-heading">The local dataset is empty</h2>
+      <h2 id="empty-heading">{t('emptyHeading')}</h2>
       <p>
-        Crosscheck compares figures with a dataset kept in this browser, and it holds nothing right now (it may have been cleared with the
-        browser’s data). Load the bundled dataset again from the options page: <em>Sync bundled dataset</em>.
+        {t('emptyExplained')} <em>{t('syncBundled')}</em>.
       </p>
       <button type="button" class="primary" onClick={onOpenOptions} data-testid="open-options">
-        Open Crosscheck’s options
+        {t('openOptionsLong')}
       </button>
     </section>
   );
@@ -31,18 +33,18 @@ export function CacheError({ error, onOpenOptions, onRetry }: { error: string; o
   return (
     <section class="state problems" data-testid="panel-error" role="alert" aria-labelledby="error-heading">
       <h2 id="error-heading" class="problems-title">
-        The local dataset could not be read
+        {t('cacheErrorHeading')}
       </h2>
       <p>
         <code>{error}</code>
       </p>
-      <p>Try again; if it keeps failing, the options page can reset the cache and load the bundled dataset.</p>
+      <p>{t('cacheErrorHelp')}</p>
       <p class="buttons">
         <button type="button" onClick={onRetry}>
-          Try again
+          {t('tryAgain')}
         </button>
         <button type="button" onClick={onOpenOptions}>
-          Open options
+          {t('openOptions')}
         </button>
       </p>
     </section>
@@ -50,22 +52,23 @@ export function CacheError({ error, onOpenOptions, onRetry }: { error: string; o
 }
 
 /** The tab holds no article about the story; say why when Crosscheck read it. */
-export function NoArticle({ reading }: { reading: ArticleReading | null }) {
+export function NoArticle({ reading, story, onReadPage }: { reading: ArticleReading | null; story: string; onReadPage?: () => Promise<OnDemand> }) {
   const read = reading !== null;
   return (
     <section class="notice" data-testid="panel-no-article" aria-labelledby="no-article-heading">
-      <h2 id="no-article-heading">No article about the story in this tab</h2>
+      <h2 id="no-article-heading">{t('noArticleHeading')}</h2>
       <p>
         {read
           ? reading.article
-            ? 'Crosscheck read this page: it is an article, but not about TikTok users moving to RedNote.'
-            : 'Crosscheck looked at this page: it is not a news article.'
-          : 'Crosscheck marks figures in news articles about the January 2025 move of “TikTok refugees” to RedNote; this tab shows none it has read.'}{' '}
-        Everything the dataset holds is below.
+            ? t('noArticleOffTopic', story)
+            : t('noArticleNotArticle')
+          : t('noArticleUnread', story)}{' '}
+        {t('noArticleBelow')}
       </p>
+      {onReadPage ? <ReadThisPage onRead={onReadPage} reading={reading} /> : null}
       {read && (reading.topicReasons.length || reading.articleSignals.length) ? (
         <details class="reasons">
-          <summary>What Crosscheck found</summary>
+          <summary>{t('whatFound')}</summary>
           <ul>
             {[...reading.articleSignals, ...reading.topicReasons].map((reason) => (
               <li key={reason}>{reason}</li>

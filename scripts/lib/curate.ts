@@ -5,7 +5,7 @@
  * linker's evidence) and how it stands against what the dataset already holds. Nothing is
  * written: the curator reviews, edits and pastes.
  */
-import { compareStatement, type Comparison } from '../../utils/core/compare';
+import { compareStatement, formatStatement, type Comparison, type Fit, type Relation } from '../../utils/core/compare';
 import { impliedInterval } from '../../utils/core/interval';
 import { datesOverlap } from '../../utils/core/timeline';
 import { guessLanguage } from '../../utils/reading/background/language';
@@ -33,7 +33,16 @@ export interface FigureCandidate {
   /** Why this metric: the linker's evidence, or why none. */
   why: string[];
   /** How it stands against the dataset's figures of that metric. */
-  against: { verdict: Comparison['verdict']; summary: string; same: string[]; consistent: string[]; differs: { id: string; reasons: string[] }[] } | null;
+  against: {
+    verdict: Comparison['verdict'];
+    /** In a line: how many of the metric's figures say the same, fit, differ, or are about other dates. */
+    summary: string;
+    same: string[];
+    consistent: { id: string; fit: Fit; says: string }[];
+    differs: { id: string; fit: Fit; says: string }[];
+    /** Figures of the metric about other dates: a series, not a disagreement. */
+    otherTimes: string[];
+  } | null;
 }
 
 export interface EventCandidate {
@@ -181,14 +190,21 @@ function figureCandidates(reading: ArticleReading, page: ExtractedPage, source: 
     let against: FigureCandidate['against'] = null;
     if (metric) {
       const others = data.figures.filter((f) => f.metricId === metric.id && !f.suspect);
-      const comparison = compareStatement({ ...figure, asOf: figure.asOf.date || null }, others, sources);
-      const by = (relation: string) => comparison.rows.filter((r) => r.relation === relation).map((r) => r.figure.id);
+      const comparison = compareStatement({ ...figure, asOf: figure.asOf.date ? figure.asOf : null }, others, sources);
+      const compared = comparison.rows.filter((r) => r.standing === 'compared');
+      const described = (relation: Relation) =>
+        compared.filter((r) => r.relation === relation).map((r) => ({ id: r.figure.id, fit: r.fit, says: formatStatement(r.figure) }));
+      const same = compared.filter((r) => r.relation === 'same').map((r) => r.figure.id);
+      const consistent = described('consistent');
+      const differs = described('differs');
+      const otherTimes = comparison.rows.filter((r) => r.standing === 'other-time').map((r) => r.figure.id);
       against = {
         verdict: comparison.verdict,
-        summary: comparison.summary,
-        same: by('same'),
-        consistent: by('consistent'),
-        differs: comparison.rows.filter((r) => r.relation === 'differs').map((r) => ({ id: r.figure.id, reasons: r.reasons })),
+        summary: `${same.length} say the same, ${consistent.length} fit it, ${differs.length} differ; ${otherTimes.length} are about other dates`,
+        same,
+        consistent,
+        differs,
+        otherTimes,
       };
     }
     return { figure, why, against };

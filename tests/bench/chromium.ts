@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
-import { chromiumFlags, CHROMIUM, FIXTURES, serveFixtures, startRefusingProxy, type FixtureServer } from '../e2e/harness';
+import { chromium, type Browser, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { chromiumFlags, CHROMIUM, countCachedRows, eventually, FIXTURES, launchWithExtension, serveFixtures, startRefusingProxy, type ExtensionBrowser, type FixtureServer } from '../e2e/harness';
 import { ROOT } from './build';
 import type { BenchRow } from './types';
 
@@ -72,6 +72,58 @@ export async function launchPlain(): Promise<{ browser: Browser; close(): Promis
       await proxy.close();
     },
   };
+}
+
+/**
+ * Chromium exactly as `launchWithExtension` starts it (a persistent context, the same flags and
+ * viewport), with no extension: the "without" side of paired comparisons.
+ */
+export async function launchBare(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  ensureChromium();
+  const proxy = await startRefusingProxy();
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: ['--headless=new', ...chromiumFlags(proxy.port)],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await proxy.close();
+    },
+  };
+}
+
+/**
+ * Chromium with the build in `dir`, once the background has cached the bundled dataset: before
+ * that no story is known, and no page gets the reader.
+ */
+export async function launchReady(dir: string): Promise<ExtensionBrowser> {
+  const browser = await launchWithExtension(dir);
+  try {
+    await eventually(async () => {
+      if (!(await countCachedRows(browser.serviceWorker)).figures) throw new Error('the bundled dataset is not cached yet');
+    }, 60_000);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  return browser;
+}
+
+/**
+ * Records the script contexts an extension creates in a page (over the DevTools protocol, from
+ * before the page's first navigation): its isolated worlds, whose origin is the extension's.
+ */
+export async function recordExtensionContexts(cdp: CDPSession, extensionOrigin: string): Promise<() => number> {
+  let created = 0;
+  cdp.on('Runtime.executionContextCreated', ({ context }: { context: { origin: string } }) => {
+    if (context.origin.startsWith(extensionOrigin)) created++;
+  });
+  await cdp.send('Runtime.enable');
+  return () => created;
 }
 
 /** `promise`, or an error naming `what` after `ms`: a stuck browser must not stall the bench. */
@@ -293,6 +345,8 @@ function topLevelTasks(events: readonly TraceEvent[], pid: number, tid: number):
 export interface PageTasks {
   /** Milliseconds of the longest top-level main-thread task of the page's renderer. */
   longest: number;
+  /** Milliseconds the renderer's main thread was busy (its top-level tasks, summed). */
+  busy: number;
   /** Tasks over 50 ms. */
   long: number;
   /** Sum of their time over 50 ms each (as Total Blocking Time counts). */
@@ -309,5 +363,10 @@ export function pageTasks(events: readonly TraceEvent[], pageUrl: string): PageT
     .filter((task) => task.ts + (task.dur ?? 0) >= from)
     .map((task) => (task.dur ?? 0) / 1000);
   const long = durations.filter((ms) => ms > 50);
-  return { longest: Math.max(0, ...durations), long: long.length, blocking: long.reduce((sum, ms) => sum + ms - 50, 0) };
+  return {
+    longest: Math.max(0, ...durations),
+    busy: durations.reduce((sum, ms) => sum + ms, 0),
+    long: long.length,
+    blocking: long.reduce((sum, ms) => sum + ms - 50, 0),
+  };
 }

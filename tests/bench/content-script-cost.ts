@@ -1,38 +1,36 @@
 /**
- * What the content script costs the page it runs in: the built extension in headless Chromium,
- * each page loaded in a fresh tab while a Chrome trace records (devtools.timeline plus the V8
- * sampling profiler, see `scriptCost`). The content script's time is the main-thread time of
- * its code (the gate `content-scripts/reader.js` and the reader `reader-main.js` it loads on likely
- * articles, both under the extension's origin): compiling and running their top level, and every
- * profiler sample with one of its frames on the stack (its promise continuations run as
- * microtasks that carry no URL, so events alone would miss them). The longest task is the
- * longest top-level main-thread task holding any of that time, whoever else worked in it.
+ * What the reader costs the page it runs in: the built extension in headless Chromium, each page
+ * loaded in a fresh tab while a Chrome trace records (devtools.timeline plus the V8 sampling
+ * profiler, see `scriptCost`). The reader's time is the main-thread time of the extension's
+ * scripts in the page (`reader.js`, which the background injects into a page whose title or
+ * address names the story, and `card.js`, which follows on first use): compiling and running
+ * their top level, and every profiler sample with one of their frames on the stack (promise
+ * continuations run as microtasks that carry no URL, so events alone would miss them). The
+ * longest task is the longest top-level main-thread task holding any of that time, whoever else
+ * worked in it. A page that never names the story gets no script at all: `page-cost.ts` measures
+ * that against the floor.
  *
- * Pages: two that are no article about the story (the docs fixture, which names TikTok and so
- * passes the first cheap check, and a generated plain page that never mentions the story), the
- * short wire story, a generated 100,000-word on-topic article (prose without numbers), and one
- * of the same size dense with figures (`denseArticleHtml`: hundreds linked and marked). The
- * first load of each page is a warm-up (V8 compiles the script and caches its code); its figure
- * is in the note. With
- * and without the profiler, the script's EvaluateScript took the same time within this
- * machine's noise, so the sampling does not visibly inflate the figures.
+ * Pages: one that names the story without being an article (the docs fixture, "TikTok
+ * connector"), the short wire story, a generated 100,000-word on-topic article (prose without
+ * numbers), and one of the same size dense with figures (`denseArticleHtml`: hundreds linked and
+ * marked). The first load of each page is a warm-up (V8 compiles the script and caches its code);
+ * its figure is in the note. With and without the profiler, the script's EvaluateScript took the
+ * same time within this machine's noise, so the sampling does not visibly inflate the figures.
  *
  * Context rows: on the 100,000-word page, the page's own longest main-thread task in the trace
  * with and without the extension, and the long tasks the page itself observes
- * (PerformanceObserver 'longtask', buffered, untraced). In our loads the observer did not report
- * the content script's long task (in the trace it is a microtask checkpoint run straight from the
- * extension's reply message), and saw the page's own long layout only some of the time: the
- * trace rows are the ones to trust. And a diagnostic: extractPage's parts timed inside the
- * page (unminified bundle, page world, no extension), to say where the content script's time
- * goes.
+ * (PerformanceObserver 'longtask', buffered, untraced): the trace rows are the ones to trust. And a
+ * diagnostic: extractPage's parts timed inside the page (unminified bundle, page world, no
+ * extension), to say where the reader's time goes.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { inContentWorld, launchWithExtension } from '../e2e/harness';
+import { inContentWorld } from '../e2e/harness';
 import { hugeArticleHtml } from '../unit/dom';
 import { ensureChromeBuild } from './build';
 import {
   ensureChromium,
   launchPlain,
+  launchReady,
   loadNote,
   longTasksOf,
   machineLoadRow,
@@ -52,27 +50,27 @@ import { bundlePageCode } from './page-code';
 import type { BenchRow } from './types';
 
 const SECTION = 'content-script-cost';
-/** Everything of the extension that runs in a page: the gate content script and, on likely articles, the reader it loads. */
+/** Everything of the extension that runs in a page: the reader and, on first use, the card. */
 const SCRIPT = '';
-const OFF_PAGE_TARGET_MS = 2;
+/** Targets (issue 13): the reader's whole main-thread time on the short article, and the longest task holding any of its work. */
+const SHORT_ARTICLE_TARGET_MS = 20;
 const LONG_TASK_MS = 50;
 const HUGE = 'bench-huge-100k.html';
-const PLAIN = 'bench-plain.html';
 const DENSE = 'bench-dense-100k.html';
 
 interface PageCase {
   label: string;
   file: string;
-  /** Whether the content script reads it through (its shadow-root host appears). */
+  /** Whether the reader marks it (its shadow-root host appears). */
   onTopic: boolean;
-  offTopic?: boolean;
+  /** The target on the reader's whole time there, if any. */
+  totalTargetMs?: number;
   runs: number;
 }
 
 const PAGES: PageCase[] = [
-  { label: 'not an article (docs-api.html)', file: 'docs-api.html', onTopic: false, offTopic: true, runs: 5 },
-  { label: 'plain page, story never mentioned', file: PLAIN, onTopic: false, offTopic: true, runs: 5 },
-  { label: 'short article (wire-local-news.html)', file: 'wire-local-news.html', onTopic: true, runs: 5 },
+  { label: 'names the story, not an article (docs-api.html)', file: 'docs-api.html', onTopic: false, runs: 5 },
+  { label: 'short article (wire-local-news.html)', file: 'wire-local-news.html', onTopic: true, totalTargetMs: SHORT_ARTICLE_TARGET_MS, runs: 5 },
   { label: '100,000-word article', file: HUGE, onTopic: true, runs: 3 },
   { label: '100,000-word article dense with figures', file: DENSE, onTopic: true, runs: 3 },
 ];
@@ -82,21 +80,6 @@ const PHASE_RUNS = 3;
 /** After the content script's visible result (or the load, off topic): trailing work settles. */
 const SETTLE_MS = 1_000;
 const OFF_TOPIC_SETTLE_MS = 1_500;
-
-/** A page with ordinary prose and no word of the story: most of what a reader browses. */
-function plainPageHtml(): string {
-  const prose = [
-    'Tomatoes want six to eight hours of sun, steady water and a stake before the plants get heavy.',
-    'Mulch keeps the soil cool in July and saves a watering or two in a dry week.',
-    'Pinch the side shoots of vine varieties so the plant puts its strength into the fruit.',
-    'Harvest when the colour is even; they finish ripening on the counter away from the light.',
-  ];
-  const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>${prose[i % prose.length]} ${prose[(i + 1) % prose.length]}</p>`).join('\n');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Growing tomatoes on a balcony | Garden Notes</title>
-<meta name="description" content="Sun, water and patience: a season of balcony tomatoes."></head>
-<body><header><nav><a href="/">Home</a> <a href="/veg">Vegetables</a> <a href="/herbs">Herbs</a></nav></header>
-<main><h1>Growing tomatoes on a balcony</h1>${paragraphs}</main><footer>Garden Notes, since 2009</footer></body></html>`;
-}
 
 /** Waits until the content script is done with the page: its host element, then quiet. */
 async function settle(page: Page, onTopic: boolean): Promise<void> {
@@ -152,6 +135,14 @@ interface PageResult {
 const median = (values: number[]) => summarize(values).median;
 
 /**
+ * A task counts as one the reader worked in from this much of its time on: below it, the overlap
+ * is the sampler's (a sample stands for the whole gap since the previous one, up to a few ms on
+ * this loaded machine), and the task is the page's own (a 50 ms parse or garbage collection).
+ */
+const WORKED_MS = 1;
+const longestWorkedTask = (cost: ScriptCost) => cost.tasks.filter((task) => task.script >= WORKED_MS).reduce((max, task) => Math.max(max, task.duration), 0);
+
+/**
  * Page-world: extractPage's parts, timed one after the other on a freshly loaded page, with
  * the unminified bundle (`page-code.ts`). The first `toLocaleString('en-US')` of the page is
  * timed first, on its own: V8 builds its ICU number formatter on that call, and detectArticle
@@ -161,23 +152,18 @@ const PHASES = `(() => {
   const B = window.__crosscheckBench;
   const time = (task) => { const start = performance.now(); const result = task(); return [performance.now() - start, result]; };
   const [intl] = time(() => (1234).toLocaleString('en-US'));
-  const [gate, relevant] = time(() => B.mightBeRelevant(document));
   const [detect, verdict] = time(() => B.detectArticle(document));
-  const [extract, article] = time(() => B.extractArticle(document));
-  const [topic] = time(() => B.assessTopic({ title: article.title, text: article.text }));
+  const [extract] = time(() => B.extractArticle(document));
   const [whole, result] = time(() => B.extractPage(document));
-  return { intl, gate, detect, extract, topic, whole, relevant, article: verdict.isArticle, characters: JSON.stringify(result.page).length };
+  return { intl, detect, extract, whole, article: verdict.isArticle, characters: JSON.stringify(result.page).length };
 })()`;
 
 interface Phases {
   intl: number;
-  gate: number;
   detect: number;
   extract: number;
-  topic: number;
   /** extractPage again, everything warm: the floor of the same work. */
   whole: number;
-  relevant: boolean;
   article: boolean;
   /** Length of the message's page as JSON. */
   characters: number;
@@ -200,7 +186,7 @@ export async function run(): Promise<BenchRow[]> {
   const { dir } = await ensureChromeBuild();
   ensureChromium();
   const load0 = loadNote();
-  const server = await servePages({ [HUGE]: hugeArticleHtml(100_000), [DENSE]: denseArticleHtml(100_000), [PLAIN]: plainPageHtml() });
+  const server = await servePages({ [HUGE]: hugeArticleHtml(100_000), [DENSE]: denseArticleHtml(100_000) });
   const results: PageResult[] = [];
   // The 100,000-word page for context: its own tasks in the trace, and what its long-task observer sees.
   const phases = new Map<string, Phases[]>();
@@ -208,7 +194,7 @@ export async function run(): Promise<BenchRow[]> {
   const context = { traced: { with: [] as PageTasks[], without: [] as PageTasks[] }, observed: { with: [] as LongTasks[], without: [] as LongTasks[] } };
   const hugeUrl = server.url(HUGE);
   try {
-    const browser = await launchWithExtension(dir);
+    const browser = await launchReady(dir);
     try {
       const scriptUrl = `chrome-extension://${browser.extensionId}/${SCRIPT}`;
       for (const page of PAGES) {
@@ -239,7 +225,7 @@ export async function run(): Promise<BenchRow[]> {
         if (run >= WARMUP) context.traced.without.push(tasks);
       }
       const code = await bundlePageCode();
-      for (const page of PAGES.filter((p) => p.file !== PLAIN && p.file !== DENSE)) {
+      for (const page of PAGES.filter((p) => p.file !== DENSE)) {
         const samples: Phases[] = [];
         for (let run = 0; run < WARMUP + PHASE_RUNS; run++) {
           const result = await within(phasesOnce(browser, server.url(page.file), code), 240_000, `timing extractPage's parts on ${page.file}`);
@@ -262,37 +248,38 @@ export async function run(): Promise<BenchRow[]> {
   for (const { page, costs, cold } of results) {
     const total = summarize(costs.map((cost) => cost.total));
     const evaluate = median(costs.map((cost) => cost.evaluate));
-    const longest = summarize(costs.map((cost) => cost.longestTask));
+    const longest = summarize(costs.map(longestWorkedTask));
     const tasks = median(costs.map((cost) => cost.tasks.length));
     rows.push({
       section: SECTION,
-      name: `${page.label}: content-script main-thread time`,
+      name: `${page.label}: reader main-thread time`,
       value: total.median,
       unit: 'ms',
-      ...(page.offTopic ? { target: `< ${OFF_PAGE_TARGET_MS} ms`, ok: total.median < OFF_PAGE_TARGET_MS } : {}),
+      ...(page.totalTargetMs !== undefined ? { target: `≤ ${page.totalTargetMs} ms`, ok: total.median <= page.totalTargetMs } : {}),
       note:
         `${page.onTopic ? `${markCounts.get(page.file)} marks; ` : ''}median of ${total.runs} traced loads (p95 ${round(total.p95)}); of which compile + top level ${round(evaluate)} ms; ` +
         `spread over ${tasks} task(s); first load ${round(cold.total)} ms; sampled every ${round(costs[0]!.sampleInterval)} ms`,
     });
-    // The target is on the content script's own work in a task: a task of the page's (parsing a
-    // 100,000-word page takes ~150 ms with or without Crosscheck) that happens to run a few
-    // milliseconds of ours is the page's long task, reported beside it.
     const ownLongest = summarize(costs.map((cost) => cost.tasks.reduce((max, task) => Math.max(max, task.script), 0)));
     rows.push({
       section: SECTION,
-      name: `${page.label}: longest content-script work in one task`,
+      name: `${page.label}: longest reader work in one task`,
       value: ownLongest.max,
       unit: 'ms',
-      target: `≤ ${LONG_TASK_MS} ms`,
-      ok: ownLongest.max <= LONG_TASK_MS,
-      note: `the content script's own main-thread time within one top-level task, worst of ${ownLongest.runs} loads (median ${round(ownLongest.median)})`,
+      note: `the reader's own main-thread time within one top-level task, worst of ${ownLongest.runs} loads (median ${round(ownLongest.median)})`,
     });
+    // The target is on the whole task: the page's own work in a task that also runs ours (a
+    // layout our reading forces, a message's microtasks) blocks the page just the same.
     rows.push({
       section: SECTION,
-      name: `${page.label}: longest task with content-script work`,
+      name: `${page.label}: longest task with reader work`,
       value: longest.max,
       unit: 'ms',
-      note: `the whole top-level task, the page's own work included, worst of ${longest.runs} loads (median ${round(longest.median)}); first load ${round(cold.longestTask)} ms`,
+      target: `≤ ${LONG_TASK_MS} ms`,
+      ok: longest.max <= LONG_TASK_MS,
+      note:
+        `the whole top-level task (the page's own work in it included: a garbage collection, a layout) of every task with at least ${WORKED_MS} ms of the reader's; ` +
+        `worst of ${longest.runs} loads (median ${round(longest.median)}); first load ${round(longestWorkedTask(cold))} ms; with any trace of the reader's work, ${round(Math.max(...costs.map((c) => c.longestTask)))} ms`,
     });
   }
   for (const [label, samples] of [
@@ -322,17 +309,17 @@ export async function run(): Promise<BenchRow[]> {
   for (const page of PAGES) {
     const samples = phases.get(page.file);
     if (!samples) continue;
-    const part = (key: 'intl' | 'gate' | 'detect' | 'extract' | 'topic' | 'whole') => round(median(samples.map((s) => s[key])));
+    const part = (key: 'intl' | 'detect' | 'extract' | 'whole') => round(median(samples.map((s) => s[key])));
     const first = samples[0]!;
     rows.push({
       section: SECTION,
       name: `${page.label}: extractPage's parts in the page (unminified, no extension)`,
-      // What the content script's first read runs: extraction and topic only on an article.
-      value: median(samples.map((s) => s.intl + s.gate + s.detect + (s.article ? s.extract + s.topic : 0))),
+      // What the reader's first read runs: extraction only on an article (the topic is the background's).
+      value: median(samples.map((s) => s.intl + s.detect + (s.article ? s.extract : 0))),
       unit: 'ms',
       note:
-        `diagnostic, medians of ${samples.length} fresh loads: first toLocaleString ${part('intl')}, mightBeRelevant ${part('gate')} (${first.relevant}), ` +
-        `detectArticle ${part('detect')} (${first.article ? 'article' : 'not an article: the rest is not run, and not summed'}), extractArticle ${part('extract')}, assessTopic ${part('topic')}; ` +
+        `diagnostic, medians of ${samples.length} fresh loads: first toLocaleString ${part('intl')}, ` +
+        `detectArticle ${part('detect')} (${first.article ? 'article' : 'not an article: the rest is not run, and not summed'}), extractArticle ${part('extract')}; ` +
         `all again, warm: ${part('whole')} ms; message ${Math.round(first.characters / 1000)} k characters`,
     });
   }

@@ -21,12 +21,16 @@ import { loadDatasetText } from '../../utils/storage/dataset-load';
 import { openDb } from '../../utils/storage/db';
 import { CHROMIUM, countCachedRows, launchWithExtension } from '../e2e/harness';
 import { syntheticDataset } from '../support/synthetic-dataset';
+import bundledDataset from '../../assets/dataset.json';
 import { ensureChromeBuild, ROOT } from './build';
 import { within } from './chromium';
 import { describeTiming, round, summarize, type Timing } from './measure';
 import type { BenchRow } from './types';
 
 const SECTION = 'dataset-load';
+/** Issue 9: the bundled dataset cached within 300 ms of the extension's install, in Chromium. */
+const FIRST_LOAD_TARGET_MS = 300;
+const FIRST_LOAD_RUNS = 3;
 const SIZES = [10_000, 100_000] as const;
 const WARMUP = 1;
 const RUNS = 3;
@@ -107,7 +111,7 @@ interface BrowserLoad {
   phases: { send: number; validate: number; write: number } | null;
 }
 
-async function browserLoads(): Promise<Map<number, BrowserLoad>> {
+async function browserLoads(): Promise<{ results: Map<number, BrowserLoad>; failed: Map<number, string> }> {
   const { dir } = await ensureChromeBuild();
   ensureChromium();
   const files = mkdtempSync(join(tmpdir(), 'crosscheck-bench-'));
@@ -122,41 +126,105 @@ async function browserLoads(): Promise<Map<number, BrowserLoad>> {
     await page.getByTestId('dataset-summary').waitFor({ timeout: 60_000 });
 
     const results = new Map<number, BrowserLoad>();
+    const failed = new Map<number, string>();
     for (const figures of SIZES) {
-      const samples: ImportTiming[] = [];
-      let bytes = 0;
-      for (let run = 0; run < WARMUP + RUNS; run++) {
-        const version = versionOf(figures, run);
-        const text = JSON.stringify(syntheticDataset({ figures, version }));
-        bytes = Buffer.byteLength(text);
-        const file = join(files, `synthetic-${figures}-${run}.json`);
-        writeFileSync(file, text);
-        const timing = await importOnce(page, file, version);
-        // Not a target check: a load that did not write every row would make the time meaningless.
-        const cached = await within(countCachedRows(browser.serviceWorker), 30_000, 'counting the cached rows');
-        if (cached.figures !== figures) throw new Error(`after importing ${figures} figures the cache holds ${cached.figures}`);
-        if (run >= WARMUP) samples.push(timing);
-        rmSync(file);
+      try {
+        const samples: ImportTiming[] = [];
+        let bytes = 0;
+        for (let run = 0; run < WARMUP + RUNS; run++) {
+          const version = versionOf(figures, run);
+          const text = JSON.stringify(syntheticDataset({ figures, version }));
+          bytes = Buffer.byteLength(text);
+          const file = join(files, `synthetic-${figures}-${run}.json`);
+          writeFileSync(file, text);
+          const timing = await importOnce(page, file, version);
+          // Not a target check: a load that did not write every row would make the time meaningless.
+          const cached = await within(countCachedRows(browser.serviceWorker), 30_000, 'counting the cached rows');
+          if (cached.figures !== figures) throw new Error(`after importing ${figures} figures the cache holds ${cached.figures}`);
+          if (run >= WARMUP) samples.push(timing);
+          rmSync(file);
+        }
+        const seen = samples.every((sample) => sample.validating !== undefined && sample.writing !== undefined);
+        const median = (values: number[]) => summarize(values).median;
+        results.set(figures, {
+          timing: summarize(samples.map((sample) => sample.total)),
+          bytes,
+          phases: seen
+            ? {
+                send: median(samples.map((sample) => sample.validating!)),
+                validate: median(samples.map((sample) => sample.writing! - sample.validating!)),
+                write: median(samples.map((sample) => sample.total - sample.writing!)),
+              }
+            : null,
+        });
+      } catch (error) {
+        // One size refused (a file over the import limit) must not take the other figures with it.
+        failed.set(figures, error instanceof Error ? error.message.split('\n')[0]! : String(error));
       }
-      const seen = samples.every((sample) => sample.validating !== undefined && sample.writing !== undefined);
-      const median = (values: number[]) => summarize(values).median;
-      results.set(figures, {
-        timing: summarize(samples.map((sample) => sample.total)),
-        bytes,
-        phases: seen
-          ? {
-              send: median(samples.map((sample) => sample.validating!)),
-              validate: median(samples.map((sample) => sample.writing! - sample.validating!)),
-              write: median(samples.map((sample) => sample.total - sample.writing!)),
-            }
-          : null,
-      });
     }
-    return results;
+    return { results, failed };
   } finally {
     await browser.close();
     rmSync(files, { recursive: true, force: true });
   }
+}
+
+/**
+ * In the service worker: ms from its start (performance.timeOrigin) until the bundled dataset is
+ * cached (its metadata row, written in the same transaction as every other row). Polls without
+ * ever creating the database: an upgrade our open would start is aborted.
+ */
+const UNTIL_CACHED = `new Promise((resolve, reject) => {
+  const deadline = performance.now() + 30000;
+  const poll = () => {
+    const open = indexedDB.open('crosscheck');
+    open.onupgradeneeded = () => open.transaction.abort();
+    const again = () => (performance.now() > deadline ? reject(new Error('not cached within 30 s')) : setTimeout(poll, 5));
+    open.onerror = again;
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('meta')) { db.close(); return again(); }
+      const get = db.transaction('meta').objectStore('meta').get('dataset');
+      get.onsuccess = () => { db.close(); get.result ? resolve(performance.now()) : again(); };
+      get.onerror = () => { db.close(); again(); };
+    };
+  };
+  poll();
+})`;
+
+/**
+ * The first load on install: a fresh profile each time, from the service worker's start (the
+ * browser installing the unpacked extension) to the bundled dataset cached. It holds starting
+ * the worker (evaluating its script), the onInstalled event, parsing, validating and writing.
+ * Then the same load again from the options page's Sync button, timed in the page.
+ */
+async function firstLoads(): Promise<{ install: Timing; sync: Timing }> {
+  const { dir } = await ensureChromeBuild();
+  ensureChromium();
+  const installs: number[] = [];
+  const syncs: number[] = [];
+  for (let run = 0; run < FIRST_LOAD_RUNS; run++) {
+    const browser = await launchWithExtension(dir);
+    try {
+      installs.push((await within(browser.serviceWorker.evaluate(UNTIL_CACHED) as Promise<number>, 40_000, 'the first load')));
+      const page = await browser.context.newPage();
+      await page.goto(browser.extensionUrl('options.html'));
+      await page.getByTestId('dataset-summary').waitFor({ timeout: 60_000 });
+      const elapsed = (await page.evaluate(`new Promise((resolve) => {
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          const success = document.querySelector('[data-testid=action-success]');
+          if (success && success.textContent.startsWith('Sync done')) { observer.disconnect(); resolve(performance.now() - start); }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        document.querySelector('[data-testid=sync-button]').click();
+      })`)) as number;
+      syncs.push(elapsed);
+    } finally {
+      await browser.close();
+    }
+  }
+  return { install: summarize(installs), sync: summarize(syncs) };
 }
 
 async function nodeLoads(): Promise<Map<number, Timing>> {
@@ -173,10 +241,14 @@ async function nodeLoads(): Promise<Map<number, Timing>> {
         const start = performance.now();
         const result = await loadDatasetText(db, text, { kind: 'import', fileName: 'synthetic.json' });
         const elapsed = performance.now() - start;
-        if (!result.ok) throw new Error(`the Node load of ${figures} figures failed: ${result.problems.join('; ')}`);
+        if (!result.ok) {
+          // Recorded as not run (below), so that the other sizes and the first load still report.
+          process.stderr.write(`bench: the Node load of ${figures} figures failed: ${result.problems.join('; ')}\n`);
+          break;
+        }
         if (run >= WARMUP) samples.push(elapsed);
       }
-      results.set(figures, summarize(samples));
+      if (samples.length) results.set(figures, summarize(samples));
     }
   } finally {
     await db.delete();
@@ -188,8 +260,30 @@ const thousands = (figures: number) => `${figures / 1000}k`;
 
 export async function run(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
-  const browser = await browserLoads();
+  const first = await firstLoads();
+  const bundledSize = `${(Buffer.byteLength(JSON.stringify(bundledDataset)) / 1e3).toFixed(0)} kB, ${bundledDataset.sources.length} sources, ${bundledDataset.figures.length} figures`;
+  rows.push({
+    section: SECTION,
+    name: 'Chromium: bundled dataset cached on install (first load)',
+    value: first.install.median,
+    unit: 'ms',
+    target: `< ${FIRST_LOAD_TARGET_MS} ms`,
+    ok: first.install.median < FIRST_LOAD_TARGET_MS,
+    note: `service worker start → dataset metadata in IndexedDB, fresh profile each run; ${bundledSize}; ${describeTiming(first.install)}`,
+  });
+  rows.push({
+    section: SECTION,
+    name: 'Chromium: bundled dataset synced from the options page',
+    value: first.sync.median,
+    unit: 'ms',
+    note: `the same load without the worker's start: Sync click → "Sync done" shown; ${describeTiming(first.sync)}`,
+  });
+  const { results: browser, failed } = await browserLoads();
   for (const figures of SIZES) {
+    if (!browser.has(figures)) {
+      rows.push({ section: SECTION, name: `Chromium import, ${thousands(figures)} figures`, value: Number.NaN, unit: 'ms', note: `could not run: ${failed.get(figures)}` });
+      continue;
+    }
     const { timing, bytes, phases } = browser.get(figures)!;
     const small = figures === SIZES[0];
     rows.push({
@@ -219,20 +313,24 @@ export async function run(): Promise<BenchRow[]> {
       }
     }
   }
-  const ratio = browser.get(SIZES[1])!.timing.median / browser.get(SIZES[0])!.timing.median;
+  const ratio = (browser.get(SIZES[1])?.timing.median ?? Number.NaN) / (browser.get(SIZES[0])?.timing.median ?? Number.NaN);
   rows.push({
     section: SECTION,
     name: `Chromium import, ${thousands(SIZES[1])} ÷ ${thousands(SIZES[0])}`,
     value: ratio,
     unit: '×',
     target: `≤ ${RATIO_TARGET}`,
-    ok: ratio <= RATIO_TARGET,
+    ...(Number.isNaN(ratio) ? {} : { ok: ratio <= RATIO_TARGET }),
     note: '10 = linear in the figures',
   });
 
   const node = await nodeLoads();
   for (const figures of SIZES) {
-    const timing = node.get(figures)!;
+    const timing = node.get(figures);
+    if (!timing) {
+      rows.push({ section: SECTION, name: `reference: Node + fake-indexeddb, ${thousands(figures)} figures`, value: Number.NaN, unit: 'ms', note: 'could not run: see the bench log' });
+      continue;
+    }
     rows.push({
       section: SECTION,
       name: `reference: Node + fake-indexeddb, ${thousands(figures)} figures`,
@@ -241,7 +339,7 @@ export async function run(): Promise<BenchRow[]> {
       note: `not the target: loadDatasetText (parse, validate, write); ${describeTiming(timing)}`,
     });
   }
-  rows.push({
+  if (node.has(SIZES[0]) && node.has(SIZES[1])) rows.push({
     section: SECTION,
     name: `reference: Node + fake-indexeddb, ${thousands(SIZES[1])} ÷ ${thousands(SIZES[0])}`,
     value: node.get(SIZES[1])!.median / node.get(SIZES[0])!.median,

@@ -206,7 +206,7 @@ const PLACE = (batched: boolean, css: string) => `(() => {
 
 /** Both look alike: the extension's highlight rules, and the same underline for mark.js's <mark>. */
 function styles(): string {
-  const marks = readFileSync(join(ROOT, 'entrypoints/reader.content/marks.css'), 'utf8');
+  const marks = readFileSync(join(ROOT, 'entrypoints/marks.css'), 'utf8');
   return `${marks}\nmark[data-markjs] { background: none; color: inherit; text-decoration: underline dotted #c0392b 2px; text-underline-offset: 3px; }`;
 }
 

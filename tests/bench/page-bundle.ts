@@ -6,10 +6,9 @@
 import Mark from 'mark.js';
 import { buildMarks, clearMarks, paintMarks } from '../../utils/content/marks';
 import { createOverlay } from '../../utils/content/overlay';
-import { detectArticle, mightBeRelevant } from '../../utils/reading/page/article';
+import { detectArticle } from '../../utils/reading/page/article';
 import { extractArticle, readBlock } from '../../utils/reading/page/extract';
 import { extractPage } from '../../utils/reading/page/extract-page';
 import { locateOffset } from '../../utils/reading/page/text';
-import { assessTopic } from '../../utils/reading/background/topic';
 
-export { assessTopic, buildMarks, clearMarks, createOverlay, detectArticle, extractArticle, extractPage, locateOffset, Mark, mightBeRelevant, paintMarks, readBlock };
+export { buildMarks, clearMarks, createOverlay, detectArticle, extractArticle, extractPage, locateOffset, Mark, paintMarks, readBlock };

@@ -24,6 +24,8 @@ const SECTIONS: [name: string, load: () => Promise<BenchSection>][] = [
   ['extraction', () => import('./extraction')],
   ['dataset-load', () => import('./dataset-load')],
   ['bundle-size', () => import('./bundle-size')],
+  ['first-look', () => import('./first-look')],
+  ['page-cost', () => import('./page-cost')],
   ['content-script-cost', () => import('./content-script-cost')],
   ['marking-vs-markjs', () => import('./marking-vs-markjs')],
   ['hover-to-card', () => import('./hover-to-card')],

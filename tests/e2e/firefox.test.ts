@@ -112,7 +112,8 @@ describe('reading an article in Firefox', () => {
       if (found.length < 10) throw new Error(`${found.length} marks`);
       return found;
     });
-    expect(marks.map((m) => m.label)).toContain('Over half a million: New RedNote users in two days. Compare with other sources');
+    const twoDays = bundled.figures.filter((f) => f.metricId === 'rednote-new-users-two-days').length;
+    expect(marks.map((m) => m.label)).toContain(`Over half a million: New RedNote users in two days, ${twoDays} other statements`);
     const painted = await article.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('crosscheck-underline')?.size ?? 0);
     expect(painted).toBe(marks.length);
   });
@@ -121,6 +122,10 @@ describe('reading an article in Firefox', () => {
     const mark = (await targets(article, 'more than 700,000')).find((m) => m.label.startsWith('more than 700,000'))!;
     await article.mouse.move(mark.x, mark.y, { steps: 5 });
     await eventually(async () => expect(await cardOpen(article)).toBe(true));
+    expect(await shadowText(firefox, article, '.cc-card')).toMatch(/(?<!\d)\d+ statements from \d+ outlets/);
+    // A group opens to who said it: its quotes are built then.
+    await inUi(firefox, article, (root) => root!.querySelector<HTMLElement>('[data-testid=card-group] summary')!.click());
+    await eventually(async () => expect(await shadowText(firefox, article, '.cc-card')).toContain('South China Morning Post'));
     const card = await shadowText(firefox, article, '.cc-card');
     expect(card).toContain('This article: more than 700,000');
     for (const outlet of ['South China Morning Post', 'Radio Free Asia', 'The Hollywood Reporter']) expect(card).toContain(outlet);
@@ -135,6 +140,10 @@ describe('reading an article in Firefox', () => {
     await eventually(async () => expect(await text(panel, '[data-testid=article-title]')).toContain('Over half a million'));
     const figures = await text(panel, '[data-testid=article-figures]');
     expect(figures).toContain('more than 700,000');
+    await panel.evaluate(() => {
+      for (const summary of document.querySelectorAll<HTMLElement>('[data-metric="rednote-new-users-two-days"] [data-testid=card-group] summary')) summary.click();
+    });
+    await eventually(async () => expect(await text(panel, '[data-testid=metric-section][data-metric="rednote-new-users-two-days"]')).toContain('Radio Free Asia'));
     const spread = await text(panel, '[data-testid=metric-section][data-metric="rednote-new-users-two-days"]');
     for (const outlet of ['South China Morning Post', 'Radio Free Asia', 'The Hollywood Reporter']) expect(spread).toContain(outlet);
     expect(await text(panel, '[data-testid=timeline]')).toContain('TikTok Refugees');
@@ -147,6 +156,56 @@ describe('reading an article in Firefox', () => {
     await eventually(async () => expect(await cardOpen(article)).toBe(true));
     expect(await shadowText(firefox, article, '[data-testid=card-subject]')).toBe('Over half a million');
     await article.keyboard.press('Escape');
+  });
+});
+
+describe('the first look in Firefox', () => {
+  // Through the extension's handle on its closed root; 0 while the page has no reader yet.
+  const marks = async (page: Page) => {
+    const count = await inUi(firefox, page, (root) => root?.querySelectorAll('.cc-target').length ?? 0).catch(() => 0);
+    await page.bringToFront();
+    return count;
+  };
+  /** Whether the extension's reader runs in the page's content-script world, asked from an extension page. */
+  const readerIn = async (page: Page) => {
+    const extension = await firefox.openExtensionPage('options.html');
+    const tabId = await tabIdOf(extension, page);
+    type Tabs = { executeScript(tabId: number, details: { code: string }): Promise<unknown[]> };
+    const [found] = await extension.evaluate(
+      (id) => (globalThis as unknown as { browser: { tabs: Tabs } }).browser.tabs.executeScript(id, { code: 'typeof crosscheckReader' }),
+      tabId,
+    );
+    await extension.close();
+    await page.bringToFront();
+    return found === 'object';
+  };
+
+  it('puts no reader into a page that does not name the story', async () => {
+    const page = await firefox.openPage('festival-numbers.html');
+    await new Promise((done) => setTimeout(done, 1_500));
+    expect(await readerIn(page)).toBe(false);
+    await page.close();
+  });
+
+  it('reads a page whose title names the story only once its script has set it', async () => {
+    const page = await firefox.openPage('late-body.html');
+    expect(await page.title()).toBe('Loading… | The Daily Scroll');
+    expect(await marks(page)).toBe(0);
+    await eventually(async () => expect(await marks(page)).toBeGreaterThanOrEqual(3));
+    expect(await page.title()).toContain('RedNote');
+    expect(await readerIn(page)).toBe(true);
+    await page.close();
+  });
+
+  it('reads a page that moves to a story in place (history.pushState), and unmarks it when it moves away', async () => {
+    const page = await firefox.openPage('spa-navigation.html');
+    await new Promise((done) => setTimeout(done, 1_200));
+    expect(await readerIn(page)).toBe(false);
+    await page.click('#next');
+    await eventually(async () => expect(await marks(page)).toBeGreaterThanOrEqual(3));
+    await page.click('#back');
+    await eventually(async () => expect(await marks(page)).toBe(0));
+    await page.close();
   });
 });
 

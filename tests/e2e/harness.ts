@@ -232,6 +232,16 @@ export async function tabIdFor(worker: Worker, url: string): Promise<number> {
   });
 }
 
+/** The id of the tab showing `url`, whether or not it holds a reading (a page that got no reader). */
+export async function tabIdByUrl(worker: Worker, url: string): Promise<number> {
+  return eventually(async () => {
+    const tabs = await worker.evaluate(() => (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number; url?: string }[]> } } }).chrome.tabs.query({}));
+    const found = tabs.find((tab) => tab.url === url);
+    if (!found) throw new Error(`no tab shows ${url}`);
+    return found.id;
+  });
+}
+
 /** The toolbar badge of a tab. */
 export function badgeOf(worker: Worker, tabId: number): Promise<string> {
   return worker.evaluate((id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }), tabId);
@@ -320,4 +330,14 @@ export async function pageState(page: Page) {
       })
     : { targets: [], cardOpen: false, cardText: '', cardRect: null, focusedTarget: null };
   return { ...seen, ...ui };
+}
+
+/** Scrolls a mark's focus target into view and returns its centre, for the pointer. */
+export async function markCenter(page: Page, figureId: string) {
+  return inUi(page, (root, id) => {
+    const target = root!.querySelector<HTMLElement>(`.cc-target[data-figure-id="${id}"]`)!;
+    target.scrollIntoView({ block: 'center' });
+    const rect = target.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  }, figureId);
 }

@@ -7,6 +7,10 @@ import bundled from '../../assets/dataset.json';
 import { syntheticDataset } from '../support/synthetic-dataset';
 import { countCachedRows, eventually, launchWithExtension, type ExtensionBrowser } from './harness';
 
+const SOURCES = bundled.sources.length;
+/** Sources by language, as the options page counts them. */
+const LANGUAGES = bundled.sources.reduce((counts, source) => counts.set(source.language, (counts.get(source.language) ?? 0) + 1), new Map<string, number>());
+
 let browser: ExtensionBrowser;
 let page: Page;
 const files = mkdtempSync(join(tmpdir(), 'crosscheck-import-'));
@@ -66,8 +70,19 @@ describe('the options page', () => {
     const before = await text('[data-testid=dataset-synced]');
     await page.waitForTimeout(1_100); // the synced time is shown to the minute; make sure it changes in the DOM
     await page.getByTestId('sync-button').focus();
+    // While it runs, the button says it is busy without giving the focus away (a disabled button
+    // would drop it): recorded at each change of its state, the sync being quicker than a poll.
+    await page.evaluate(() => {
+      const button = document.querySelector('[data-testid=sync-button]')!;
+      const seen: { busy: string | null; focused: boolean }[] = [];
+      (window as unknown as { syncStates: typeof seen }).syncStates = seen;
+      new MutationObserver(() => seen.push({ busy: button.getAttribute('aria-disabled'), focused: document.activeElement === button })).observe(button, { attributes: true });
+    });
     await page.keyboard.press('Enter');
     const message = await eventually(() => text('[data-testid=action-success]'));
+    const states = await page.evaluate(() => (window as unknown as { syncStates: unknown[] }).syncStates);
+    expect(states).toEqual(expect.arrayContaining([{ busy: 'true', focused: true }, { busy: 'false', focused: true }]));
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('sync-button');
     expect(message).toBe(`Sync done: version ${bundled.version} is cached, with ${bundled.figures.length} figures from ${bundled.sources.length} sources.`);
     const synced = await page.locator('[data-testid=dataset-synced] time').getAttribute('datetime');
     expect(Date.now() - Date.parse(synced!)).toBeLessThan(30_000);
@@ -126,6 +141,46 @@ describe('the options page', () => {
     expect(await page.title()).toBe('Crosscheck – options');
   });
 
+  it(`lists the bundled dataset's ${SOURCES} sources in ${LANGUAGES.size} languages, filterable and sortable, with counts by language`, async () => {
+    await page.getByTestId('sync-button').click();
+    await eventually(async () => expect(await text('[data-testid=dataset-version]')).toBe(bundled.version));
+    const counts = await text('[data-testid=language-counts]');
+    expect(counts).toMatch(new RegExp(`^By language: English ${LANGUAGES.get('en')} · `));
+    expect(counts).toContain(`German ${LANGUAGES.get('de')}`);
+    expect(counts).toContain(`Japanese ${LANGUAGES.get('ja')}`);
+    const rows = page.getByTestId('source-row');
+    expect(await rows.count()).toBe(SOURCES);
+
+    await page.getByTestId('source-language').selectOption('ja');
+    expect(await rows.count()).toBe(LANGUAGES.get('ja'));
+    expect(await text('[data-testid=source-count]')).toBe(`${LANGUAGES.get('ja')} of ${SOURCES} sources shown`);
+    expect(new Set(await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-language'))))).toEqual(new Set(['ja']));
+    expect(await rows.first().innerText()).toContain('Japanese');
+
+    await page.getByTestId('source-language').selectOption('');
+    await page.getByTestId('source-filter').fill('hollywood');
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().innerText()).toContain('The Hollywood Reporter');
+    await page.getByTestId('source-filter').fill('');
+
+    await page.getByTestId('source-sort').selectOption('newest');
+    const dates = await page.locator('[data-testid=source-row] .source-date').evaluateAll((els) => els.map((el) => el.querySelector('summary')?.textContent ?? el.textContent ?? ''));
+    // Newest first: each date no later than the one before it.
+    const times = dates.map((d) => Date.parse(/(?<!\d)\d{1,2} [A-Z][a-z]+ \d{4}/.exec(d)?.[0] ?? ''));
+    const known = times.filter((t) => !Number.isNaN(t));
+    expect(known.length).toBeGreaterThan(SOURCES / 2);
+    expect(known).toEqual([...known].sort((a, b) => b - a));
+    await page.getByTestId('source-sort').selectOption('outlet');
+  });
+
+  it('opens how an inferred date was worked out by keyboard', async () => {
+    const inferred = page.locator('[data-testid=source-row]', { hasText: 'Radio Free Asia' }).getByTestId('date-basis');
+    expect(await inferred.innerText()).not.toContain('No date in the text.');
+    await inferred.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await inferred.innerText()).toContain('No date in the text.');
+  });
+
   it('goes back to the bundled dataset on sync after an import', async () => {
     await page.getByTestId('sync-button').click();
     await eventually(async () => expect(await text('[data-testid=dataset-version]')).toBe(bundled.version));
@@ -147,6 +202,20 @@ describe('settings on the options page', () => {
     expect(await page.getByTestId('setting-hover-cards').isChecked()).toBe(false);
     expect(await page.getByLabel('Outline').isChecked()).toBe(true);
     expect(await text('[data-testid=site-list]')).toContain('example.com');
+  });
+
+  it('moves the focus to the next site after one is removed, and to the input after the last', async () => {
+    for (const site of ['a.example', 'b.example']) {
+      await page.getByTestId('site-input').fill(site);
+      await page.keyboard.press('Enter');
+    }
+    await eventually(async () => expect(await text('[data-testid=site-list]')).toContain('b.example'));
+    await page.getByRole('button', { name: 'Remove a.example' }).click();
+    await eventually(async () => expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Remove b.example'));
+    await page.keyboard.press('Enter');
+    await eventually(async () => expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Remove example.com'));
+    await page.keyboard.press('Enter');
+    await eventually(async () => expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('site-input'));
   });
 
   it('explains a site that is not a host name', async () => {

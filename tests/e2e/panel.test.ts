@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import bundled from '../../assets/dataset.json';
-import { sourceName } from '../../components/format';
 import { countCachedRows, eventually, inUi, launchWithExtension, pageState, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
 
 let browser: ExtensionBrowser;
@@ -22,10 +21,10 @@ const ARTICLE_TITLE = "Over half a million 'TikTok refugees' sign up for China's
 const SEED_OUTLETS = [
   'South China Morning Post',
   'Radio Free Asia',
-  'Reuters via Global Banking & Finance Review',
+  'Global Banking & Finance Review, carrying Reuters',
   'The Hollywood Reporter',
   // The Reuters story as a local site republished it: its name is the curators' to change.
-  sourceName(bundled.sources.find((source) => source.id === 'reuters-local-2025-01-14')!),
+  `${bundled.sources.find((source) => source.id === 'reuters-local-2025-01-14')!.outlet}, carrying Reuters`,
 ];
 
 interface SessionArea {
@@ -47,6 +46,16 @@ async function tabIdOf(url: string): Promise<number> {
 }
 
 const texts = (page: Page, selector: string) => page.locator(selector).allInnerTexts();
+/**
+ * Opens every statement group under `scope` at once, as a reader opening each would (their quotes
+ * are built on opening). Not by clicking one after another: each opening pushes the next down.
+ */
+async function openGroups(scope: import('playwright-core').Locator) {
+  await scope.evaluate((element) => {
+    for (const details of element.querySelectorAll<HTMLDetailsElement>('[data-testid=card-group] details')) details.open = true;
+  });
+  await eventually(async () => expect(await scope.locator('[data-testid=card-group] details[open] .cc-quotes').count()).toBe(await scope.locator('[data-testid=card-group]').count()));
+}
 const comparison = (metricId: string) => `[data-testid=metric-section][data-metric="${metricId}"]`;
 
 beforeAll(async () => {
@@ -96,10 +105,12 @@ describe('the side panel next to an article', () => {
 
   it('compares the two-day sign-ups with every seed source, on one axis', async () => {
     const section = panel.locator(comparison('rednote-new-users-two-days'));
+    await openGroups(section);
     const outlets = await section.locator('[data-testid=card-source] cite').allInnerTexts();
     expect(outlets).toHaveLength(bundled.figures.filter((f) => f.metricId === 'rednote-new-users-two-days').length);
     for (const outlet of SEED_OUTLETS) expect(outlets).toContain(outlet);
-    expect(await section.getByTestId('metric-spread-summary').innerText()).toMatch(/11 outlets say more than 700,000 \(in only two days\); [^;]*headlines[^;]* say over 500,000[;.]/);
+    // Grouped by what they say, most outlets first (wire copies count once).
+    expect(await section.getByTestId('metric-spread-summary').innerText()).toMatch(/(?:^|\n)\d+ outlets: (over|more than) 700,000 in only two days · \d+: /);
     expect(await section.getByTestId('card-subject').innerText()).toBe('Over half a million');
     expect(await section.getByTestId('value-axis').getAttribute('aria-label')).toContain('This article: over 500,000');
     // The article states it two ways: the reader picks the body's.
@@ -225,12 +236,16 @@ describe('the side panel when the dataset changes', () => {
     await eventually(async () => expect(await options.getByTestId('dataset-version').innerText()).toBe('2.0.1'));
 
     const section = panel.locator(comparison('rednote-new-users-two-days'));
-    await eventually(async () => expect(await section.locator('[data-testid=card-source] cite').allInnerTexts()).toContain('Test Gazette'));
+    await eventually(async () => {
+      await openGroups(section);
+      expect(await section.locator('[data-testid=card-source] cite').allInnerTexts()).toContain('Test Gazette');
+    });
     expect(await panel.getByTestId('dataset-version').innerText()).toBe('2.0.1');
-    expect(await section.locator('[data-testid=card-source]', { hasText: 'Test Gazette' }).locator('.cc-value').innerText()).toBe('nearly 1 million');
+    expect(await section.locator('[data-testid=card-group]', { hasText: 'Test Gazette' }).locator('.cc-value').innerText()).toBe('nearly 1 million');
 
     await options.getByTestId('sync-button').click();
     await eventually(async () => expect(await panel.getByTestId('dataset-version').innerText()).toBe(bundled.version));
+    await openGroups(section);
     expect(await section.locator('[data-testid=card-source] cite').allInnerTexts()).not.toContain('Test Gazette');
     expect(await panel.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     await options.close();
@@ -256,11 +271,11 @@ describe('the side panel without an article', () => {
     expect(await browse.locator('[data-testid=timeline-event]').count()).toBe(bundled.events.length);
     expect(await browse.locator('[data-testid=timeline-event][data-highlighted=true]').count()).toBe(0);
     const users = browse.locator('[data-testid=metric-spread][data-metric=rednote-users]');
-    expect(await users.getByTestId('metric-spread-summary').innerText()).toBe(
-      '6 outlets say over 300 million; 3 outlets say 300 million; 2 outlets say about 300 million; 2 other forms.',
-    );
-    await users.getByText('What each source says (13)').click();
-    expect(await users.locator('[data-testid=spread-source] cite').allInnerTexts()).toContain('South China Morning Post');
+    // Each group: how many outlets say it, and what, most outlets first.
+    expect(await users.getByTestId('metric-spread-summary').innerText()).toMatch(/^\d+ outlets?: [^·]*300 million[^·]*( · \d+: [^·]+)*( · \d+ other forms?)?$/);
+    await users.getByText(`What each source says (${bundled.figures.filter((f) => f.metricId === 'rednote-users').length})`).click();
+    await users.locator('[data-testid=card-group] summary', { hasText: 'nearly 300 million' }).click();
+    expect(await users.locator('[data-testid=card-source] cite').allInnerTexts()).toContain('South China Morning Post');
   });
 
   it('filters metrics and events by the words typed', async () => {

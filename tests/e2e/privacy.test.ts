@@ -79,17 +79,18 @@ describe('the fewest permissions, and no remote code', () => {
   const files = (dir: string): string[] =>
     readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
 
-  // The web pages: the same http(s) sites the gate content script runs on, so the background can
-  // load the reader into a likely article (scripting in Chrome; Firefox's MV2 lists the sites
-  // among its permissions).
+  // The web pages: the http(s) sites, so the background sees a tab's title and address and can put
+  // the reader into a tab that names the story (scripting in Chrome; Firefox's MV2 lists the
+  // sites among its permissions and uses tabs.executeScript). No content script: no other page
+  // gets anything. contextMenus: "Crosscheck this page", with no install warning in either.
   it.each([
-    ['Chrome', CHROME_BUILD, ['storage', 'sidePanel', 'scripting'], ['http://*/*', 'https://*/*']],
-    ['Firefox', FIREFOX_BUILD, ['storage', 'http://*/*', 'https://*/*'], []],
+    ['Chrome', CHROME_BUILD, ['storage', 'contextMenus', 'sidePanel', 'scripting'], ['http://*/*', 'https://*/*']],
+    ['Firefox', FIREFOX_BUILD, ['storage', 'contextMenus', 'http://*/*', 'https://*/*'], []],
   ])('%s asks only for %j and hosts %j', (_, build, permissions, hosts) => {
     const m = manifest(build);
     expect(m.permissions).toEqual(permissions);
     expect(m.host_permissions ?? []).toEqual(hosts);
-    expect(m.content_scripts.map((c: { matches: string[] }) => c.matches)).toEqual([['http://*/*', 'https://*/*']]);
+    expect(m.content_scripts).toBeUndefined();
     expect(m.optional_permissions ?? []).toEqual([]);
     expect(m.externally_connectable).toBeUndefined();
     expect(m.web_accessible_resources ?? []).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectArticle, mightBeRelevant } from '../../utils/reading/page/article';
+import { detectArticle } from '../../utils/reading/page/article';
 import { readStructuredData } from '../../utils/reading/page/structured-data';
 import { hugeArticleHtml, loadPage, parseHtml } from './dom';
 
@@ -156,51 +156,5 @@ describe('readStructuredData', () => {
     expect(performance.now() - started).toBeLessThan(2_000);
     if (authors === null) expect(data.article).toBeNull();
     else expect(data.article).toMatchObject({ type: 'NewsArticle', headline: 'A', authors });
-  });
-});
-
-describe('mightBeRelevant', () => {
-  it.each([
-    ['wire-local-news.html', true],
-    ['magazine-explainer.html', true],
-    ['div-soup-finance.html', true],
-    ['trade-entertainment.html', true],
-    ['chinese-xiaohongshu.html', true],
-    ['scmp-graph.html', true],
-    ['lookalike-rival-app.html', true],
-    ['no-head.html', true],
-    ['deep-nesting.html', true],
-    ['malformed-jsonld.html', true],
-    // Mentions are enough for the cheap check; assessTopic sorts these out later.
-    ['recipe-viral-tiktok.html', true],
-    ['meta-app-launch.html', true],
-    ['passing-mention-chart.html', true],
-    ['news-home.html', true],
-    ['shop-phone-case.html', true],
-    ['docs-api.html', true],
-    ['section-front-tech.html', true],
-    ['festival-numbers.html', false],
-    ['plain-no-metadata.html', true],
-    ['div-soup-hashed.html', true],
-    ['br-table-portal.html', true],
-    ['amp-article.html', true],
-    ['live-blog.html', true],
-    ['forum-thread.html', true],
-  ])('%s → %s', (page, expected) => {
-    expect(mightBeRelevant(loadPage(page))).toBe(expected);
-  });
-
-  it.each([
-    ['a keyword in the meta description only', '<html><head><meta name="description" content="Why everyone is on RedNote"></head><body><p>Hello.</p></body></html>', true],
-    ['小红书 in the headline', '<html><body><h1>小红书迎来海外新用户</h1></body></html>', true],
-    ['小紅書 in traditional characters', '<html><body><p>美國用戶湧入小紅書。</p></body></html>', true],
-    ['Lemon8 in og:title', '<html><head><meta property="og:title" content="Lemon8 tops the charts"></head><body></body></html>', true],
-    ['an unrelated page', '<html><head><title>Weather</title></head><body><h1>Rain tomorrow</h1><p>Bring an umbrella.</p></body></html>', false],
-    ['"Follow us on TikTok" in the footer', '<html><body><main><p>Council votes on bike lanes.</p></main><footer>Follow us on TikTok</footer></body></html>', false],
-    ['TikTok in the site menu', '<html><body><nav><a href="/tiktok">TikTok</a></nav><main><p>School lunches get cheaper.</p></main></body></html>', false],
-    ['a mention far below the first few KB', `<html><body><main>${'<p>Filler text about gardening and soil.</p>'.repeat(400)}<p>TikTok</p></main></body></html>`, false],
-    ['an empty document', '', false],
-  ])('%s → %s', (_name, html, expected) => {
-    expect(mightBeRelevant(parseHtml(html))).toBe(expected);
   });
 });

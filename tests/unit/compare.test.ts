@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compareStatement, formatStatement, formatValue, groupStatements, relate, summarizeSpread, type Statement } from '../../utils/core/compare';
+import { compareStatement, fitOf, formatStatement, formatValue, groupStatements, sameTime, type AsOf, type Statement } from '../../utils/core/compare';
 import { SEED_SLICE } from '../support/bundled';
+import { dataset } from '../../utils/schema';
+import { grownDataset } from '../support/grown-dataset';
+import { growthRatio } from './growth';
 
 // The seed articles' part of the dataset: the verdicts' exact words are pinned below.
 const data = SEED_SLICE;
@@ -37,89 +40,124 @@ describe('formatting a figure', () => {
   });
 });
 
-describe('relating two statements', () => {
-  const s = (value: number, qualifier: Statement['qualifier'], extra: Partial<Statement> = {}): Statement => ({ value, qualifier, unit: 'users', ...extra });
+describe('how another statement of the same time fits', () => {
+  const s = (value: number, qualifier: Statement['qualifier']) => ({ value, qualifier });
   it.each([
-    ['the same words', s(700_000, 'more-than'), s(700_000, 'more-than'), 'same', []],
-    ['"over" and "more than" the same number', s(700_000, 'more-than'), s(700_000, 'over'), 'same', []],
-    ['a headline\'s lower floor', s(700_000, 'more-than', { position: 'body' }), s(500_000, 'over', { position: 'headline' }), 'consistent', ['sets a lower floor: over 500,000', 'stated in the headline']],
-    ['a point inside a range', s(300_000_000, 'plus'), s(300_000_000, 'exact'), 'consistent', ['gives a single number where this gives a lower bound: 300 million']],
-    ['"nearly" against "-plus"', s(300_000_000, 'plus'), s(300_000_000, 'nearly'), 'consistent', ['gives a range where this gives a lower bound: nearly 300 million']],
-    ['a number below the range', s(700_000, 'more-than'), s(500_000, 'exact'), 'differs', ['says less: 500,000']],
-    ['a number above a ceiling', s(20, 'up-to', { unit: 'percent' }), s(35, 'exact', { unit: 'percent' }), 'differs', ['says more: 35%']],
-    [
-      'another period',
-      s(300_000_000, 'plus', { asOf: '2025-01-14' }),
-      s(300_000_000, 'nearly', { asOf: '2025-01-17', period: { text: 'as of December 2023', start: '2023-12-01', end: '2023-12-31' } }),
-      'differs',
-      ['refers to another time: as of December 2023', 'gives a range where this gives a lower bound: nearly 300 million'],
-    ],
-    ['periods in words only', s(700_000, 'more-than', { period: { text: 'in only two days' } }), s(700_000, 'more-than', { period: { text: 'within two days' } }), 'same', []],
-    ['another scope', s(170_000_000, 'about', { scope: 'us' }), s(170_000_000, 'about', { scope: 'global' }), 'consistent', ['counts the whole world']],
-  ])('%s', (_, subject, other, relation, reasons) => {
-    expect(relate(subject, other)).toEqual({ relation, reasons });
+    ['the same words', s(700_000, 'more-than'), s(700_000, 'more-than'), 'same'],
+    ['"over" and "more than" the same number', s(700_000, 'more-than'), s(700_000, 'over'), 'same'],
+    ['a headline\'s "over half a million" against the body\'s "more than 700,000"', s(700_000, 'more-than'), s(500_000, 'over'), 'wider'],
+    ['the body\'s "more than 700,000" against a headline\'s "over half a million"', s(500_000, 'over'), s(700_000, 'more-than'), 'narrower'],
+    ['"300 million" against "300 million-plus": the same number, rounded', s(300_000_000, 'plus'), s(300_000_000, 'exact'), 'rounding'],
+    ['"nearly 300 million" against "-plus": touching at 300 million', s(300_000_000, 'plus'), s(300_000_000, 'nearly'), 'rounding'],
+    ['"about 3.4 million" against "3.5 million"', s(3_400_000, 'about'), s(3_500_000, 'exact'), 'narrower'],
+    ['a number below the range', s(700_000, 'more-than'), s(500_000, 'exact'), 'less'],
+    ['a number above a ceiling', s(20, 'up-to'), s(35, 'exact'), 'more'],
+    ['two ranges that overlap', s(300_000_000, 'nearly'), s(280_000_000, 'about'), 'overlap'],
+  ] as const)('%s → %s', (_, subject, other, fit) => {
+    expect(fitOf(subject, other)).toBe(fit);
   });
 });
 
-describe('comparing with the dataset', () => {
-  it('a body figure of "more than 700,000" is consistent; headlines set a lower floor', () => {
-    const comparison = compareStatement({ value: 700_000, qualifier: 'more-than', unit: 'users', position: 'body', asOf: '2025-01-15' }, figuresOf('rednote-new-users-two-days'), sources);
-    expect(comparison.verdict).toBe('consistent');
-    expect(comparison.summary).toBe('8 of 12 other statements say the same; 4 set a lower floor (over 500,000: 2 headlines, a caption and a subheading).');
-  });
-
-  it('a headline of "over half a million" is consistent, with a higher floor in the body', () => {
-    const comparison = compareStatement({ value: 500_000, qualifier: 'over', unit: 'users', position: 'headline', asOf: '2025-01-15' }, figuresOf('rednote-new-users-two-days'), sources);
-    expect(comparison.verdict).toBe('consistent');
-    expect(comparison.summary).toBe('4 of 12 other statements say the same; 8 set a higher floor (more than 700,000: 5 outlets).');
-    const body = comparison.rows.find((row) => row.figure.position === 'body');
-    expect(body?.reasons).toEqual(['sets a higher floor: more than 700,000', 'stated in the body']);
-  });
-
-  it('a claim of 300 million users in January 2025 differs from "nearly 300 million as of December 2023"', () => {
-    const comparison = compareStatement({ value: 300_000_000, qualifier: 'plus', unit: 'users', asOf: '2025-01-16' }, figuresOf('rednote-users'), sources);
-    expect(comparison.verdict).toBe('differs');
-    expect(comparison.summary).toBe('1 refers to another time (nearly 300 million: South China Morning Post); 2 of 4 say the same.');
-    const scmp = comparison.rows.find((row) => row.source?.outlet === 'South China Morning Post');
-    expect(scmp?.reasons).toContain('refers to another time: as of December 2023');
-  });
-
-  it('a number no outlet reported differs from all of them', () => {
-    const comparison = compareStatement({ value: 1_000_000, qualifier: 'exact', unit: 'users', asOf: '2025-01-15' }, figuresOf('rednote-new-users-two-days'), sources);
-    expect(comparison.verdict).toBe('consistent'); // every figure is an open lower bound below a million
-    const low = compareStatement({ value: 400_000, qualifier: 'exact', unit: 'users', asOf: '2025-01-15' }, figuresOf('rednote-new-users-two-days'), sources);
-    expect(low.verdict).toBe('differs');
-    expect(low.rows.every((row) => row.relation === 'differs')).toBe(true);
-    expect(low.summary).toBe('8 say more (more than 700,000: 5 outlets); 4 say more (over 500,000: 2 headlines, a caption and a subheading).');
-  });
-
-  it('reads a recent dated period ("in December", in a January article) as the same moment', () => {
-    const comparison = compareStatement({ value: 190, qualifier: 'exact', unit: 'percent', asOf: '2025-01-14' }, figuresOf('lemon8-december-downloads-change'), sources);
-    expect(comparison.verdict).toBe('consistent');
-    expect(comparison.rows.every((row) => row.relation === 'same')).toBe(true);
-  });
-
-  it('says so when no other source states the figure', () => {
-    expect(compareStatement({ value: 35_000_000, qualifier: 'over', unit: 'views' }, [], sources).summary).toBe('No other source in the dataset states this figure.');
+describe('whether two statements are about the same time', () => {
+  const published = (date: string): AsOf => ({ date, precision: 'day', basis: 'published' });
+  const stated = (date: string, precision: AsOf['precision'] = 'month'): AsOf => ({ date, precision, basis: 'stated' });
+  it.each([
+    ['two articles of the same week', published('2025-01-14'), published('2025-01-21'), true],
+    ['"last month, in December" against a mid-January article', stated('2024-12-31', 'day'), published('2025-01-14'), true],
+    ['"as of December 2023" against a January 2025 article', stated('2023-12'), published('2025-01-16'), false],
+    ['the July 2024 valuation against January 2025\'s', stated('2024-07'), stated('2025-01'), false],
+    ['January 2025 against June 2025', stated('2025-01'), stated('2025-06'), false],
+    ['a year against a day inside it', stated('2024', 'year'), stated('2024-05-02', 'day'), true],
+    ['an article without a date', null, stated('2023-12'), true],
+  ] as const)('%s → %s', (_, a, b, same) => {
+    expect(sameTime(a, b)).toBe(same);
+    expect(sameTime(b, a)).toBe(same);
   });
 });
 
-describe('the spread of a metric across sources', () => {
-  it.each([
-    ['rednote-new-users-two-days', '5 outlets say more than 700,000 (in only two days); 2 headlines, a caption and a subheading say over 500,000.'],
-    ['rednote-users', '2 outlets say 300 million-plus; Radio Free Asia says 300 million; South China Morning Post says nearly 300 million (as of December 2023).'],
-    ['rednote-valuation', '2 outlets say $17 billion; The Hollywood Reporter says over $17 billion.'],
-    ['tiktok-us-users', 'All 3 statements from 3 outlets say about 170 million (currently).'],
-    ['tiktokrefugee-hashtag-views', 'Only The Hollywood Reporter states it: over 35 million.'],
-  ])('%s', (metricId, summary) => {
-    expect(summarizeSpread(figuresOf(metricId), sources)).toBe(summary);
-  });
+const on = (date: string): AsOf => ({ date, precision: 'day', basis: 'published' });
 
-  it('groups "over" and "more than" the same number together', () => {
-    const groups = groupStatements(figuresOf('rednote-new-users-two-days'), sources);
-    expect(groups.map((g) => [g.statement, g.figures.length])).toEqual([
-      ['more than 700,000', 8],
-      ['over 500,000', 4],
+describe('comparing with the bundled dataset', () => {
+  it('groups the new-user count by what it says, folding the two Reuters copies under Reuters', () => {
+    const comparison = compareStatement({ value: 700_000, qualifier: 'more-than', unit: 'users', position: 'body', asOf: on('2025-01-15') }, figuresOf('rednote-new-users-two-days'), sources);
+    expect(comparison.verdict).toBe('consistent');
+    expect(comparison.groups.map((g) => [g.statement, g.fit, g.rows.length])).toEqual([
+      ['more than 700,000', 'same', 8],
+      ['over 500,000', 'wider', 4],
     ]);
+    const reuters = comparison.groups[0]!.reporters.find((r) => r.name === 'Reuters')!;
+    expect(reuters.carriedBy.sort()).toEqual(['Global Banking & Finance Review', 'Unnamed US local news site']);
+    expect(comparison.reporters).toBe(4); // five sources, two of them the same Reuters story
+  });
+
+  it('reads "nearly 300 million as of December 2023" as another date, not a disagreement', () => {
+    const comparison = compareStatement({ value: 300_000_000, qualifier: 'plus', unit: 'users', asOf: on('2025-01-16') }, figuresOf('rednote-users'), sources);
+    expect(comparison.verdict).toBe('same');
+    expect(comparison.otherTimes.map((g) => [g.statement, g.asOf])).toEqual([['nearly 300 million', { date: '2023-12-31', precision: 'day', basis: 'stated' }]]);
+    expect(comparison.rows.find((row) => row.source?.outlet === 'South China Morning Post')?.standing).toBe('other-time');
+  });
+
+  it('lists the differing first, so that the badge\'s reason is in view', () => {
+    // THR's 75 days (the order) and 90 days (the promise) read as one quantity, so one differs.
+    const days = [...figuresOf('tiktok-ban-enforcement-pause-days'), ...figuresOf('tiktok-extension-promised-days')];
+    const comparison = compareStatement({ value: 90, qualifier: 'exact', unit: 'days', asOf: on('2025-01-21') }, days, sources);
+    expect(comparison.groups.map((g) => [g.statement, g.relation])).toEqual([
+      ['75 days', 'differs'],
+      ['90 days', 'same'],
+    ]);
+  });
+
+  it('a number below every outlet\'s differs from all of them', () => {
+    const low = compareStatement({ value: 400_000, qualifier: 'exact', unit: 'users', asOf: on('2025-01-15') }, figuresOf('rednote-new-users-two-days'), sources);
+    expect(low.verdict).toBe('differs');
+    expect(low.groups.every((g) => g.fit === 'more')).toBe(true);
+  });
+
+  it('is alone when no other source states the figure', () => {
+    expect(compareStatement({ value: 35_000_000, qualifier: 'over', unit: 'views' }, [], sources).verdict).toBe('alone');
+  });
+
+  it('groups "over" and "more than" the same number together in a spread', () => {
+    const groups = groupStatements(figuresOf('rednote-new-users-two-days'), sources);
+    expect(groups.map((g) => [g.statement, g.rows.length, g.reporters.length])).toEqual([
+      ['more than 700,000', 8, 4],
+      ['over 500,000', 4, 1],
+    ]);
+  });
+});
+
+describe('comparing at the size of the world\'s reporting (the grown dataset)', () => {
+  const grown = dataset.parse(grownDataset(data));
+  const grownSources = new Map(grown.sources.map((s) => [s.id, s]));
+  const grownFigures = (metricId: string) => grown.figures.filter((f) => f.metricId === metricId);
+
+  it('leaves the garbled "700 million" out of the verdict and lists it apart', () => {
+    const comparison = compareStatement({ value: 700_000, qualifier: 'more-than', unit: 'users', asOf: on('2025-01-15') }, grownFigures('rednote-new-users-two-days'), grownSources);
+    expect(comparison.suspect.map((row) => row.figure.asWritten)).toEqual(['700 million']);
+    expect(comparison.groups.flatMap((g) => g.rows).some((row) => row.figure.suspect)).toBe(false);
+    expect(comparison.languages).toHaveLength(11);
+    // 61 sources, but wire copies count once: Reuters and AFP each stand for every site that carried them.
+    expect(comparison.reporters).toBeLessThan(new Set(comparison.rows.map((row) => row.figure.sourceId)).size);
+  });
+
+  it('puts the valuation\'s other rounds on a time series, oldest first, each at its month', () => {
+    const comparison = compareStatement({ value: 20e9, qualifier: 'exact', unit: 'usd', asOf: on('2025-01-16') }, grownFigures('rednote-valuation'), grownSources);
+    expect(comparison.otherTimes.map((g) => [g.statement, g.asOf?.date, g.rows.length])).toEqual([
+      ['$17 billion', '2024-07', 4],
+      ['$26 billion', '2025-06', 3],
+    ]);
+    expect(comparison.groups.find((g) => g.statement === 'at least $20 billion')?.fit).toBe('rounding');
+  });
+
+  it('stays linear in the number of figures (a complexity check, not a speed target: see the bench)', () => {
+    const sized = (sourceCount: number) => {
+      const grownData = grownDataset(data, { sources: sourceCount, figuresPerSource: 10 });
+      return { figures: grownData.figures.filter((f) => f.metricId === 'rednote-new-users-two-days'), map: new Map(grownData.sources.map((s) => [s.id, s])) };
+    };
+    const inputs = { small: sized(75), large: sized(300) };
+    const subject: Statement = { value: 700_000, qualifier: 'more-than', unit: 'users', asOf: on('2025-01-15') };
+    const ratio = growthRatio((size) => compareStatement(subject, inputs[size as 'small'].figures, inputs[size as 'small'].map), 'small', 'large');
+    expect(inputs.large.figures.length).toBeGreaterThan(3_000);
+    expect(ratio).toBeLessThan(8); // about 4 when linear, 16 when quadratic
   });
 });

@@ -78,7 +78,7 @@ describe.skipIf(!available && process.env.CI !== 'true')('reading the corpus by 
   });
 
   const rows = available
-    ? readCorpus().map((page) => {
+    ? (readCorpus() ?? []).map((page) => {
         const language = guessLanguage(page.text);
         const reading = linkReading(readExtracted(asExtracted(page), BUNDLED.story, BUNDLED_INDEX), BUNDLED_INDEX);
         return { page, language, reading, linked: reading.figures.filter((f) => f.metric) };
@@ -90,7 +90,7 @@ describe.skipIf(!available && process.env.CI !== 'true')('reading the corpus by 
     for (const { page, language, reading, linked } of rows) {
       const key = language ?? 'unknown';
       const row = table.get(key) ?? { pages: 0, onTopic: 0, figures: 0, linked: 0, negatives: 0, negativesOnTopic: 0 };
-      if (page.positive) {
+      if (page.onTopic) {
         row.pages++;
         row.onTopic += reading.onTopic ? 1 : 0;
         row.figures += reading.figures.length;
@@ -108,7 +108,7 @@ describe.skipIf(!available && process.env.CI !== 'true')('reading the corpus by 
     console.log(lines.join('\n'));
     if (process.env.CORPUS_DETAIL) {
       for (const { page, language, reading, linked } of rows) {
-        if ((language === 'en' && process.env.CORPUS_DETAIL !== 'all') || !page.positive) continue;
+        if ((language === 'en' && process.env.CORPUS_DETAIL !== 'all') || !page.onTopic) continue;
         console.log(`\n${page.slug} [${language}] on topic ${reading.onTopic}: ${reading.topicReasons.join('; ')}`);
         for (const f of reading.figures) console.log(`   ${f.metric ? '→' : ' '} ${JSON.stringify(f.text)} ${f.value} ${f.unit ?? ''} ${f.metric ?? ''}`);
         void linked;
@@ -121,7 +121,7 @@ describe.skipIf(!available && process.env.CI !== 'true')('reading the corpus by 
   it('links the reviewed figures of pages in other languages to their metrics, and no reviewed value to another', () => {
     const unreviewed: string[] = [];
     for (const { page, language, linked } of rows) {
-      if (language === 'en' || !page.positive) continue;
+      if (language === 'en' || !page.onTopic) continue;
       for (const figure of linked) {
         const reviewed = REVIEWED.filter(([slug, value]) => slug === page.slug && value === figure.value);
         if (reviewed.length === 0) unreviewed.push(`${page.slug}: ${figure.value} → ${figure.metric}`);

@@ -91,8 +91,16 @@ describe('curating a fixture page', () => {
     expect(candidate.figure).toMatchObject({ metricId: 'rednote-new-users-two-days', qualifier: 'more-than', interval: { low: 700_000, high: null }, unit: 'users' });
     expect(candidate.why).toEqual(expect.arrayContaining(['subject RedNote', '"new users"']));
     expect(candidate.against?.same).toEqual(expect.arrayContaining(['gbaf-new-users-two-days-body', 'rfa-new-users-two-days']));
-    expect(candidate.against?.consistent).toEqual(expect.arrayContaining(['gbaf-new-users-headline', 'straitstimes-new-users-two-days']));
-    expect(candidate.against?.summary).toMatch(/set a lower floor \(over 500,000/);
+    // The headlines' "over half a million" allow it but say less; Bloomberg's "more than 2 million"
+    // is within it and says more precisely: both fit.
+    expect(candidate.against?.consistent).toEqual(
+      expect.arrayContaining([
+        { id: 'gbaf-new-users-headline', fit: 'wider', says: 'over 500,000' },
+        { id: 'straitstimes-new-users-two-days', fit: 'narrower', says: 'more than 2 million' },
+      ]),
+    );
+    expect(candidate.against?.differs).toEqual([]);
+    expect(candidate.against?.summary).toMatch(/^\d+ say the same, \d+ fit it, \d+ differ; \d+ are about other dates$/);
   });
 
   it('prints figures a curator can paste: each passes the schema, its quote holds the number as written and stands in the page', () => {
@@ -142,9 +150,9 @@ describe('curating a text file', () => {
     expect(users.figure.metricId).toBe('tiktok-us-users');
     expect(users.against?.verdict).toBe('differs');
     expect(users.against?.same).toEqual(expect.arrayContaining(['cna-tiktok-us-users', 'dorsey-tiktok-us-users']));
-    const differs = new Map(users.against?.differs.map((d) => [d.id, d.reasons[0]]));
-    expect(differs.get('voiceofasia-tiktok-us-users')).toBe('says more: 175 million');
-    expect(differs.get('waitanmedia-tiktok-us-users')).toBe('says less: 150 million');
+    const differs = new Map(users.against?.differs.map((d) => [d.id, `${d.fit}: ${d.says}`]));
+    expect(differs.get('voiceofasia-tiktok-us-users')).toBe('more: 175 million');
+    expect(differs.get('waitanmedia-tiktok-us-users')).toBe('less: 150 million');
   });
 
   it('cuts a long sentence\'s quote to at most 200 characters at its clauses', () => {

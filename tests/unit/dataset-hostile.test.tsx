@@ -18,6 +18,7 @@ import { readPage } from '../../utils/reading/pipeline';
 import { articleStatements } from '../../utils/storage/panel-data';
 import { dataset, type Dataset, type Figure } from '../../utils/schema';
 import { validateDataset } from '../../utils/schema/dataset-input';
+import { openGroups } from '../support/open-groups';
 import { syntheticDataset } from '../support/synthetic-dataset';
 
 const problemsOf = (breakIt: (d: Dataset) => unknown): string[] => {
@@ -80,11 +81,12 @@ describe('dataset text on screen', () => {
     return holders.some((el) => el.matches('bdi, [dir]'));
   };
 
-  it('isolates outlets, quotes and labels in the comparison (the hover card and the panel), and names the real host', () => {
+  it('isolates outlets, quotes and labels in the comparison (the hover card and the panel), and names the real host', async () => {
     // linkedom, not happy-dom's parser: the reading pipeline's DOM in Node (as the panel tests do).
     const html = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../fixtures/pages/wire-local-news.html'), 'utf8');
     const wire = readPage(new DOMParser().parseFromString(html, 'text/html') as unknown as Document, data);
     render(<MetricComparison metric={metric} figures={figures} sources={sources} reading={wire} statements={articleStatements(wire, metric.id)} />, root);
+    await openGroups(root);
     expect(isolated(metric.label)).toBe(true);
     for (const quote of root.querySelectorAll('.cc-quote')) expect(quote.querySelector('bdi')).not.toBeNull();
     for (const cite of root.querySelectorAll('cite')) expect(cite.closest('[dir]')).not.toBeNull();

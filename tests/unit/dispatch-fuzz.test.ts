@@ -3,13 +3,14 @@
  * any sender that is not one of Crosscheck's own pages is answered with a result or a refusal,
  * never a throw, and changes no other tab's state (nor the cached dataset).
  *
- * The handlers are wired as `utils/background/start.ts` wires them (the reading and dataset
- * services, over Dexie in fake-indexeddb), with the browser's side (injection, badge) recorded.
+ * The handlers are the background's own (`utils/background/handlers.ts`, over the reading and
+ * dataset services and Dexie in fake-indexeddb), with the browser's side (injection, badge) recorded.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatasetService } from '../../utils/background/dataset-service';
 import { dispatch, type Handlers } from '../../utils/background/dispatch';
+import { backgroundHandlers } from '../../utils/background/handlers';
 import { createReadingService } from '../../utils/background/reading-service';
 import { extractPage } from '../../utils/reading/page/extract-page';
 import { openDb, type CrosscheckDb } from '../../utils/storage/db';
@@ -26,6 +27,7 @@ let db: CrosscheckDb;
 const kept = new Map<number, TabReading>();
 const badges = new Map<number, string>();
 const injected: number[] = [];
+const onDemand: number[] = [];
 let handlers: Handlers;
 
 beforeAll(async () => {
@@ -41,19 +43,13 @@ beforeAll(async () => {
     askToReread: async () => {},
   });
   const datasets = createDatasetService({ db, bundled: bundled as never, broadcast: () => {}, clearSettings: async () => {}, onLoaded: readings.relinkAll });
-  // As start.ts wires them.
-  handlers = {
-    ...datasets.handlers,
-    'load-reader': async (_, sender) => {
-      if (sender.tab?.id === undefined) throw new Error('refused: "load-reader" comes from a tab');
-      injected.push(sender.tab.id);
-      return { loaded: true };
-    },
-    'read-article': ({ url, page }, sender) => {
-      if (sender.tab?.id === undefined) return Promise.reject(new Error('refused: "read-article" comes from a tab'));
-      return readings.read(sender.tab.id, url, page, sender);
-    },
-  };
+  // The background's own handlers, with the browser's side (injection, reading on demand) recorded.
+  handlers = backgroundHandlers({
+    datasets,
+    readings,
+    readerTabs: { readOnDemand: async (tabId) => (onDemand.push(tabId), { reading: true }) },
+    injectCard: async (tabId) => void injected.push(tabId),
+  });
   await datasets.ensureBundled();
   const page = extractPage(loadPage('wire-local-news.html')).page;
   await dispatch({ type: 'read-article', url: 'https://news.example/watched', page }, { id: context.runtimeId, url: 'https://news.example/watched', tab: { id: WATCHED } as never, frameId: 0 }, handlers, context);
@@ -68,7 +64,7 @@ async function state() {
 }
 
 const page = extractPage(loadPage('wire-local-news.html')).page;
-const TYPES = ['sync-bundled', 'import-dataset', 'reset', 'load-reader', 'read-article'] as const;
+const TYPES = ['sync-bundled', 'import-dataset', 'reset', 'read-page', 'load-card', 'read-article'] as const;
 
 /** Senders that are not Crosscheck's own pages, some dressed up as them. */
 const sender = fc.record(

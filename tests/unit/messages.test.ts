@@ -15,7 +15,8 @@ function handlers(): Handlers {
     'import-dataset': vi.fn(async () => ok),
     reset: vi.fn(async () => ok),
     'read-article': vi.fn(async () => ({}) as never),
-    'load-reader': vi.fn(async () => ({ loaded: true })),
+    'load-card': vi.fn(async () => ({ loaded: true })),
+    'read-page': vi.fn(async () => ({ reading: true as const })),
   };
 }
 
@@ -37,6 +38,8 @@ describe('dispatching a message in the background', () => {
     [{ type: 'sync-bundled' }],
     [{ type: 'reset' }],
     [{ type: 'import-dataset', fileName: 'rednote.json', text: '{}' }],
+    // A page must not make Crosscheck read another tab.
+    [{ type: 'read-page', tabId: 7 }],
   ])('refuses privileged %o from a content script', async (message) => {
     const h = handlers();
     const reply = await dispatch(message, contentScript, h, context);
@@ -50,12 +53,19 @@ describe('dispatching a message in the background', () => {
     expect(h['sync-bundled']).toHaveBeenCalledOnce();
   });
 
+  it("reads a tab on demand when the side panel asks", async () => {
+    const h = handlers();
+    expect(await dispatch({ type: 'read-page', tabId: 7 }, optionsPage, h, context)).toEqual({ value: { reading: true } });
+    expect(h['read-page']).toHaveBeenCalledWith({ type: 'read-page', tabId: 7 }, optionsPage);
+  });
+
   it.each([
     ['nothing', undefined],
     ['a string', 'sync-bundled'],
     ['an unknown type', { type: 'delete-everything' }],
     ['an extra field', { type: 'sync-bundled', force: true }],
     ['a wrong field type', { type: 'import-dataset', fileName: 7, text: '{}' }],
+    ['a tab id that is no tab id', { type: 'read-page', tabId: -1.5 }],
     ['a prototype trick', JSON.parse('{"type":"sync-bundled","__proto__":{"admin":true}}')],
   ])('refuses a malformed message: %s', async (_, message) => {
     const h = handlers();

@@ -4,7 +4,6 @@
  * the evaluation's structures, parsed before timing (the parser is not ours).
  */
 import { describe, expect, it } from 'vitest';
-import { mightBeRelevant } from '../../utils/reading/page/article';
 import { extractPage } from '../../utils/reading/page/extract-page';
 import { growthRatio } from './growth';
 import { parseHtml } from './dom';
@@ -34,16 +33,3 @@ describe('detection and extraction grow linearly with the page', () => {
   }, 60_000);
 });
 
-describe('the first look every page gets grows linearly too', () => {
-  it('on wrappers named like furniture nested thousands deep around the text', () => {
-    // No story word in the head, so the look reads the start of the text (and finds none there).
-    const make = (depth: number) =>
-      `<!doctype html><html><head><title>Garden notes</title></head><body>${'<div class="menu-wrap sidebar-layout">'.repeat(depth)}<h1>Garden notes</h1><p>Tomatoes like warm soil and steady water.</p>${'</div>'.repeat(depth)}</body></html>`;
-    const docs = new Map([
-      ['small', parseHtml(make(2_000))],
-      ['large', parseHtml(make(8_000))],
-    ]);
-    expect(mightBeRelevant(docs.get('large')!)).toBe(false);
-    expect(growthRatio((key) => mightBeRelevant(docs.get(key)!), 'small', 'large')).toBeLessThan(8);
-  }, 60_000);
-});

@@ -115,9 +115,10 @@ describe('the panel wired to the browser', () => {
       'Around 170 million',
     ]);
     expect(text(figures[0]!.querySelector('.figure-about'))).toBe('Headline · New RedNote users in two days');
-    expect(text(figures[0]!.querySelector('.figure-verdict'))).toBe('consistent');
+    expect(text(figures[0]!.querySelector('.figure-verdict'))).toBe('Consistent');
     expect(text(figures[10]!.querySelector('.figure-about'))).toBe('Body · RedNote users in total (its user base)');
-    expect(text(figures[10]!.querySelector('.figure-verdict'))).toBe('differs');
+    // "more than 300 million" against 300 million-plus, 300 million and (as of December 2023) nearly 300 million.
+    expect(text(figures[10]!.querySelector('.figure-verdict'))).toBe('Same');
     expect(figures[0]!.querySelector('button')!.textContent).toContain('Show on the page:');
     expect(all('[data-testid=metric-section]').map((s) => s.getAttribute('data-metric'))).toEqual([
       'rednote-new-users-two-days',
@@ -179,10 +180,36 @@ describe('the panel wired to the browser', () => {
 
     await keep(tabId, offTopic, 'https://kvlt.example/food/dumplings');
     await until(() => expect(find('panel-no-article')).not.toBeNull());
-    expect(text(find('panel-no-article'))).toContain('it is an article, but not about TikTok users moving to RedNote');
+    expect(text(find('panel-no-article'))).toContain(`it is an article, but not about the story the dataset follows (${SEED_SLICE.story.title})`);
 
     await tabReadings.remove(tabId);
     await until(() => expect(text(find('panel-no-article'))).toContain('this tab shows none it has read'));
+  });
+
+  it('reads the tab on demand when asked ("Read this page"), and says why when it cannot', async () => {
+    await loadDataset(db, data, { kind: 'bundled' });
+    const tabId = await openTab('https://harbor.example/briefing');
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage') as unknown as MockInstance<(message: unknown) => Promise<unknown>>;
+    send.mockResolvedValue({ value: { reading: true } });
+    mount();
+    await until(() => expect(find('read-page')).not.toBeNull());
+    await act(() => (find('read-page') as HTMLButtonElement).click());
+    expect(send).toHaveBeenCalledWith({ type: 'read-page', tabId });
+    await until(() => expect(text(find('read-page-status'))).toBe('Reading the page…'));
+    expect((find('read-page') as HTMLButtonElement).disabled).toBe(true);
+    // The page turns out to be an article about the story: the panel shows it.
+    await keep(tabId, wire, 'https://harbor.example/briefing');
+    await until(() => expect(find('article')).not.toBeNull());
+
+    // Read again, it is not about the story any more: the button is there again, ready.
+    await keep(tabId, offTopic, 'https://harbor.example/briefing');
+    await until(() => expect(find('read-page')).not.toBeNull());
+    expect((find('read-page') as HTMLButtonElement).disabled).toBe(false);
+    send.mockResolvedValue({ value: { reading: false, reason: 'Crosscheck is off for harbor.example (see its options)' } });
+    await act(() => (find('read-page') as HTMLButtonElement).click());
+    await until(() =>
+      expect(text(find('read-page-status'))).toBe('Crosscheck cannot read this tab: Crosscheck is off for harbor.example (see its options).'),
+    );
   });
 
   it('shows the tab named in its address instead of the active one', async () => {
@@ -252,8 +279,14 @@ describe('the panel wired to the browser', () => {
     const tabId = await openTab('https://kvlt.example/tech/rednote');
     await keep(tabId, wire);
     mount();
-    const sourcesOf = () =>
-      all('[data-testid=metric-section][data-metric=rednote-new-users-two-days] [data-testid=card-source] cite').map(text);
+    // The quotes are built when their group opens, as a reader would open each.
+    const sourcesOf = () => {
+      for (const details of document.querySelectorAll<HTMLDetailsElement>('[data-metric=rednote-new-users-two-days] [data-testid=card-group] details:not([open])')) {
+        details.open = true;
+        details.dispatchEvent(new Event('toggle'));
+      }
+      return all('[data-testid=metric-section][data-metric=rednote-new-users-two-days] [data-testid=card-source] cite').map(text);
+    };
     await until(() => expect(sourcesOf()).toHaveLength(12));
 
     const extended = structuredClone(SEED_SLICE);
@@ -284,9 +317,9 @@ describe('the panel wired to the browser', () => {
 
     await until(() => expect(sourcesOf()).toContain('Test Gazette'));
     expect(text(find('dataset-version'))).toBe('1.1.0');
-    const row = all('[data-testid=card-source]').find((li) => text(li).includes('Test Gazette'))!;
-    expect(text(row.querySelector('.cc-value'))).toBe('nearly 1 million');
-    expect(text(row.querySelector('.cc-relation'))).toBe('fits');
+    const group = all('[data-testid=card-group]').find((li) => text(li).includes('Test Gazette'))!;
+    expect(text(group.querySelector('.cc-value'))).toBe('nearly 1 million');
+    expect(text(group.querySelector('.cc-tag'))).toBe('fits');
   });
 
   it('applies the theme chosen in the options', async () => {

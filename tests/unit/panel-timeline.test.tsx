@@ -99,9 +99,10 @@ describe('the timeline', () => {
     expect(all('[data-testid=date-disagreement] li', charts).map(text)).toEqual([
       'South China Morning Post says Monday 13 January 2025 (“on Monday”)',
       'Radio Free Asia says Wednesday 15 January 2025 (“On Wednesday”)',
-      `${REPUBLICATION}, Reuters via Global Banking & Finance Review and The Hollywood Reporter only say January 2025 (“this week”, “over the past week”)`,
+      'Reuters, carried by 2 sites and The Hollywood Reporter only say January 2025 (“this week”, “over the past week”)',
     ]);
-    expect(text(charts.querySelector('.tl-sources summary'))).toBe('5 sources, dates differ');
+    // Named after its event for screen readers (the name is hidden on screen, where the event is just above).
+    expect(text(charts.querySelector('.tl-sources summary'))).toBe('Sources for “RedNote tops the US app download charts”: 5 sources, dates differ');
     // Radio Free Asia's day points back to the event.
     const wednesday = root.querySelector('[data-testid=timeline-day][data-day="2025-01-15"]')!;
     expect(text(wednesday.querySelector('[data-testid=timeline-elsewhere]'))).toBe(
@@ -127,7 +128,7 @@ describe('the timeline', () => {
     const reports = all('[data-testid=event-source]', deadline).map((el) => [text(el.querySelector('.tl-source-head')), text(el.querySelector('.cc-quote'))]);
     expect(reports).toEqual([
       [`${REPUBLICATION} · Sunday 19 January 2025 (“Jan. 19”)`, '“ahead of a Jan. 19 deadline for ByteDance to sell TikTok or face a ban in the U.S.”'],
-      ['Reuters via Global Banking & Finance Review · Sunday 19 January 2025 (“Jan. 19”)', '“ahead of a Jan. 19 deadline for ByteDance to sell TikTok or face a ban in the U.S.”'],
+      ['Global Banking & Finance Review, carrying Reuters · Sunday 19 January 2025 (“Jan. 19”)', '“ahead of a Jan. 19 deadline for ByteDance to sell TikTok or face a ban in the U.S.”'],
       ['Radio Free Asia · Sunday 19 January 2025 (“on Jan. 19”)', '“ahead of an expected U.S. ban on Jan. 19”'],
       ['South China Morning Post · Sunday 19 January 2025 (“on January 19”)', '“a looming ban on TikTok, which is due to come into effect on January 19”'],
     ]);

@@ -14,6 +14,6 @@ export function parseToContent(raw: unknown): ToContentMessage | null {
   if (message.type === 'reveal-figure' && keys.length === 2 && typeof message.figureId === 'string' && FIGURE_ID.test(message.figureId)) {
     return { type: 'reveal-figure', figureId: message.figureId };
   }
-  if (message.type === 'dataset-changed' && keys.length === 1) return { type: 'dataset-changed' };
+  if ((message.type === 'dataset-changed' || message.type === 'read-page' || message.type === 'focus-next-mark') && keys.length === 1) return { type: message.type };
   return null;
 }

@@ -9,6 +9,7 @@ import { readBlock } from '../reading/page/extract';
 import { locateOffset, squash, type CollectedText } from '../reading/page/text';
 import type { MarkedFigure } from '../messages';
 import type { HighlightStyle } from '../schema';
+import { inSlices } from './slices';
 
 export interface Mark {
   figure: MarkedFigure;
@@ -23,28 +24,51 @@ export const HIGHLIGHT_NAMES: Record<HighlightStyle, string> = {
 };
 export const ACTIVE_HIGHLIGHT = 'crosscheck-active';
 
-/** Ranges for the linked figures; a figure whose text changed since it was read is skipped. */
-export function buildMarks(blocks: readonly ArticleBlock[], figures: readonly MarkedFigure[], doc: Document = document): Mark[] {
+/** The range of one linked figure, or null when its text changed since it was read. Each block's text is collected once. */
+function markBuilder(blocks: readonly ArticleBlock[], doc: Document): (figure: MarkedFigure) => Mark | null {
   const texts = new Map<number, CollectedText>();
-  const marks: Mark[] = [];
-  for (const figure of figures) {
+  return (figure) => {
     const block = blocks[figure.block];
-    if (!block || !block.element.isConnected) continue;
+    if (!block || !block.element.isConnected) return null;
     let collected = texts.get(figure.block);
     if (!collected) texts.set(figure.block, (collected = readBlock(block.element)));
     const start = locateOffset(collected, figure.start);
     const last = locateOffset(collected, figure.end - 1);
-    if (!start || !last) continue;
+    if (!start || !last) return null;
     const range = doc.createRange();
     try {
       range.setStart(start.node, start.offset);
       range.setEnd(last.node, last.offset + 1);
     } catch {
-      continue;
+      return null;
     }
-    if (squash(range.toString()) !== squash(figure.text)) continue;
-    marks.push({ figure, range });
-  }
+    return squash(range.toString()) === squash(figure.text) ? { figure, range } : null;
+  };
+}
+
+/** Ranges for the linked figures; a figure whose text changed since it was read is skipped. */
+export function buildMarks(blocks: readonly ArticleBlock[], figures: readonly MarkedFigure[], doc: Document = document): Mark[] {
+  const build = markBuilder(blocks, doc);
+  return figures.flatMap((figure) => build(figure) ?? []);
+}
+
+/** The same, in slices (slices.ts): the main thread goes back to the page between them. */
+export async function buildMarksGently(
+  blocks: readonly ArticleBlock[],
+  figures: readonly MarkedFigure[],
+  doc: Document,
+  pause: () => Promise<void>,
+  stopped?: () => boolean,
+): Promise<Mark[]> {
+  const build = markBuilder(blocks, doc);
+  const marks: Mark[] = [];
+  const add = (part: readonly MarkedFigure[]) => {
+    for (const figure of part) {
+      const mark = build(figure);
+      if (mark) marks.push(mark);
+    }
+  };
+  await inSlices(figures, 16, add, pause, stopped);
   return marks;
 }
 

@@ -39,15 +39,14 @@ const HOST_STYLE = [
 export interface Overlay {
   host: HTMLElement;
   root: ShadowRoot;
-  /** The container the card renders into, positioned next to its mark. */
+  /** The container the card renders into, positioned next to its mark by the card (card-frame.ts). */
   card: HTMLElement;
   /** Focus targets, one per mark, in reading order. */
   setTargets(marks: readonly Mark[], label: (mark: Mark) => string): HTMLButtonElement[];
+  /** More focus targets after those there are (the reader adds them in slices), placed at once. */
+  addTargets(marks: readonly Mark[], label: (mark: Mark) => string): HTMLButtonElement[];
   /** Moves each target over its mark (after scrolling, resizing or reflow). */
   placeTargets(): void;
-  showCard(mark: Mark, after: HTMLElement | null): void;
-  placeCard(): void;
-  hideCard(): void;
   setTheme(theme: 'system' | 'light' | 'dark', outline: boolean): void;
   remove(): void;
 }
@@ -64,7 +63,7 @@ export function createOverlay(doc: Document, css: string): Overlay {
   const card = doc.createElement('div');
   card.className = 'cc-card';
   card.setAttribute('role', 'dialog');
-  card.setAttribute('aria-label', 'Crosscheck: what other sources reported');
+  card.setAttribute('aria-labelledby', 'cc-card-title');
   // In the top layer (a manual popover) the card escapes whatever the page does to <html>: a
   // transform or filter that would re-anchor `position: fixed`, overflow clipping, z-index wars.
   const popover = typeof card.showPopover === 'function';
@@ -76,17 +75,16 @@ export function createOverlay(doc: Document, css: string): Overlay {
   doc.documentElement.append(host);
 
   let targets: { mark: Mark; button: HTMLButtonElement }[] = [];
-  let shown: Mark | null = null;
 
   /**
    * Every rectangle is read first, then every style written: reading after a write would make
    * the browser lay the page out once per mark (2,000 marks: 8 s instead of 50 ms, bench).
    */
-  const placeTargets = () => {
+  const place = (list: readonly { mark: Mark; button: HTMLButtonElement }[]) => {
     const win = doc.defaultView!;
     const { scrollX, scrollY } = win;
-    const rects = targets.map(({ mark }) => mark.range.getClientRects()[0] ?? null);
-    targets.forEach(({ button }, i) => {
+    const rects = list.map(({ mark }) => mark.range.getClientRects()[0] ?? null);
+    list.forEach(({ button }, i) => {
       const rect = rects[i];
       if (!rect) {
         button.style.display = 'none';
@@ -99,29 +97,7 @@ export function createOverlay(doc: Document, css: string): Overlay {
       button.style.height = `${rect.height + 2}px`;
     });
   };
-
-  /**
-   * Below its mark, or above when there is more room there; never over it: when neither side
-   * holds the whole card, it takes the roomier one and scrolls inside.
-   */
-  const placeCard = () => {
-    if (!shown) return;
-    const win = doc.defaultView!;
-    const rects = shown.range.getClientRects();
-    const anchor = rects[0] ?? shown.range.getBoundingClientRect();
-    const margin = 8;
-    card.style.maxHeight = '';
-    const width = card.offsetWidth;
-    const height = card.offsetHeight;
-    const below = win.innerHeight - anchor.bottom - 2 * margin;
-    const above = anchor.top - 2 * margin;
-    const under = height <= below || (height > above && below >= above);
-    if (height > (under ? below : above)) card.style.maxHeight = `${Math.max(120, under ? below : above)}px`;
-    const top = under ? anchor.bottom + margin : anchor.top - margin - Math.min(height, Math.max(120, above));
-    const left = Math.min(Math.max(margin, anchor.left), Math.max(margin, win.innerWidth - width - margin));
-    card.style.top = `${Math.round(top)}px`;
-    card.style.left = `${Math.round(left)}px`;
-  };
+  const placeTargets = () => place(targets);
 
   return {
     host,
@@ -129,40 +105,29 @@ export function createOverlay(doc: Document, css: string): Overlay {
     card,
     setTargets(marks, label) {
       for (const { button } of targets) button.remove();
+      targets = [];
+      return this.addTargets(marks, label);
+    },
+    addTargets(marks, label) {
       const fragment = doc.createDocumentFragment();
-      targets = marks.map((mark) => {
+      const added = marks.map((mark) => {
         const button = doc.createElement('button');
         button.type = 'button';
         button.className = 'cc-target';
         button.dataset.figureId = mark.figure.id;
         button.setAttribute('aria-label', label(mark));
         button.setAttribute('aria-haspopup', 'dialog');
+        button.setAttribute('aria-expanded', 'false');
         fragment.append(button);
         return { mark, button };
       });
-      layer.insertBefore(fragment, card);
-      placeTargets();
-      return targets.map((t) => t.button);
+      // Before the card while it is last; after the others when it sits by a focused target.
+      layer.insertBefore(fragment, card.nextSibling ? null : card);
+      targets.push(...added);
+      place(added);
+      return added.map((t) => t.button);
     },
     placeTargets,
-    showCard(mark, after) {
-      shown = mark;
-      // Right after the focused target, so Tab moves from a mark into its card.
-      if (after && after.parentNode === layer && after.nextSibling !== card) layer.insertBefore(card, after.nextSibling);
-      if (popover) {
-        if (!card.matches(':popover-open')) card.showPopover();
-      } else card.hidden = false;
-      card.dataset.open = 'true';
-      placeCard();
-    },
-    placeCard,
-    hideCard() {
-      shown = null;
-      if (popover) {
-        if (card.matches(':popover-open')) card.hidePopover();
-      } else card.hidden = true;
-      delete card.dataset.open;
-    },
     setTheme(theme, outline) {
       layer.className = `cc-theme${theme === 'light' ? ' cc-light' : theme === 'dark' ? ' cc-dark' : ''}${outline ? ' cc-outline' : ''}`;
     },

@@ -1,11 +1,16 @@
 /**
- * How one statement of a quantity compares with every other source's: the verdict in plain
- * words (consistent or differs, and why), used by the hover card and the side panel alike.
+ * How one statement of a quantity compares with every other source's, as structure the views
+ * put into words (components/verdict.ts): which statements say the same thing about the same
+ * time, which differ and how, which are about another date (a series, not a disagreement), and
+ * which a curator set aside as garbled. Used by the hover card and the side panel alike.
  */
 import { groupDigits } from '../constants';
 import { DAY_MS } from './calendar';
-import { impliedInterval, intervalsOverlap, type Interval } from './interval';
-import type { Figure, Position, Qualifier, Source, Unit } from '../schema';
+import { contains, impliedInterval, intervalsOverlap, type Interval } from './interval';
+import type { Figure, PartialDate, Position, Qualifier, Source, Unit } from '../schema';
+
+/** The date a statement is about, and whether its article stated it or it is the article's own date. */
+export type AsOf = Figure['asOf'];
 
 /** A figure as the comparison needs it: the dataset's, or one read from the page. */
 export interface Statement {
@@ -17,50 +22,103 @@ export interface Statement {
   period?: Figure['period'];
   scope?: Figure['scope'];
   sourceId?: string;
-  /** When the statement was made (its article's publication date), for figures without a period. */
-  asOf?: string | null;
+  /** The date it is about; null when not known (a page without a date). */
+  asOf?: AsOf | null;
 }
 
+/**
+ * How another statement of the same time stands against the subject:
+ * - `same`: the same range ("over 700,000" and "more than 700,000");
+ * - `rounding`: the same number hedged another way ("300 million-plus", "nearly 300 million");
+ * - `narrower`: it says more precisely something the subject allows ("more than 700,000" against "over half a million");
+ * - `wider`: it allows the subject but says less ("over 500,000" against "more than 700,000");
+ * - `overlap`: the two ranges share some values;
+ * - `more` / `less`: no value of one is a value of the other.
+ */
+export type Fit = 'same' | 'rounding' | 'narrower' | 'wider' | 'overlap' | 'more' | 'less';
 export type Relation = 'same' | 'consistent' | 'differs';
+/** Whether a statement is weighed in the verdict: about the same time, about another, or set aside. */
+export type Standing = 'compared' | 'other-time' | 'suspect';
+
+export const RELATION_OF: Record<Fit, Relation> = {
+  same: 'same',
+  rounding: 'same',
+  narrower: 'consistent',
+  wider: 'consistent',
+  overlap: 'consistent',
+  more: 'differs',
+  less: 'differs',
+};
 
 export interface ComparedFigure {
   figure: Figure;
   source: Source | undefined;
+  standing: Standing;
+  fit: Fit;
   relation: Relation;
-  /** Why, in plain words; empty when the two say the same thing. */
-  reasons: string[];
 }
+
+/** One organisation's reporting: its own pages, and the sites that carried its copy. */
+export interface Reporter {
+  /** Who did the reporting ("Reuters"), or the outlet for its own work. */
+  name: string;
+  /** Every source of this reporter among the group's figures. */
+  sources: Source[];
+  /** The sites that carried another's copy (their own outlet names), when this is a wire. */
+  carriedBy: string[];
+}
+
+/** Statements that say the same thing (one range, about one time), with who said it. */
+export interface StatementGroup {
+  key: string;
+  /** The most common wording: "more than 700,000". */
+  statement: string;
+  value: number;
+  interval: Interval;
+  /** The group's date, when it is about another time than the subject's (or in a spread). */
+  asOf: AsOf | null;
+  /** The most common period in words ("in only two days"), when the figures give one. */
+  period: string | undefined;
+  rows: ComparedFigure[];
+  reporters: Reporter[];
+  languages: string[];
+  standing: Standing;
+  fit: Fit;
+  relation: Relation;
+}
+
+export type Verdict = 'same' | 'consistent' | 'differs' | 'alone';
 
 export interface Comparison {
-  verdict: 'consistent' | 'differs';
-  /** One sentence for the reader, after the verdict: what agrees, what differs and why. */
-  summary: string;
+  /** `alone`: no other statement about the same time to compare with. */
+  verdict: Verdict;
+  /** Statements about the same time: the differing first, then the most reported. */
+  groups: StatementGroup[];
+  /** Statements about other dates, oldest first: the quantity over time. */
+  otherTimes: StatementGroup[];
+  /** Statements a curator set aside as most likely garbled, with their notes. */
+  suspect: ComparedFigure[];
   rows: ComparedFigure[];
+  /** Distinct reporters and languages among the statements compared (same time, not suspect). */
+  reporters: number;
+  languages: string[];
 }
 
-const intervalOf = (s: Statement): Interval => s.interval ?? impliedInterval(s.value, s.qualifier);
-const PROMINENT: ReadonlySet<Position> = new Set(['headline', 'dek', 'caption', 'summary', 'key-takeaways']);
-
-export const POSITION_WORDS: Record<Position, string> = {
-  headline: 'the headline',
-  dek: 'the subheading',
-  'key-takeaways': 'the key takeaways',
-  summary: 'the summary',
-  body: 'the body',
-  caption: 'a caption',
-};
+const intervalOf = (s: Pick<Statement, 'interval' | 'value' | 'qualifier'>): Interval => s.interval ?? impliedInterval(s.value, s.qualifier);
+export const PROMINENT: ReadonlySet<Position> = new Set(['headline', 'dek', 'caption', 'summary', 'key-takeaways']);
 
 /** `value` in the unit's usual words: 700,000; 300 million; $17 billion; 194%; 75 days. */
 export function formatValue(value: number, unit: Unit): string {
   const scaled = (n: number) => {
     const abs = Math.abs(n);
     const [divisor, word] = abs >= 1e9 ? [1e9, ' billion'] : abs >= 1e6 ? [1e6, ' million'] : [1, ''];
-    const digits = groupDigits(n / divisor, 2);
-    return `${digits}${word}`;
+    return `${groupDigits(n / divisor, 2)}${word}`;
   };
   switch (unit) {
     case 'usd':
       return `$${scaled(value)}`;
+    case 'cny':
+      return `¥${scaled(value)}`;
     case 'percent':
       return `${groupDigits(value, 2)}%`;
     case 'days':
@@ -89,213 +147,210 @@ export function formatStatement({ value, qualifier, unit }: Pick<Statement, 'val
   }
 }
 
-
-/** Two dated periods this far apart describe different moments of the story. */
-const SAME_PERIOD_DAYS = 31;
 /**
- * A statement with no period of its own is about the recent past of its article ("downloads
- * jumped 190% in December", written in mid-January); a dated period further back than this is
- * another time ("nearly 300 million active users as of December 2023").
+ * How far apart two dates may be and still describe the same moment of a quantity, in days, set
+ * on the bundled dataset: the week's reports (13–21 January 2025) of one user count are one
+ * moment; "as of December 2023" against a January 2025 article, or the valuation rounds of July
+ * 2024, January 2025 and June 2025, are not.
  */
-const RECENT_DAYS = 92;
-
-/**
- * Whether two statements describe the same moment. Periods in words only ("in only two days",
- * "within two days") describe the metric itself and match.
- */
-function samePeriod(a: Statement, b: Statement): boolean {
-  const days = (x: string, y: string) => Math.abs(Date.parse(x) - Date.parse(y)) / DAY_MS;
-  const aStart = a.period?.start;
-  const bStart = b.period?.start;
-  if (aStart && bStart) return days(aStart, bStart) <= SAME_PERIOD_DAYS;
-  const dated = aStart ? a : bStart ? b : null;
-  const undated = dated === a ? b : a;
-  if (!dated || !undated.asOf) return true;
-  return days(dated.period!.end ?? dated.period!.start!, undated.asOf) <= RECENT_DAYS;
-}
-
-type Shape = 'point' | 'lower bound' | 'upper bound' | 'range';
-function shape(i: Interval): Shape {
-  if (i.low !== null && i.low === i.high) return 'point';
-  if (i.high === null) return 'lower bound';
-  if (i.low === null) return 'upper bound';
-  return 'range';
-}
-const SHAPE_WORDS: Record<Shape, string> = {
-  point: 'a single number',
-  'lower bound': 'a lower bound',
-  'upper bound': 'an upper bound',
-  range: 'a range',
+export const SAME_TIME = {
+  /** Two dates the articles state: a month apart is another reading of the quantity. */
+  stated: 31,
+  /**
+   * A date that is only the article's own: its figure is about the recent past ("downloads
+   * jumped 190% in December", written in mid-January), so it reaches further back.
+   */
+  published: 92,
 };
 
-/** How `other` stands against `subject`, and why: the first reason is the main one. */
-export function relate(subject: Statement, other: Statement): { relation: Relation; reasons: string[] } {
-  const a = intervalOf(subject);
-  const b = intervalOf(other);
-  const reasons: string[] = [];
-  const overlap = intervalsOverlap(a, b);
-  const sameRange = a.low === b.low && a.high === b.high;
-  const periodMatches = samePeriod(subject, other);
-  const stated = formatStatement(other);
-  if (!overlap) {
-    const lower = b.high !== null && a.low !== null && b.high < a.low;
-    reasons.push(`says ${lower ? 'less' : 'more'}: ${stated}`);
-  }
-  if (!periodMatches) reasons.push(`refers to another time: ${other.period?.text ?? `as of ${other.asOf}`}`);
-  if (overlap && !sameRange) {
-    const sa = shape(a);
-    const sb = shape(b);
-    if (sa !== sb) reasons.push(`gives ${SHAPE_WORDS[sb]} where this gives ${SHAPE_WORDS[sa]}: ${stated}`);
-    else if (sb === 'lower bound') reasons.push(`sets a ${b.low! < a.low! ? 'lower' : 'higher'} floor: ${stated}`);
-    else if (sb === 'upper bound') reasons.push(`sets a ${b.high! < a.high! ? 'lower' : 'higher'} ceiling: ${stated}`);
-    else reasons.push(`gives an overlapping range: ${stated}`);
-  }
-  if (subject.scope && other.scope && subject.scope !== other.scope && subject.scope !== 'unstated' && other.scope !== 'unstated') {
-    reasons.push(`counts ${other.scope === 'us' ? 'the US only' : other.scope === 'china' ? 'China only' : 'the whole world'}`);
-  }
-  // A headline (or caption, or takeaway) against the body: often the very reason for a difference.
-  if (reasons.length && other.position && subject.position && PROMINENT.has(other.position) !== PROMINENT.has(subject.position)) {
-    reasons.push(`stated in ${POSITION_WORDS[other.position]}`);
-  }
-  if (reasons.length === 0) return { relation: 'same', reasons };
-  return { relation: overlap && periodMatches ? 'consistent' : 'differs', reasons };
+/** The first and last day a partial date covers: `2024-07` is 1–31 July 2024. */
+function span({ date, precision }: PartialDate): [number, number] {
+  const [y, m = '01', d = '01'] = date.split('-');
+  const start = Date.UTC(Number(y), Number(m) - 1, Number(d));
+  if (precision === 'day') return [start, start];
+  const end = precision === 'month' ? Date.UTC(Number(y), Number(m), 0) : Date.UTC(Number(y), 11, 31);
+  return [start, end];
 }
 
-/** "says more" → "say more" for several statements. */
-const pluralVerb = (phrase: string, n: number) => (n === 1 ? phrase : phrase.replace(/^(say|set|give|refer|count)s\b/, '$1'));
+/** Whether two statements are about the same moment of the quantity; an unknown date matches any. */
+export function sameTime(a: AsOf | null | undefined, b: AsOf | null | undefined): boolean {
+  if (!a || !b) return true;
+  const [aStart, aEnd] = span(a);
+  const [bStart, bEnd] = span(b);
+  const gap = Math.max(0, aStart - bEnd, bStart - aEnd) / DAY_MS;
+  const limit = a.basis === 'published' || b.basis === 'published' ? SAME_TIME.published : SAME_TIME.stated;
+  return gap <= limit;
+}
+
+/** How `other` stands against `subject`, both about the same time. */
+export function fitOf(subject: Pick<Statement, 'value' | 'qualifier' | 'interval'>, other: Pick<Statement, 'value' | 'qualifier' | 'interval'>): Fit {
+  const a = intervalOf(subject);
+  const b = intervalOf(other);
+  if (!intervalsOverlap(a, b)) return b.high !== null && a.low !== null && b.high < a.low ? 'less' : 'more';
+  if (a.low === b.low && a.high === b.high) return 'same';
+  if (subject.value === other.value) return 'rounding';
+  if (contains(a, b)) return 'narrower';
+  if (contains(b, a)) return 'wider';
+  return 'overlap';
+}
+
+/** The figure's relation to the subject, and whether it counts in the verdict. */
+export function compareFigure(subject: Statement, figure: Figure, source: Source | undefined): ComparedFigure {
+  const fit = fitOf(subject, figure);
+  const standing: Standing = figure.suspect ? 'suspect' : sameTime(subject.asOf, figure.asOf) ? 'compared' : 'other-time';
+  return { figure, source, standing, fit, relation: RELATION_OF[fit] };
+}
+
 
 /**
  * Compares one statement with other figures of the same metric. `figures` should already exclude
  * the subject itself when it comes from the dataset.
  */
 export function compareStatement(subject: Statement, figures: readonly Figure[], sources: ReadonlyMap<string, Source>): Comparison {
-  const rows = figures.map((figure) => {
-    const source = sources.get(figure.sourceId);
-    return { figure, source, ...relate(subject, { ...figure, asOf: source?.published.date }) };
+  const rows = figures.map((figure) => compareFigure(subject, figure, sources.get(figure.sourceId)));
+  const compared = rows.filter((row) => row.standing === 'compared');
+  // The differing first (the badge's reason in view), then the most reported.
+  const groups = groupRows(compared, false).sort(
+    (a, b) => Number(b.relation === 'differs') - Number(a.relation === 'differs') || b.reporters.length - a.reporters.length || b.rows.length - a.rows.length,
+  );
+  const otherTimes = groupRows(
+    rows.filter((row) => row.standing === 'other-time'),
+    true,
+  ).sort((a, b) => span(a.asOf!)[0] - span(b.asOf!)[0] || b.rows.length - a.rows.length);
+  const verdict: Verdict = compared.length === 0 ? 'alone' : groups.some((g) => g.relation === 'differs') ? 'differs' : groups.every((g) => g.relation === 'same') ? 'same' : 'consistent';
+  return {
+    verdict,
+    groups,
+    otherTimes,
+    suspect: rows.filter((row) => row.standing === 'suspect'),
+    rows,
+    reporters: reportersOf(compared.map((row) => row.source ?? undefined), compared).length,
+    languages: languagesOf(compared),
+  };
+}
+
+/** Who did the reporting behind a source: the wire for a copy, the outlet for its own work. */
+export const reporterOf = (source: Source | undefined, figure: Pick<Figure, 'sourceId'>): string => source?.reportedBy ?? source?.outlet ?? figure.sourceId;
+
+/** Sources folded under who did the reporting: "Reuters, carried by 6 sites". Most sources first. */
+function reportersOf(list: (Source | undefined)[], rows: readonly ComparedFigure[]): Reporter[] {
+  const byName = new Map<string, Reporter>();
+  rows.forEach((row, i) => {
+    const source = list[i];
+    const name = reporterOf(source, row.figure);
+    const reporter = byName.get(name) ?? { name, sources: [], carriedBy: [] };
+    if (source && !reporter.sources.includes(source)) {
+      reporter.sources.push(source);
+      if (source.reportedBy && source.reportedBy !== source.outlet && !reporter.carriedBy.includes(source.outlet)) reporter.carriedBy.push(source.outlet);
+    }
+    byName.set(name, reporter);
   });
-  const outlets = new Set(rows.map((row) => row.source?.outlet ?? row.figure.sourceId)).size;
-  const differing = rows.filter((row) => row.relation === 'differs');
-  const same = rows.filter((row) => row.relation === 'same').length;
-  const groups = (list: ComparedFigure[]) =>
-    groupRows(list)
-      .slice(0, 3)
-      .map((g) => `${g.count} ${pluralVerb(g.reason, g.count)} (${g.statement}: ${g.where})`)
-      .join('; ');
-  let summary: string;
-  if (rows.length === 0) summary = 'No other source in the dataset states this figure.';
-  else if (differing.length) {
-    summary = `${groups(differing)}${same ? `; ${same} of ${rows.length} say the same` : ''}.`;
-  } else if (same === rows.length) {
-    summary = `All ${count(rows.length, 'other statement')} (${count(outlets, 'outlet')}) say the same.`;
-  } else {
-    const others = groups(rows.filter((row) => row.relation === 'consistent'));
-    summary = `${same ? `${same} of ${count(rows.length, 'other statement')} say the same; ` : ''}${others}.`;
-  }
-  return { verdict: differing.length ? 'differs' : 'consistent', summary, rows };
+  return [...byName.values()].sort((a, b) => b.sources.length - a.sources.length || a.name.localeCompare(b.name));
 }
 
-/** Rows that imply the same range for the same main reason, with where they stand. */
-function groupRows(rows: ComparedFigure[]): { count: number; statement: string; where: string; reason: string }[] {
-  const groups = new Map<string, ComparedFigure[]>();
-  for (const row of rows) {
-    const { low, high } = row.figure.interval;
-    const key = `${low}|${high}|${row.reasons[0]?.split(':')[0] ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), row]);
-  }
-  return [...groups.values()]
-    .sort((a, b) => b.length - a.length)
-    .map((group) => {
-      const figures = group.map((row) => row.figure);
-      const outletNames = [...new Set(group.map((row) => row.source?.outlet ?? row.figure.sourceId))];
-      const where = figures.every((f) => PROMINENT.has(f.position))
-        ? placesWords(figures)
-        : outletNames.length === 1
-          ? outletNames[0]!
-          : count(outletNames.length, 'outlet');
-      const statement = mostCommon(figures.map((f) => formatStatement(f))) ?? formatStatement(figures[0]!);
-      return { count: group.length, statement, where, reason: (group[0]!.reasons[0] ?? '').split(':')[0]! };
-    });
+function languagesOf(rows: readonly ComparedFigure[]): string[] {
+  const tally = new Map<string, number>();
+  for (const row of rows) if (row.source) tally.set(row.source.language, (tally.get(row.source.language) ?? 0) + 1);
+  return [...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([language]) => language);
 }
 
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-function mostCommon(items: string[]): string | undefined {
+function mostCommon(items: readonly string[]): string | undefined {
   const tally = new Map<string, number>();
   for (const item of items) tally.set(item, (tally.get(item) ?? 0) + 1);
   return [...tally].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-/** A group of figures that say the same thing, for the spread of a metric across sources. */
-export interface StatementGroup {
-  statement: string;
-  figures: Figure[];
-  positions: Position[];
-  outlets: string[];
-}
-
-/** Groups a metric's figures by the range they imply, most repeated first. */
-export function groupStatements(figures: readonly Figure[], sources: ReadonlyMap<string, Source>): StatementGroup[] {
-  const groups = new Map<string, StatementGroup>();
+/** The most common wording of a group ("over" and "more than" the same number), formatted once. */
+function mostCommonStatement(figures: readonly Figure[]): string {
+  const tally = new Map<string, { figure: Figure; n: number }>();
   for (const figure of figures) {
-    // "over 700,000" and "more than 700,000" imply the same range: one group.
-    // Periods a month or more apart ("as of December 2023") are told apart.
-    const { low, high } = figure.interval;
-    const key = `${low}|${high}|${figure.period?.start?.slice(0, 7) ?? ''}`;
-    const group = groups.get(key) ?? { statement: formatStatement(figure), figures: [], positions: [], outlets: [] };
-    group.figures.push(figure);
-    if (!group.positions.includes(figure.position)) group.positions.push(figure.position);
-    const outlet = sources.get(figure.sourceId)?.outlet ?? figure.sourceId;
-    if (!group.outlets.includes(outlet)) group.outlets.push(outlet);
-    groups.set(key, group);
+    const key = `${figure.qualifier}|${figure.value}`;
+    const entry = tally.get(key);
+    if (entry) entry.n++;
+    else tally.set(key, { figure, n: 1 });
   }
-  for (const group of groups.values()) group.statement = mostCommon(group.figures.map((f) => formatStatement(f))) ?? group.statement;
-  return [...groups.values()].sort((a, b) => b.figures.length - a.figures.length || b.outlets.length - a.outlets.length);
-}
-
-/** "2 headlines, a subheading and a caption": where a group's statements stand. */
-function placesWords(figures: readonly Figure[]): string {
-  const tally = new Map<Position, number>();
-  for (const figure of figures) tally.set(figure.position, (tally.get(figure.position) ?? 0) + 1);
-  const words = [...tally].map(([position, n]) => {
-    const noun = POSITION_WORDS[position].replace(/^(the|a) /, '');
-    if (n > 1) return `${n} ${noun === 'key takeaways' ? 'key-takeaways boxes' : noun === 'summary' ? 'summaries' : `${noun}s`}`;
-    return POSITION_WORDS[position].replace(/^the (headline|subheading|summary)$/, 'a $1').replace(/^the key takeaways$/, 'a key-takeaways box');
-  });
-  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : words[0]!;
-}
-
-function commonPeriod(figures: readonly Figure[]): string | undefined {
-  return mostCommon(figures.flatMap((f) => (f.period ? [f.period.text] : [])));
+  let best = { figure: figures[0]!, n: 0 };
+  for (const entry of tally.values()) if (entry.n > best.n) best = entry;
+  return formatStatement(best.figure);
 }
 
 /**
- * The spread of a metric in one sentence: "2 headlines, a subheading and a caption say over
- * 500,000; 5 outlets say more than 700,000 (in only two days)."
+ * The month (or year) a figure is about, as a key: statements about another time are grouped by
+ * it, so the valuation's July 2024 and January 2025 rounds stay apart.
  */
-export function summarizeSpread(figures: readonly Figure[], sources: ReadonlyMap<string, Source>): string {
-  const groups = groupStatements(figures, sources);
-  if (groups.length === 0) return 'No source states this figure.';
-  if (figures.length === 1) {
-    const only = groups[0]!;
-    return `Only ${only.outlets[0]} states it: ${only.statement}.`;
+function timeKey(asOf: AsOf): string {
+  return asOf.precision === 'year' ? asOf.date.slice(0, 4) : asOf.date.slice(0, 7);
+}
+
+/** The group's date at the precision its figures share: stated dates as stated, the articles' own by month. */
+function groupDate(figures: readonly Figure[]): AsOf {
+  const first = figures[0]!.asOf;
+  if (first.basis === 'published' || figures.some((f) => f.asOf.date.slice(0, 7) !== first.date.slice(0, 7))) {
+    return { date: first.date.slice(0, first.precision === 'year' ? 4 : 7), precision: first.precision === 'year' ? 'year' : 'month', basis: first.basis };
   }
-  const describe = (g: StatementGroup) => {
-    const period = commonPeriod(g.figures);
-    return `${g.statement}${period ? ` (${period})` : ''}`;
-  };
-  if (groups.length === 1) {
-    const g = groups[0]!;
-    return `All ${count(g.figures.length, 'statement')} from ${count(g.outlets.length, 'outlet')} say ${describe(g)}.`;
+  return figures.every((f) => f.asOf.date === first.date) ? first : { date: first.date.slice(0, 7), precision: 'month', basis: first.basis };
+}
+
+/** Rows that imply the same range ("over 700,000" and "more than 700,000": one group), about one time when `byTime`. */
+function groupRows(rows: readonly ComparedFigure[], byTime: boolean): StatementGroup[] {
+  const buckets = new Map<string, ComparedFigure[]>();
+  for (const row of rows) {
+    const { low, high } = row.figure.interval;
+    const key = `${low}|${high}${byTime ? `|${timeKey(row.figure.asOf)}` : ''}`;
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(row);
+    else buckets.set(key, [row]);
   }
-  const parts = groups.slice(0, 3).map((g) => {
-    const prominentOnly = g.figures.every((f) => PROMINENT.has(f.position));
-    const who = prominentOnly ? placesWords(g.figures) : g.outlets.length === 1 ? g.outlets[0]! : count(g.outlets.length, 'outlet');
-    const singular = !prominentOnly ? g.outlets.length === 1 : g.figures.length === 1;
-    return `${who} ${singular ? 'says' : 'say'} ${describe(g)}`;
+  return [...buckets].map(([key, group]) => {
+    const figures = group.map((row) => row.figure);
+    const first = group[0]!;
+    return {
+      key,
+      statement: mostCommonStatement(figures),
+      value: first.figure.value,
+      interval: first.figure.interval,
+      asOf: byTime ? groupDate(figures) : null,
+      period: mostCommon(figures.flatMap((f) => (f.period ? [f.period.text] : []))),
+      rows: group,
+      reporters: reportersOf(
+        group.map((row) => row.source),
+        group,
+      ),
+      languages: languagesOf(group),
+      standing: first.standing,
+      fit: first.fit,
+      relation: first.relation,
+    };
   });
-  const rest = groups.length > 3 ? `; ${count(groups.length - 3, 'other form')}` : '';
-  const sentence = parts.join('; ') + rest;
-  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+}
+
+/** Statements set aside (or any rows) grouped like the rest, for listing them the same way. */
+export const groupFigures = (rows: readonly ComparedFigure[]): StatementGroup[] => groupRows(rows, false);
+
+/**
+ * A metric's figures grouped by what they say (the range and, for figures about other dates,
+ * the month), the most reported first: the side panel's spread when no article is compared.
+ * Suspect figures are left out (the views list them with their notes).
+ */
+export function groupStatements(figures: readonly Figure[], sources: ReadonlyMap<string, Source>): StatementGroup[] {
+  const rows: ComparedFigure[] = figures
+    .filter((figure) => !figure.suspect)
+    .map((figure) => ({ figure, source: sources.get(figure.sourceId), standing: 'compared', fit: 'same', relation: 'same' }));
+  // One time for all: no need to tell groups apart by date. Several far apart: a series, and
+  // the groups about another time than the most reported one are marked as such.
+  const series = !rows.every((row) => sameTime(row.figure.asOf, rows[0]!.figure.asOf));
+  const groups = groupRows(rows, series).sort((a, b) => b.reporters.length - a.reporters.length || b.rows.length - a.rows.length || (a.asOf && b.asOf ? span(a.asOf)[0] - span(b.asOf)[0] : 0));
+  if (series) {
+    const main = groups[0]!.asOf;
+    for (const group of groups) if (!sameTime(group.asOf, main)) group.standing = 'other-time';
+  }
+  // The most reported time first, then the others (a stable sort keeps their order by count).
+  return groups.sort((a, b) => Number(a.standing === 'other-time') - Number(b.standing === 'other-time'));
+}
+
+/** Where a group's statements stand, as counts by position: 2 headlines, a caption. */
+export function positionCounts(figures: readonly Pick<Figure, 'position'>[]): [Position, number][] {
+  const tally = new Map<Position, number>();
+  for (const figure of figures) tally.set(figure.position, (tally.get(figure.position) ?? 0) + 1);
+  return [...tally];
 }

@@ -45,6 +45,13 @@ export function intervalsOverlap(a: Interval, b: Interval): boolean {
   return !below(a.high, b.low) && !below(b.high, a.low);
 }
 
+/** Whether every value of `inner` is a value of `outer`; an open bound holds only an open bound. */
+export function contains(outer: Interval, inner: Interval): boolean {
+  const lowOk = outer.low === null || (inner.low !== null && inner.low >= outer.low);
+  const highOk = outer.high === null || (inner.high !== null && inner.high <= outer.high);
+  return lowOk && highOk;
+}
+
 const WORDS: Record<Qualifier, string> = {
   exact: 'exactly',
   about: 'about',

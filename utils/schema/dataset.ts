@@ -67,7 +67,7 @@ export const story = z.strictObject({
   /**
    * The first look: a tab whose title or address names one of these words is read; any other
    * page is left alone unless the reader asks for it. Matched like aliases; in addresses,
-   * hyphens, underscores and plus signs count as spaces.
+   * hyphens, underscores, plus signs and slashes count as spaces (`reading/background/first-look.ts`).
    */
   firstLook: wordsByLanguage(),
   /**

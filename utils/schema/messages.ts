@@ -15,8 +15,10 @@ export const toBackgroundMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('import-dataset'), fileName, text: z.string() }),
   /** Forget the cache and settings, then load the bundle again. Extension pages only. */
   z.strictObject({ type: z.literal('reset') }),
-  /** A page's gate found a likely article: load the reader into that frame. From tabs only. */
-  z.strictObject({ type: z.literal('load-reader') }),
+  /** Read this tab whatever its title says ("Read this page" in the side panel). Extension pages only. */
+  z.strictObject({ type: z.literal('read-page'), tabId: z.number().check(z.int(), z.nonnegative()) }),
+  /** The reader's first hover, focus or tap: inject the card's UI into that frame. From tabs only. */
+  z.strictObject({ type: z.literal('load-card') }),
   /** A content script's article, to be read, linked to the dataset and kept for the tab. */
   z.strictObject({ type: z.literal('read-article'), url: pageText(4_000), page: extractedPage }),
 ]);
@@ -28,6 +30,10 @@ export const toContentMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('reveal-figure'), figureId: readingId }),
   /** The dataset changed (a sync or an import): read the page again and mark it anew. */
   z.strictObject({ type: z.literal('dataset-changed') }),
+  /** The reader pressed the "focus the next marked number" shortcut (a `commands` entry). */
+  z.strictObject({ type: z.literal('focus-next-mark') }),
+  /** The reader asked to have the page read ("Read this page", the context menu): read it again and say what it is. */
+  z.strictObject({ type: z.literal('read-page') }),
 ]);
 export type ToContentMessage = z.infer<typeof toContentMessage>;
 

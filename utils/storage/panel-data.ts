@@ -39,7 +39,11 @@ export const isEmptyDataset = (data: PanelData) => !data.meta || (data.metrics.l
 /** A metric's figures, keyed by metric id. */
 export function figuresByMetric(figures: readonly Figure[]): Map<string, Figure[]> {
   const byMetric = new Map<string, Figure[]>();
-  for (const figure of figures) byMetric.set(figure.metricId, [...(byMetric.get(figure.metricId) ?? []), figure]);
+  for (const figure of figures) {
+    const list = byMetric.get(figure.metricId);
+    if (list) list.push(figure);
+    else byMetric.set(figure.metricId, [figure]);
+  }
   return byMetric;
 }
 

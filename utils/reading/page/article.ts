@@ -1,19 +1,15 @@
 /**
- * Is this page a news article, and could it be about the TikTok/RedNote story at all?
- *
- * `mightBeRelevant` runs on every page the content script sees, so it reads only the head and
- * the first few KB of text. `detectArticle` runs on the few pages that pass, and judges them by
- * their text as reader modes do (how much prose, how dense, where the headline stands), against
- * the marks of home pages, listings, threads, shops and documentation; structured data, Open
- * Graph and semantic markup add confidence, and their absence costs nothing.
+ * Is this page a news article? `detectArticle` runs on the pages whose title or address names the
+ * story (or that the reader asked to have read: the background's first look decides which), and
+ * judges them by their text as reader modes do (how much prose, how dense, where the headline
+ * stands), against the marks of home pages, listings, threads, shops and documentation;
+ * structured data, Open Graph and semantic markup add confidence, and their absence costs nothing.
  */
 import { groupDigits } from '../../constants';
 import { readAnatomy, type PageAnatomy } from './anatomy';
-import { articleHolders, isFurniture, pageRoot } from './furniture';
 import { PUBLISHED_PHRASE } from './published';
 import { DOCS_TYPES, LISTING_TYPES, SHOP_TYPES } from './structured-data';
 import { isProse, type Survey } from './survey';
-import { collectText, squash } from './text';
 
 export interface ArticleVerdict {
   isArticle: boolean;
@@ -71,12 +67,6 @@ export const WEIGHTS = {
 const PRICE = /(?:[$€£¥]\s?\d{1,4}(?:[.,]\d{2})\b)|(?:\b\d{1,4}[.,]\d{2}\s?(?:USD|EUR|GBP)\b)/g;
 const DOCS_GENERATOR = /docusaurus|sphinx|mkdocs|gitbook|vitepress|docsify|read the docs|docsy|nextra|starlight|redoc|swagger/i;
 const DISCUSSION_TYPES = new Set(['DiscussionForumPosting', 'Comment', 'QAPage']);
-
-function meta(doc: Document, key: string): string | null {
-  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
-  const content = el?.getAttribute('content');
-  return content ? squash(content) : null;
-}
 
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${groupDigits(count)} ${count === 1 ? one : many}`;
@@ -201,38 +191,4 @@ export function detectArticle(doc: Document, anatomy: PageAnatomy = readAnatomy(
   const isArticle = score >= WEIGHTS.threshold;
   signals.unshift(isArticle ? `counts as an article (score ${score})` : `not an article (score ${score})`);
   return { isArticle, score, signals };
-}
-
-// ---------------------------------------------------------------------------------------------
-// mightBeRelevant
-
-/** Names of the story's actors; one hit is enough to look closer. */
-export const STORY_KEYWORDS =
-  /tik\s?tok|red\s?note|xiaohongshu|little red book|小红书|小紅書|lemon\s?8|bytedance|字节跳动|字節跳動/i;
-const LEADING_TEXT_LIMIT = 6_000;
-
-/**
- * Cheap first look for the content script: the title, description, keywords, Open Graph title,
- * the first `<h1>` and the first few KB of the main text (menus and footers skipped, where
- * "Follow us on TikTok" lives). False on almost every page.
- */
-export function mightBeRelevant(doc: Document): boolean {
-  const head = [
-    doc.querySelector('title')?.textContent,
-    meta(doc, 'description'),
-    meta(doc, 'keywords'),
-    meta(doc, 'news_keywords'),
-    meta(doc, 'og:title'),
-    meta(doc, 'og:description'),
-    meta(doc, 'twitter:title'),
-    doc.querySelector('h1')?.textContent,
-  ];
-  if (head.some((text) => text && STORY_KEYWORDS.test(text))) return true;
-  // Not `article`: on a front page the first one is a teaser card.
-  const region = doc.querySelector('main, [role="main"]') ?? pageRoot(doc);
-  if (!region) return false;
-  // Wrappers are asked whether they hold the headline from one query, not one each.
-  const holds = articleHolders(doc);
-  const { text } = collectText(region, (el) => isFurniture(el, holds), LEADING_TEXT_LIMIT);
-  return STORY_KEYWORDS.test(text);
 }

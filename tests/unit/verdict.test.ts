@@ -1,0 +1,128 @@
+/**
+ * The verdicts in the words a reader sees, on real cases from the bundled dataset and on the
+ * grown one (55+ sources, wires, a valuation at three dates, a garbled figure): one short
+ * sentence that says what to take from it, with a badge that agrees with the groups under it.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareStatement, groupStatements, type AsOf, type Statement } from '../../utils/core/compare';
+import { dataset } from '../../utils/schema';
+import { acrossWords, groupTag, otherTimesSentence, spreadSentence, suspectSentence, verdictBadge, verdictSentence, whoWords } from '../../components/verdict';
+import { sourceName } from '../../components/format';
+import { SEED_SLICE } from '../support/bundled';
+import { grownDataset } from '../support/grown-dataset';
+
+// The seed articles' part of the dataset, and that grown by synthetic outlets: the words are pinned.
+const data = SEED_SLICE;
+const grown = dataset.parse(grownDataset(data));
+const on = (date: string): AsOf => ({ date, precision: 'day', basis: 'published' });
+type Subject = Statement & { text: string };
+const body = (text: string, value: number, qualifier: Statement['qualifier'], unit: Statement['unit'], date = '2025-01-15'): Subject => ({ text, value, qualifier, unit, position: 'body', asOf: on(date) });
+
+function words(source: typeof data, metricId: string, subject: Subject) {
+  const sources = new Map(source.sources.map((s) => [s.id, s]));
+  const comparison = compareStatement(subject, source.figures.filter((f) => f.metricId === metricId), sources);
+  return { comparison, badge: verdictBadge(comparison.verdict), sentence: verdictSentence(comparison, subject), time: otherTimesSentence(comparison, subject), suspect: suspectSentence(comparison), across: acrossWords(comparison) };
+}
+
+describe('the verdict in one sentence, on the bundled dataset', () => {
+  it.each([
+    [
+      'the body\'s "more than 700,000" against the headlines\' "over half a million"',
+      'rednote-new-users-two-days',
+      body('more than 700,000', 700_000, 'more-than', 'users'),
+      'Consistent',
+      "2 headlines, a subheading and a caption say only over 500,000, which allows this article's more than 700,000; 8 say the same.",
+    ],
+    [
+      'a headline\'s "Over half a million" against the bodies\' "more than 700,000"',
+      'rednote-new-users-two-days',
+      { ...body('Over half a million', 500_000, 'over', 'users'), position: 'headline' as const },
+      'Consistent',
+      '4 outlets say more than 700,000 in only two days, which is also over half a million; 4 say the same.',
+    ],
+    ['a number every outlet exceeds', 'rednote-new-users-two-days', body('400,000', 400_000, 'exact', 'users'), 'Differs', '4 outlets say more than 700,000 in only two days, this article 400,000.'],
+    ['"300 million" among "-plus" and plain', 'rednote-users', body('300 million', 300_000_000, 'exact', 'users', '2025-01-16'), 'Same', 'Other outlets say the same: 300 million, give or take how they round.'],
+    ['three outlets with the same words', 'tiktok-us-users', body('170 million', 170_000_000, 'about', 'users'), 'Same', 'Other outlets say the same: about 170 million currently.'],
+    ['one outlet with a lower figure', 'tiktok-ban-enforcement-pause-days', body('90 days', 90, 'exact', 'days'), 'Differs', 'The Hollywood Reporter says 75 days from his first day in office, this article 90 days.'], // THR's own 90 days is Trump's promise: another metric
+    ['nothing to compare with', 'no-such-metric', body('35 million', 35_000_000, 'over', 'views'), 'Only one', 'No other source in the dataset states this figure.'],
+  ])('%s', (_, metricId, subject, badge, sentence) => {
+    const said = words(data, metricId, subject);
+    expect(said.badge).toBe(badge);
+    expect(said.sentence).toBe(sentence);
+  });
+
+  it('names "nearly 300 million as of December 2023" as another date', () => {
+    expect(words(data, 'rednote-users', body('300 million', 300_000_000, 'exact', 'users', '2025-01-16')).time).toBe(
+      "nearly 300 million was the figure for 31 December 2023; this article's 300 million is January 2025's.",
+    );
+  });
+
+  it.each(data.figures.map((f) => [f.id, f] as const))('%s: the badge agrees with the tags of the groups under it', (_, figure) => {
+    const subject = { ...figure, text: figure.asWritten };
+    const { comparison, badge } = words(data, figure.metricId, subject);
+    const tags = comparison.groups.map((g) => groupTag(g));
+    expect(badge === 'Differs').toBe(tags.includes('differs'));
+    if (badge === 'Same') expect(tags.every((tag) => tag.startsWith('same'))).toBe(true);
+  });
+});
+
+describe('the verdict at the size of the world\'s reporting', () => {
+  it('counts outlets once per reporter and across languages', () => {
+    const said = words(grown, 'rednote-new-users-two-days', body('more than 700,000', 700_000, 'more-than', 'users'));
+    expect(said.sentence).toBe('16 outlets say about 600,000 in two days, this article more than 700,000; 164 agree.');
+    expect(said.across).toBe('Compared with 180 statements from 43 outlets in 11 languages.');
+  });
+
+  it('sets the garbled figure aside in one line; its note stays with it', () => {
+    expect(words(grown, 'rednote-new-users-two-days', body('more than 700,000', 700_000, 'more-than', 'users')).suspect).toBe(
+      "Set aside as likely garbled: “700 million”.",
+    );
+  });
+
+  it.each([
+    [['700 million'], '“700 million”'],
+    [['700 million', '700 million', '70,000'], '“700 million” ×2, “70,000”'],
+    [['70,000', '700 million', '70,000'], '“70,000” ×2, “700 million”'],
+  ])('names the set-aside wordings %j once each: %s', (wordings, list) => {
+    const suspect = wordings.map((asWritten) => ({ figure: { asWritten } })) as unknown as Parameters<typeof suspectSentence>[0]['suspect'];
+    expect(suspectSentence({ suspect })).toBe(`Set aside as likely garbled: ${list}.`);
+  });
+
+  it('names the valuation\'s other rounds by their dates', () => {
+    expect(words(grown, 'rednote-valuation', body('$20 billion', 20e9, 'exact', 'usd', '2025-01-16')).time).toBe(
+      "Other dates: $17 billion in July 2024, $26 billion in June 2025; this article's $20 billion is January 2025's.",
+    );
+  });
+
+  it('says who when one reporter stands for several sites: "Reuters, carried by 8 sites"', () => {
+    const sources = new Map(grown.sources.map((s) => [s.id, s]));
+    const groups = groupStatements(grown.figures.filter((f) => f.metricId === 'rednote-new-users-two-days'), sources);
+    const reuters = groups[0]!.reporters.find((r) => r.name === 'Reuters')!;
+    expect(reuters.carriedBy.length).toBeGreaterThan(5);
+    expect(whoWords({ rows: groups[0]!.rows.slice(0, 1), reporters: [reuters] }).words).toBe('Reuters');
+  });
+});
+
+describe('a metric\'s spread in one line', () => {
+  const spread = (source: typeof data, metricId: string) => spreadSentence(groupStatements(source.figures.filter((f) => f.metricId === metricId), new Map(source.sources.map((s) => [s.id, s]))));
+  it.each([
+    ['bundled', data, 'rednote-new-users-two-days', '4 outlets: more than 700,000 in only two days · 1: over 500,000'],
+    ['bundled', data, 'rednote-users', '1 outlet: 300 million-plus · 1: 300 million · 1: nearly 300 million as of December 2023'],
+    ['bundled', data, 'tiktok-us-users', '2 outlets: about 170 million currently'],
+    ['bundled', data, 'rednote-us-downloads-wow-change', 'Reuters: 194% this week, from the week prior'],
+    ['bundled', data, 'tiktokrefugee-hashtag-views', 'Only The Hollywood Reporter states it: over 35 million.'],
+    ['grown', grown, 'rednote-valuation', '6 outlets: at least $20 billion · 1: $17 billion · 1: over $17 billion · 4: $17 billion in July 2024 · 1 other form'],
+  ])('%s dataset: %s', (_, source, metricId, sentence) => {
+    expect(spread(source, metricId)).toBe(sentence);
+  });
+});
+
+describe('a source named in plain words', () => {
+  it.each([
+    [{ outlet: 'Global Banking & Finance Review', reportedBy: 'Reuters' }, 'Global Banking & Finance Review, carrying Reuters'],
+    [{ outlet: 'Reuters', reportedBy: 'Reuters' }, 'Reuters'],
+    [{ outlet: 'Radio Free Asia' }, 'Radio Free Asia'],
+  ])('%j → %s', (source, name) => {
+    expect(sourceName(source)).toBe(name);
+  });
+});
