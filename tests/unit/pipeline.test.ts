@@ -208,6 +208,9 @@ describe('reading a text', () => {
     ['The Jan. 19 deadline looms. It is close.', ['The Jan. 19 deadline looms. ', 'It is close.']],
     ['美国用户涌入小红书。两天新增70万。', ['美国用户涌入小红书。', '两天新增70万。']],
     ['"We love it." She said so.', ['"We love it." ', 'She said so.']],
+    // A block broken by <br>: each line is a paragraph, with or without its full stop.
+    ['特に若年層が約60%を占め、動きが広がりました\nこのような背景の中、小紅書は首位に立ちました。', ['特に若年層が約60%を占め、動きが広がりました\n', 'このような背景の中、小紅書は首位に立ちました。']],
+    ['RedNote topped the chart\n\nIt had 300 million users. Then more.', ['RedNote topped the chart\n\n', 'It had 300 million users. ', 'Then more.']],
   ])('splits %j into sentences', (text, sentences) => {
     expect(sentenceSpans(text).map(([s, e]) => text.slice(s, e))).toEqual(sentences);
   });

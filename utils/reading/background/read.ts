@@ -17,8 +17,13 @@ import { assessTopic } from './topic';
  */
 export const TOPIC_TEXT = 30_000;
 
-/** Ends of sentences: ".", "!" or "?" (after closing quotes) before a capital, or CJK stops. */
-const SENTENCE_END = /[.!?](?:["”’)\]]*)\s+(?=["“‘(\[]?[\p{Lu}\d])|[。！？；]/gu;
+/**
+ * Ends of sentences: ".", "!" or "?" (after closing quotes) before a capital, CJK stops, or a line
+ * break: a block broken by `<br>` is several paragraphs, and a Japanese paragraph often ends
+ * without "。" (a br-table page ran note-hoppy's "…約60%を占め、…広がりました" into the next
+ * paragraph's RedNote, and its share of young TikTok users went unlinked).
+ */
+const SENTENCE_END = /[.!?](?:["”’)\]]*)\s+(?=["“‘(\[]?[\p{Lu}\d])|[。！？；]|\n+/gu;
 /** "U.S. downloads", "Jan. 19", "No. 1": an abbreviation, not the end of a sentence. */
 const ABBREVIATION = /\b(?:U\.S|U\.K|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Mr|Mrs|Ms|Dr|St|Inc|Corp|vs)\.\s+$/;
 
