@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildLinkIndex, findOtherSubjects, linkDate, linkFigure, type FigureContext } from '../../utils/reading/background/link';
+import { buildLinkIndex, findOtherSubjects, linkFigure, type FigureContext } from '../../utils/reading/background/link';
+import { linkDate } from '../../utils/reading/background/link-dates';
 import type { Figure } from '../../utils/schema';
 import { sentenceSpans } from '../../utils/reading/background/read';
 import { readPage } from '../../utils/reading/pipeline';

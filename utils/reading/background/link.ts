@@ -4,7 +4,6 @@
  * signal words near it, its subject, its unit) and from the dataset's own values; a look-alike
  * number about another app ("702,900 downloads in 48 hours" for a rival) stays unlinked.
  */
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../../core/calendar';
 import { compileWords, wordsOf, type WordMatcher } from '../../core/words';
 import type { Figure, Metric, Qualifier, Story, StoryEvent, Unit } from '../../schema';
 import { gap, includesTerm, placeOf, RANGE_JOIN, type Place } from './link-places';
@@ -45,7 +44,7 @@ const STOPWORDS = new Set(
   'a an the of to in on at for and or but by with from as is are was were be been its it his her their this that than more over into after before about which who what when says said told us u s has have had not no day days'.split(' '),
 );
 
-function contentWords(text: string): Set<string> {
+export function contentWords(text: string): Set<string> {
   const words = new Set<string>();
   for (const word of text.toLowerCase().match(WORD) ?? []) {
     if (word.length > 2 && !STOPWORDS.has(word)) words.add(word.replace(/['’]s$/, '').replace(/[.,]$/, ''));
@@ -334,54 +333,6 @@ export function linkFigure(context: FigureContext, index: LinkIndex): MetricLink
     if (score >= WEIGHTS.threshold && (!best || score > best.score)) best = { metricId: metric.id, score, evidence };
   }
   return best;
-}
-
-/** A date read from the page, with its sentence. */
-export interface DateContext {
-  date: string;
-  precision: 'day' | 'month' | 'year';
-  sentence: string;
-}
-
-/** Whether a date the page gives falls on (or within) a date the dataset gives. */
-function sameDate(page: DateContext, dataset: { date: string; precision: string }): boolean {
-  if (page.precision === dataset.precision) return page.date === dataset.date;
-  // A day on the page falls within an event dated to its month or year, and the other way round.
-  return page.date.startsWith(dataset.date) || dataset.date.startsWith(page.date);
-}
-
-/** Words that name the date itself: the date is matched on its own, and every event of the day shares them. */
-const CALENDAR_WORDS = new Set(
-  [...MONTH_NAMES, ...WEEKDAY_NAMES, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'morning', 'night', 'evening', 'afternoon', 'week', 'today', 'yesterday'].map((w) => w.toLowerCase()),
-);
-
-/**
- * The event a date names, or null: the same date and words in common. Each word counts by how
- * few of the events on that date use it ("Lemon8" tells Lemon8's rank from RedNote's on the same
- * Tuesday; "app" tells nothing), and by how few events of the whole story do, so a word every
- * event uses ("TikTok") adds little however few share the date. Reports dated less precisely than
- * the event ("this week") do not count: only the event's date and day-precise reports do.
- */
-export function linkDate(context: DateContext, index: LinkIndex, otherSubjects: readonly string[] = []): string | null {
-  const sentence = context.sentence.toLowerCase();
-  if (otherSubjects.some((name) => includesTerm(sentence, name))) return null;
-  const words = [...contentWords(context.sentence)].filter((word) => !CALENDAR_WORDS.has(word));
-  const candidates = index.events.filter(({ event }) =>
-    [event.date, ...event.reports.filter((r) => r.date.precision === event.date.precision).map((r) => r.date)].some((d) => sameDate(context, d)),
-  );
-  const onTheDay = new Map<string, number>();
-  for (const { words: eventWords } of candidates) for (const word of words) if (eventWords.has(word)) onTheDay.set(word, (onTheDay.get(word) ?? 0) + 1);
-  let best: { id: string; weight: number } | null = null;
-  for (const { event, words: eventWords } of candidates) {
-    let weight = 0;
-    for (const word of words) {
-      if (!eventWords.has(word)) continue;
-      const story = index.wordFrequency.get(word) ?? 1;
-      weight += 1 / Math.max(onTheDay.get(word) ?? 1, Math.sqrt(story));
-    }
-    if (weight >= 1 && (!best || weight > best.weight)) best = { id: event.id, weight };
-  }
-  return best?.id ?? null;
 }
 
 // A name starts where a run of letters does: `\b` is ASCII even in a `u` pattern, so after "é" it

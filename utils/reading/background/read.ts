@@ -7,7 +7,8 @@ import { READING_LIMITS } from '../../constants';
 import type { ArticleReading, ExtractedPage, FoundDate, FoundFigure, Story } from '../../schema';
 import { readDates } from './dates';
 import { guessLanguage } from './language';
-import { findOtherSubjects, linkDate, linkFigure, type LinkIndex } from './link';
+import { findOtherSubjects, linkFigure, type LinkIndex } from './link';
+import { linkDate } from './link-dates';
 import { isMetricCandidate, readNumbers } from './numbers';
 import { assessTopic } from './topic';
 
