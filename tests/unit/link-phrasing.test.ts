@@ -41,6 +41,9 @@ describe('linking the world’s phrasing', () => {
     [['RedNote said it was hiring moderators.'], 'More Than 700,000', 'rednote-new-users-two-days', 'en', 'RedNote Gains More Than 700,000 New Users In Two Days As TikTok Ban Looms'],
     [['"We got more than 700,000 new users in two days," a RedNote employee said.'], 'more than 700,000', 'rednote-new-users-two-days'],
     [['More than 700,000 new users joined RedNote in two days, according to Reuters.'], 'More than 700,000', 'rednote-new-users-two-days'],
+    // The top place as a superlative of the chart, of the app the sentence names.
+    [['By Monday RedNote was the most downloaded free app on Apple’s US App Store.'], 'most downloaded', 'rednote-us-app-store-rank'],
+    [['Right now Lemon8 is the most popular free app on the App Store.'], 'most popular', 'lemon8-us-app-store-rank'],
   ])('%j: "%s" → %s', (body, figure, metric, language = 'en', title) => {
     expect(linkedIn(body, figure, language, title)).toContain(metric);
   });
@@ -49,6 +52,8 @@ describe('linking the world’s phrasing', () => {
     [['Lemon8 is not alone: Instagram saw 702,900 downloads in 48 hours.'], '702,900'], // another app's downloads
     // Posts, not views: and of another order than the posts the dataset knows (77,000; 200,000).
     [['The #TikTokRefugee hashtag on RedNote has more than 3.4 million posts.'], 'more than 3.4 million'],
+    // TikTok's place among the world's apps is not a place in RedNote's chart.
+    [['TikTok has become the most popular app in the world, and RedNote wants its users.'], 'most popular'],
   ])('%j leaves "%s" unlinked', (body, figure) => {
     expect(linkedIn(body, figure)).toEqual(linkedIn(body, figure).map(() => null));
   });

@@ -196,6 +196,13 @@ export const NUMBER_CASES: NumberCase[] = [
   },
   { text: 'It stayed in the top three for days.', expected: [{ ...trap('rank', 'top three', 3), qualifier: 'up-to' }] },
   { text: 'Lemon8 was the second most popular download.', expected: [trap('rank', 'second', 2)] },
+  // The top place as a superlative of a download chart; not "one of the most", nor what is not an app.
+  { text: 'In fact, at the moment, Lemon8 is the most popular free app on the App Store.', expected: [trap('rank', 'most popular', 1)] },
+  { text: 'Xiaohongshu became the most downloaded free app on iOS for the first time this week.', expected: [trap('rank', 'most downloaded', 1), trap('ordinal', 'first', 1)] },
+  { text: 'RedNote became the most-downloaded app in the US.', expected: [trap('rank', 'most-downloaded', 1)] },
+  { text: 'It is one of the most popular new social media apps.', expected: [] },
+  { text: 'Spanish is the most popular language to learn.', expected: [] },
+  { text: 'TikTok has become the most popular app in the world.', expected: [trap('rank', 'most popular', 1)] },
   { text: 'Continued on page 3', expected: [trap('page', 'page 3', 3)] },
   { text: 'Issue 79 · 4 min read', expected: [trap('page', 'Issue 79', 79), trap('page', '4 min read', 4)] },
   { text: 'Estimated read time: 3-4 minutes', expected: [trap('page', '3', 3), trap('page', '4', 4)] },

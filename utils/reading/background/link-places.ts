@@ -66,6 +66,15 @@ export const RANGE_JOIN = /^[ \u00a0]*(?:[-–—~～到至]|to|or|and|through)[
  */
 const CLAUSE_MARK = /[,，;；:：]/;
 
+/** The clause that holds a number: from the clause mark before it to the one after it. */
+export function clauseOf(sentence: string, number: { start: number; end: number }): string {
+  let from = number.start;
+  while (from > 0 && !CLAUSE_MARK.test(sentence[from - 1]!)) from--;
+  let to = number.end;
+  while (to < sentence.length && !CLAUSE_MARK.test(sentence[to]!)) to++;
+  return sentence.slice(from, to);
+}
+
 /** Whether no clause mark stands between a span and a number. */
 function sameClause(sentence: string, start: number, end: number, number: { start: number; end: number }): boolean {
   const [from, to] = number.start >= end ? [end, number.start] : number.end <= start ? [number.end, start] : [start, start];

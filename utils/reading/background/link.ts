@@ -6,7 +6,7 @@
  */
 import { compileWords, wordsOf, type WordMatcher } from '../../core/words';
 import type { Figure, Metric, Qualifier, Story, StoryEvent, Unit } from '../../schema';
-import { gap, includesTerm, placeOf, RANGE_JOIN, type Place } from './link-places';
+import { clauseOf, gap, includesTerm, placeOf, RANGE_JOIN, type Place } from './link-places';
 
 /** The dataset as linking needs it, built once per dataset. */
 export interface LinkIndex {
@@ -255,6 +255,7 @@ export function linkFigure(context: FigureContext, index: LinkIndex): MetricLink
   const sentence = naming.sentence;
   let best: MetricLink | null = null;
   const rivals = new Map<Unit, FigureContext['neighbours']>();
+  let clause: string | undefined; // the number's clause, for ranks
   for (const { metric, subject, subjectName, signals: metricSignals, counterSignals, values, suspectValues } of index.metrics) {
     const evidence: string[] = [];
     let score = 0;
@@ -315,8 +316,11 @@ export function linkFigure(context: FigureContext, index: LinkIndex): MetricLink
       // has its chart; "…夺冠,并在53个国家…排名第二" is a place in other countries' charts).
       if (ratio === 1) score += equal;
       if (!own.some((place) => place.clause)) continue;
-      // …and it must be the subject's place: "TikTok is the No. 1 source of news" is not RedNote's.
+      // …and it must be the subject's place: "TikTok is the No. 1 source of news" is not RedNote's,
+      // nor is "TikTok has become the most popular app in the world, and RedNote wants its users".
       if (!named && naming.actors()) continue;
+      clause ??= clauseOf(sentence, context);
+      if (index.actorNames.test(clause) && !subject.test(clause)) continue;
     } else {
       if (ratio > maxRatio) continue; // a number of another order is another quantity
       score += ratio === 1 ? equal : ratio <= closeRatio ? close : ratio <= nearRatio ? near : 0;

@@ -76,6 +76,14 @@ export const TIME_AFTER = /(?:[.:][0-5]\d)?[ \u00a0]?Uhr(?![\p{L}])|h[0-5]\d(?!\
 /** A rank after the number: "1位", "1위"; after "第" also "名" ("第25名"), which alone counts people. */
 export const RANK_AFTER_CJK = /位|위/y;
 export const PLACE_AFTER_CJK = /[位名]/y;
+/**
+ * The top place said as a superlative of a download chart, as "榜首" says it in Chinese: "the most
+ * popular free app on the App Store" (Her Campus, of Lemon8), "the most downloaded free app on
+ * iOS", "the most-downloaded app in the US". Not "one of the most popular apps", "the second most
+ * popular download" (its ordinal is the rank), nor what is not an app ("the most popular languages").
+ */
+export const TOP_PLACE = /most[- \u00a0](?:popular|downloaded)(?=[ \u00a0](?:[\p{L}-]+[ \u00a0]){0,2}?(?:apps?|applications?|downloads?)(?![\p{L}]))/iuy;
+export const TOP_PLACE_BEFORE = /(?<![\p{L}])(?<!one of[ \u00a0])the[ \u00a0]$/iu;
 export const READ_AFTER = sticky(`[ \\u00a0-]min(?:ute)?s?\\.?[ -]read(?![a-z])`);
 export const CJK_DATE = /月|日(?!間)|号|월|일(?!간|동안)/y;
 export const UNIT_WORD = /[ \u00a0]{1,2}([\p{L}][\p{L}\p{M}’'-]*)/yu;

@@ -14,7 +14,7 @@ import type { Qualifier, Unit } from '../../schema';
 import { type Draft, describe, joinRange } from './numbers-describe';
 import { profileFor, type Profile } from './numbers-profile';
 import { type Numeral, readSpelled, readChinese, readDigits, skipWord } from './numbers-numerals';
-import { CJK_DIGITS, PHONE, CJK_ROUGH, HYPHENATED, COMPOUND_PREFIX, isWordChar, isLetter, stick, toNumber } from './numbers-patterns';
+import { CJK_DIGITS, PHONE, CJK_ROUGH, HYPHENATED, COMPOUND_PREFIX, TOP_PLACE, TOP_PLACE_BEFORE, isWordChar, isLetter, stick, toNumber } from './numbers-patterns';
 
 export type NumberKind =
   | 'quantity'
@@ -66,6 +66,8 @@ function readAt(text: string, at: number, floor: number, p: Profile): Draft | nu
       if (!word || !COMPOUND_PREFIX.has(word[1]!.toLowerCase())) return skipWord(text, at);
     }
     numeral = readDigits(text, at, p);
+  } else if ((c === 'm' || c === 'M') && !isWordChar(prev) && stick(TOP_PLACE, text, at) && TOP_PLACE_BEFORE.test(text.slice(Math.max(0, at - 16), at))) {
+    numeral = { end: TOP_PLACE.lastIndex, value: 1, kind: 'rank' };
   } else if (isLetter(c)) {
     if (isWordChar(prev)) return skipWord(text, at);
     numeral = readSpelled(text, at, p); // where to resume when it is no number: the word's end
