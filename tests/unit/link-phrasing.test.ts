@@ -44,6 +44,9 @@ describe('linking the world’s phrasing', () => {
     // The top place as a superlative of the chart, of the app the sentence names.
     [['By Monday RedNote was the most downloaded free app on Apple’s US App Store.'], 'most downloaded', 'rednote-us-app-store-rank'],
     [['Right now Lemon8 is the most popular free app on the App Store.'], 'most popular', 'lemon8-us-app-store-rank'],
+    // Another app named only as what the subject is compared to does not own the number.
+    [['RedNote was No. 1 in Britain.', 'The app - China’s answer to Instagram - also cracked the top three in Apple’s charts in France and Spain.'], 'top three', 'rednote-apple-rank-el-salvador-france-portugal-spain'],
+    [['RedNote is booming at home.', 'The app, a Chinese version of Instagram, has about 300 million monthly active users.'], 'about 300 million', 'rednote-users'],
   ])('%j: "%s" → %s', (body, figure, metric, language = 'en', title) => {
     expect(linkedIn(body, figure, language, title)).toContain(metric);
   });
@@ -54,6 +57,8 @@ describe('linking the world’s phrasing', () => {
     [['The #TikTokRefugee hashtag on RedNote has more than 3.4 million posts.'], 'more than 3.4 million'],
     // TikTok's place among the world's apps is not a place in RedNote's chart.
     [['TikTok has become the most popular app in the world, and RedNote wants its users.'], 'most popular'],
+    // Apps "like Instagram" are named for their own numbers.
+    [['RedNote is growing, but apps like Instagram have 2 billion monthly active users.'], '2 billion'],
   ])('%j leaves "%s" unlinked', (body, figure) => {
     expect(linkedIn(body, figure)).toEqual(linkedIn(body, figure).map(() => null));
   });

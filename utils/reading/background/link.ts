@@ -172,13 +172,19 @@ export const WEIGHTS = {
  * sentence before the next one (a few sentences at a time: the pattern of every other name is long).
  */
 const otherNames = new WeakMap<LinkIndex, Map<string, string | null>>();
+/**
+ * Another app named only as what the subject is compared to does not own the sentence's numbers:
+ * "the app - launched in 2013 as China's answer to Instagram - has also cracked the top three"
+ * (SCMP). Not "apps like Instagram" nor "compared with Instagram's", whose numbers may be theirs.
+ */
+const COMPARED = /(?:answer to|version of|alternatives? to|equivalent (?:of|to)|counterpart (?:of|to)|clone of|rival to)[ \u00a0](?:(?:the|a|an)[ \u00a0])?(?:[\p{L}-]+['’]s[ \u00a0])?$/u;
 function otherNameIn(index: LinkIndex, lower: string): string | null {
   let known = otherNames.get(index);
   if (!known) otherNames.set(index, (known = new Map()));
   let name = known.get(lower);
   if (name === undefined) {
     if (known.size >= 16) known.clear();
-    known.set(lower, (name = index.others.find(lower)[0]?.word ?? null));
+    known.set(lower, (name = index.others.find(lower).find((m) => !COMPARED.test(lower.slice(Math.max(0, m.start - 40), m.start)))?.word ?? null));
   }
   return name;
 }
