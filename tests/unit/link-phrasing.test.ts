@@ -44,6 +44,8 @@ describe('linking the world’s phrasing', () => {
     // The top place as a superlative of the chart, of the app the sentence names.
     [['By Monday RedNote was the most downloaded free app on Apple’s US App Store.'], 'most downloaded', 'rednote-us-app-store-rank'],
     [['Right now Lemon8 is the most popular free app on the App Store.'], 'most popular', 'lemon8-us-app-store-rank'],
+    // A sentence that is all quotation is the speaker's words: the one before it says who "the actor" is.
+    [['Actor Jimmy O. Yang announced his move to the app on Instagram. “My Mandarin is fine, so I will teach English.” The actor now has nearly 400,000 followers on RedNote.'], 'nearly 400,000', 'jimmy-o-yang-rednote-followers'],
     // Another app named only as what the subject is compared to does not own the number.
     [['RedNote was No. 1 in Britain.', 'The app - China’s answer to Instagram - also cracked the top three in Apple’s charts in France and Spain.'], 'top three', 'rednote-apple-rank-el-salvador-france-portugal-spain'],
     [['RedNote is booming at home.', 'The app, a Chinese version of Instagram, has about 300 million monthly active users.'], 'about 300 million', 'rednote-users'],

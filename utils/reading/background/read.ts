@@ -28,6 +28,9 @@ const SENTENCE_END = /[.!?](?:["”’)\]]*)\s+(?=["“‘(\[]?[\p{Lu}\d])|[。�
 /** "U.S. downloads", "Jan. 19", "No. 1": an abbreviation, not the end of a sentence. */
 const ABBREVIATION = /\b(?:U\.S|U\.K|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Mr|Mrs|Ms|Dr|St|Inc|Corp|vs)\.\s+$/;
 
+/** A sentence that is one quotation from its opening mark to its closing one. */
+const QUOTATION = /^\s*[“"«„「『][^“”"«»„「」『』]*[”"»」』]\s*$/u;
+
 /** Sentence spans of a block's text. */
 export function sentenceSpans(text: string): [number, number][] {
   const spans: [number, number][] = [];
@@ -140,7 +143,11 @@ function* readSteps(
     const sentenceOf = (offset: number) => {
       const i = spanAt(spans, offset);
       const [s, e] = spans[i]!;
-      const previous = i > 0 ? block.text.slice(...spans[i - 1]!) : previousSentence;
+      let previous = i > 0 ? block.text.slice(...spans[i - 1]!) : previousSentence;
+      // A sentence that is all quotation is someone's words, not the story's thread: the one
+      // before it says whose ("…Crazy Rich Asians star Yang posted. “I already know Mandarin…”
+      // The actor has already amassed nearly 400,000 followers").
+      if (i > 1 && QUOTATION.test(previous)) previous = block.text.slice(spans[i - 2]![0], spans[i - 1]![1]);
       return { sentence: block.text.slice(s, e), start: s, previous };
     };
     const blockFigures: FoundFigure[] = [];
