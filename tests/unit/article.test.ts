@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectArticle } from '../../utils/reading/page/article';
+import { detectArticle } from '../../utils/reading/pipeline';
 import { readStructuredData } from '../../utils/reading/page/structured-data';
 import { hugeArticleHtml, loadPage, parseHtml } from './dom';
 

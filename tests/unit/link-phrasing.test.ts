@@ -8,19 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { linkReading, readExtracted } from '../../utils/reading/background/read';
 import type { ExtractedPage } from '../../utils/schema';
 import { BUNDLED, BUNDLED_INDEX } from '../support/bundled';
+import { knownArticle } from '../../scripts/lib/known-article';
 
 /** A short on-topic page around `body`, read and linked; the metric of the figure written `figure`. */
 function linkedIn(body: string[], figure: string, language = 'en', title = 'TikTok users flock to RedNote as the ban nears'): (string | null)[] {
   const intro = language === 'zh' ? ['美国TikTok用户涌入小红书，小红书成为“TikTok难民”的新去处。'] : ['TikTok users are flocking to RedNote, the Chinese app, as the TikTok ban nears and "TikTok refugees" look for a new home.'];
-  const page: ExtractedPage = {
-    article: true,
-    title,
-    outlet: 'Test Daily',
-    publishedAt: '2025-01-16',
-    language,
-    articleSignals: [],
-    blocks: [{ role: 'headline', text: title }, ...[...intro, ...body].map((text) => ({ role: 'body' as const, text }))],
-  };
+  const blocks: ExtractedPage['blocks'] = [{ role: 'headline', text: title }, ...[...intro, ...body].map((text) => ({ role: 'body' as const, text }))];
+  const page: ExtractedPage = { features: knownArticle(blocks), title, outlet: 'Test Daily', publishedAt: '2025-01-16', language, blocks };
   const reading = linkReading(readExtracted(page, BUNDLED.story, BUNDLED_INDEX), BUNDLED_INDEX);
   expect(reading.onTopic).toBe(true);
   const found = reading.figures.filter((f) => f.text === figure);

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildLinkIndex, findOtherSubjects, linkFigure, type FigureContext } from '../../utils/reading/background/link';
 import { linkDate } from '../../utils/reading/background/link-dates';
 import type { Figure } from '../../utils/schema';
-import { sentenceSpans } from '../../utils/reading/background/read';
+import { readExtracted, sentenceSpans } from '../../utils/reading/background/read';
 import { readPage } from '../../utils/reading/pipeline';
-import { BUNDLED_INDEX as index, BUNDLED_READING } from '../support/bundled';
+import { BUNDLED, BUNDLED_INDEX as index, BUNDLED_READING } from '../support/bundled';
 import { extractPage, extractPageGently } from '../../utils/reading/page/extract-page';
 import { loadPage } from './dom';
 
@@ -248,14 +248,18 @@ describe('extracting a page gently', () => {
     let pauses = 0;
     const gentle = await extractPageGently(doc, async () => void pauses++);
     expect(gentle.page).toEqual(extractPage(doc).page);
-    // After the survey of the page's text, after detection, after collecting the blocks.
+    // After the survey of the page's text, after the measures, after collecting the blocks.
     expect(pauses).toBe(3);
   });
 
-  it('pauses once, after the survey, on a page that is not an article', async () => {
+  it('extracts a page that is not an article too, and the background refuses it from its measures', async () => {
     let pauses = 0;
-    const gentle = await extractPageGently(loadPage('news-home.html'), async () => void pauses++);
-    expect(gentle.page.article).toBe(false);
-    expect(pauses).toBe(1);
+    const doc = loadPage('news-home.html');
+    const gentle = await extractPageGently(doc, async () => void pauses++);
+    expect(pauses).toBe(3);
+    expect(gentle.page.features).toEqual(extractPage(doc).page.features);
+    const reading = readExtracted(gentle.page, BUNDLED.story, index);
+    expect([reading.article, reading.onTopic, reading.figures]).toEqual([false, false, []]);
+    expect(reading.articleSignals[0]).toMatch(/^not an article \(score -?\d/);
   });
 });

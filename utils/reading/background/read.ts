@@ -5,6 +5,7 @@
  */
 import { READING_LIMITS } from '../../constants';
 import type { ArticleReading, ExtractedPage, FoundDate, FoundFigure, Story } from '../../schema';
+import { judgeArticle } from './article-verdict';
 import { readDates } from './dates';
 import { guessLanguage } from './language';
 import { findOtherSubjects, linkFigure, type LinkIndex } from './link';
@@ -109,13 +110,16 @@ function* readSteps(
   index: Pick<LinkIndex, 'actorNames'>,
   link: LinkIndex | null,
 ): Generator<() => ArticleReading, ArticleReading> {
-  const { blocks, ...verdicts } = page;
+  const { blocks, features, ...facts } = page;
+  const verdict = judgeArticle(features);
   const text = blocks.map((b) => b.text).join('\n\n');
-  const topic = page.article ? assessTopic({ title: page.title, text: text.slice(0, TOPIC_TEXT), publishedAt: page.publishedAt }, story) : null;
+  const topic = verdict.isArticle ? assessTopic({ title: page.title, text: text.slice(0, TOPIC_TEXT), publishedAt: page.publishedAt }, story) : null;
   // The page's own word for its language, else its text's: numbers are read by it.
   const language = page.language ?? guessLanguage(text);
   const base: ArticleReading = {
-    ...verdicts,
+    ...facts,
+    article: verdict.isArticle,
+    articleSignals: clip(verdict.signals, READING_LIMITS.reasons).map((s) => s.slice(0, 300)),
     language,
     onTopic: topic?.onTopic ?? false,
     topicReasons: clip(topic?.reasons ?? [], READING_LIMITS.reasons).map((s) => s.slice(0, 300)),

@@ -1,44 +1,33 @@
 /**
- * The content script's part of reading a page: is it an article, and the article's text block
- * by block, to send to the background, which judges whether it is about the story and reads its
- * numbers and dates (so the content script carries neither the story nor those readers).
+ * The content script's part of reading a page: what it shows of being an article, and the
+ * article's text block by block, to send to the background, which judges whether it is an
+ * article, whether it is about the story, and reads its numbers and dates (so the content script
+ * carries neither the verdict's weights, nor the story, nor those readers).
  */
 import { isRealDay, READING_LIMITS } from '../../constants';
 import type { ExtractedPage } from '../../schema';
 import { anatomySteps } from './anatomy';
-import { detectArticle } from './article';
+import { measureArticle } from './article-features';
 import { extractArticleSteps, type ArticleBlock } from './extract';
-
-const clip = <T>(items: readonly T[], max: number) => items.slice(0, max);
 
 type Extracted = { page: ExtractedPage; blocks: ArticleBlock[] };
 
 /**
- * The steps of `extractPage`, with a pause between the expensive ones (detection and the passes
+ * The steps of `extractPage`, with a pause between the expensive ones (the survey and the passes
  * of extraction), so that the content script can hand the main thread back to the page.
  */
 function* extractPageSteps(doc: Document): Generator<void, Extracted> {
   const anatomy = yield* anatomySteps(doc);
-  const verdict = detectArticle(doc, anatomy);
-  const empty: ExtractedPage = {
-    article: verdict.isArticle,
-    title: null,
-    outlet: null,
-    publishedAt: null,
-    language: null,
-    articleSignals: clip(verdict.signals, READING_LIMITS.reasons).map((s) => s.slice(0, 300)),
-    blocks: [],
-  };
-  if (!verdict.isArticle) return { page: empty, blocks: [] };
+  const features = measureArticle(anatomy);
   yield;
   const extracted = yield* extractArticleSteps(doc, anatomy);
   let budget = READING_LIMITS.pageText;
-  const blocks = clip(extracted.blocks, READING_LIMITS.blocks).filter((block) => {
+  const blocks = extracted.blocks.slice(0, READING_LIMITS.blocks).filter((block) => {
     budget -= Math.min(block.text.length, READING_LIMITS.blockText);
     return budget >= 0;
   });
   const page: ExtractedPage = {
-    ...empty,
+    features,
     title: extracted.title?.slice(0, 500) ?? null,
     outlet: extracted.outlet?.slice(0, 200) ?? null,
     publishedAt: extracted.publishedAt && isRealDay(extracted.publishedAt) ? extracted.publishedAt : null,
@@ -49,7 +38,7 @@ function* extractPageSteps(doc: Document): Generator<void, Extracted> {
 }
 
 /**
- * The content script's part: detection and extraction, with the blocks' text to send.
+ * The content script's part: measures and extraction, with the blocks' text to send.
  * The blocks (elements of the page) stay behind for the highlighter.
  */
 export function extractPage(doc: Document): Extracted {
