@@ -78,7 +78,7 @@ describe("the background's reading service", () => {
     await loadDataset(db, bundled, { kind: 'bundled' });
     const first = await service.read(4, 'https://news.example.com/wire-local-news.html', page());
     expect(first.settings).toEqual(settings);
-    expect([first.reading.figures.length, badges.get(4)]).toEqual([12, '12']);
+    expect([first.reading.figures.length, badges.get(4)]).toEqual([13, '13']);
 
     // A parent domain on the list covers its subdomains; the tab's kept reading and badge go.
     settings = { ...settings, disabledSites: ['example.com'] };
@@ -88,7 +88,7 @@ describe("the background's reading service", () => {
     expect(off.settings.disabledSites).toEqual(['example.com']);
     expect([kept.has(4), badges.get(4)]).toEqual([false, '']);
     // Another site is read as before.
-    expect((await service.read(5, 'https://elsewhere.example.org/a.html', page())).reading.figures).toHaveLength(12);
+    expect((await service.read(5, 'https://elsewhere.example.org/a.html', page())).reading.figures).toHaveLength(13);
   });
 
   it('forgets a tab that navigates away or closes', async () => {
