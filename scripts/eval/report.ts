@@ -24,10 +24,13 @@ export const THRESHOLDS = {
  * and `npm run eval` still prints where a structure misses one.
  */
 export const FLOORS = {
-  /** The dataset's figures for the pages linked to their metric (target: 85%). */
-  linked: 0.74,
-  /** Off-topic pages read as on topic, at most (target: 1). */
-  offTopicOnTopic: 3,
+  /**
+   * The dataset's figures for the pages linked to their metric (target: 85%): 95.4% on the live
+   * blog, 95.4–98.3% on every structure at the last measurement.
+   */
+  linked: 0.95,
+  /** Off-topic pages read as on topic, at most (target: 1): one, on every structure, at the last measurement. */
+  offTopicOnTopic: 1,
 } as const;
 
 const pct = (found: number, total: number) => (total === 0 ? '–' : `${Math.round((found / total) * 100)}%`);

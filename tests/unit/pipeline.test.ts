@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildLinkIndex, findOtherSubjects, linkDate, linkFigure, type FigureContext } from '../../utils/reading/background/link';
+import { buildLinkIndex, findOtherSubjects, linkFigure, type FigureContext } from '../../utils/reading/background/link';
+import { linkDate } from '../../utils/reading/background/link-dates';
 import type { Figure } from '../../utils/schema';
 import { readExtracted, sentenceSpans } from '../../utils/reading/background/read';
 import { readPage } from '../../utils/reading/pipeline';
@@ -55,7 +56,8 @@ describe('reading fixture pages end to end', () => {
     ['magazine-explainer.html', 'some 300 million', 'rednote-users'],
     ['trade-entertainment.html', 'over 35 million', 'tiktokrefugee-hashtag-views'],
     ['trade-entertainment.html', 'over $17 billion', 'rednote-valuation'],
-    ['trade-entertainment.html', '90-day', 'tiktok-ban-enforcement-pause-days'],
+    // "said he would likely grant a 90-day reprieve": the extension Trump promised, not the 75 days his order gave.
+    ['trade-entertainment.html', '90-day', 'tiktok-extension-promised-days'],
     ['trade-entertainment.html', '75', 'tiktok-ban-enforcement-pause-days'],
     ['chinese-xiaohongshu.html', '超70万', 'rednote-new-users-two-days'],
     ['chinese-xiaohongshu.html', '超过3亿', 'rednote-users'],
@@ -208,6 +210,9 @@ describe('reading a text', () => {
     ['The Jan. 19 deadline looms. It is close.', ['The Jan. 19 deadline looms. ', 'It is close.']],
     ['美国用户涌入小红书。两天新增70万。', ['美国用户涌入小红书。', '两天新增70万。']],
     ['"We love it." She said so.', ['"We love it." ', 'She said so.']],
+    // A block broken by <br>: each line is a paragraph, with or without its full stop.
+    ['特に若年層が約60%を占め、動きが広がりました\nこのような背景の中、小紅書は首位に立ちました。', ['特に若年層が約60%を占め、動きが広がりました\n', 'このような背景の中、小紅書は首位に立ちました。']],
+    ['RedNote topped the chart\n\nIt had 300 million users. Then more.', ['RedNote topped the chart\n\n', 'It had 300 million users. ', 'Then more.']],
   ])('splits %j into sentences', (text, sentences) => {
     expect(sentenceSpans(text).map(([s, e]) => text.slice(s, e))).toEqual(sentences);
   });

@@ -60,7 +60,8 @@ describe("the background's reading service", () => {
     await loadDataset(db, bundled, { kind: 'bundled' });
     const reply = await service.read(7, 'http://127.0.0.1/wire-local-news.html', page());
     const linked = reply.reading.figures;
-    expect(linked.length).toBe(12);
+    // Every figure of the page, Lemon8's "No. 2 spot among free apps" (its App Store rank) included.
+    expect(linked.length).toBe(13);
     expect(linked.every((f) => f.metric !== null && !('sentence' in f))).toBe(true);
     expect(reply.metrics.map((m) => m.id)).toContain('rednote-new-users-two-days');
     // With every source's figures of the metrics the page states, for the card to compare.
@@ -68,7 +69,7 @@ describe("the background's reading service", () => {
     expect(new Set(reply.sources.map((s) => s.outlet))).toContain('South China Morning Post');
     expect(reply.events.map((e) => e.id)).toContain('tiktok-refugees-live-chat');
     expect(kept.get(7)?.url).toBe('http://127.0.0.1/wire-local-news.html');
-    expect(badges.get(7)).toBe('12');
+    expect(badges.get(7)).toBe('13');
   });
 
   it('answers each page with the reader\'s settings, and reads nothing from a site turned off meanwhile', async () => {
@@ -77,7 +78,7 @@ describe("the background's reading service", () => {
     await loadDataset(db, bundled, { kind: 'bundled' });
     const first = await service.read(4, 'https://news.example.com/wire-local-news.html', page());
     expect(first.settings).toEqual(settings);
-    expect([first.reading.figures.length, badges.get(4)]).toEqual([12, '12']);
+    expect([first.reading.figures.length, badges.get(4)]).toEqual([13, '13']);
 
     // A parent domain on the list covers its subdomains; the tab's kept reading and badge go.
     settings = { ...settings, disabledSites: ['example.com'] };
@@ -87,7 +88,7 @@ describe("the background's reading service", () => {
     expect(off.settings.disabledSites).toEqual(['example.com']);
     expect([kept.has(4), badges.get(4)]).toEqual([false, '']);
     // Another site is read as before.
-    expect((await service.read(5, 'https://elsewhere.example.org/a.html', page())).reading.figures).toHaveLength(12);
+    expect((await service.read(5, 'https://elsewhere.example.org/a.html', page())).reading.figures).toHaveLength(13);
   });
 
   it('forgets a tab that navigates away or closes', async () => {
@@ -110,8 +111,8 @@ describe("the background's reading service", () => {
     expect(rereads).toEqual([5]);
     // The tab reads its page again, as its content script does when asked.
     await service.read(5, 'http://127.0.0.1/wire-local-news.html', page());
-    expect(kept.get(5)!.reading.figures.filter((f) => f.metric)).toHaveLength(12);
-    expect(badges.get(5)).toBe('12');
+    expect(kept.get(5)!.reading.figures.filter((f) => f.metric)).toHaveLength(13);
+    expect(badges.get(5)).toBe('13');
   });
 
   it('links against the dataset the cache holds now, after an import replaced it', async () => {
@@ -173,8 +174,8 @@ describe('when session storage is full', () => {
       askToReread: async () => {},
     });
     const reply = await service.read(7, 'http://127.0.0.1/wire-local-news.html', page());
-    expect(reply.reading.figures).toHaveLength(12);
-    expect(badges.get(7)).toBe('12');
+    expect(reply.reading.figures).toHaveLength(13);
+    expect(badges.get(7)).toBe('13');
   });
 });
 
