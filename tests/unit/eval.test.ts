@@ -1,7 +1,7 @@
 /**
  * The evaluation (`npm run eval`) as a test: every seed and corpus page of ../shared rendered in
- * every page structure, read by the whole pipeline, held to the reading's targets where they are
- * met and to the last measured figures where they are not (`THRESHOLDS`, `FLOORS`). Skipped with
+ * every page structure, read by the whole pipeline, held to the reading's targets (`THRESHOLDS`)
+ * and to the last measured figures (`FLOORS`, at or past them). Skipped with
  * a line saying why when ../shared is absent; required when CI=true.
  */
 import { describe, expect, it } from 'vitest';
@@ -32,16 +32,16 @@ describe.skipIf(!shared.found && !textsRequired())(`reading real pages built eve
     }
   });
 
-  it('links the dataset\'s figures for those pages no worse than last measured, and at most 2% to a wrong metric', () => {
+  it('links at least 85% of the dataset\'s figures for those pages (and no fewer than last measured), at most 2% to a wrong metric', () => {
     for (const s of summaries.filter((x) => x.kind === 'article' && x.figures.expected > 0)) {
-      expect(s.figures.linked / s.figures.expected, `${s.structure}: figures linked`).toBeGreaterThanOrEqual(FLOORS.linked);
+      expect(s.figures.linked / s.figures.expected, `${s.structure}: figures linked`).toBeGreaterThanOrEqual(Math.max(FLOORS.linked, THRESHOLDS.linked));
       expect(s.figures.wrong / s.figures.expected, `${s.structure}: wrong links`).toBeLessThanOrEqual(THRESHOLDS.wrong);
     }
   });
 
-  it('keeps the tricky off-topic pages off topic (no more than last measured), and refuses every page that is not an article', () => {
+  it('reads at most one tricky off-topic page as on topic, and refuses every page that is not an article', () => {
     for (const s of summaries) {
-      if (s.kind === 'article') expect(s.offTopicOnTopic.found, `${s.structure}: off-topic pages on topic`).toBeLessThanOrEqual(FLOORS.offTopicOnTopic);
+      if (s.kind === 'article') expect(s.offTopicOnTopic.found, `${s.structure}: off-topic pages on topic`).toBeLessThanOrEqual(Math.min(FLOORS.offTopicOnTopic, THRESHOLDS.offTopicOnTopic));
       else {
         expect(s.offTopicOnTopic.found, `${s.structure}: pages read as on topic`).toBeLessThanOrEqual(THRESHOLDS.offTopicOnTopic);
         expect(s.article.found, `${s.structure}: pages read as articles`).toBe(0);
