@@ -22,6 +22,11 @@ describe('formatting a figure', () => {
     [24, 'hours', '24 hours'],
     [2, 'rank', 'No. 2'],
     [7_500_000, 'followers', '7.5 million'],
+    [1e9, 'usd', '$1 billion'],
+    [1e6, 'users', '1 million'],
+    [999_999, 'users', '999,999'],
+    [3.7e9, 'cny', '¥3.7 billion'],
+    [1, 'hours', '1 hour'],
   ] as const)('%d %s → %s', (value, unit, expected) => {
     expect(formatValue(value, unit)).toBe(expected);
   });
@@ -35,6 +40,7 @@ describe('formatting a figure', () => {
     [{ value: 20, qualifier: 'up-to', unit: 'percent' }, 'up to 20%'],
     [{ value: 24, qualifier: 'less-than', unit: 'hours' }, 'less than 24 hours'],
     [{ value: 17_000_000_000, qualifier: 'exact', unit: 'usd' }, '$17 billion'],
+    [{ value: 100_000, qualifier: 'order-of', unit: 'users' }, 'on the order of 100,000'],
   ] as const)('%o → %s', (statement, expected) => {
     expect(formatStatement(statement)).toBe(expected);
   });
@@ -42,6 +48,7 @@ describe('formatting a figure', () => {
 
 describe('how another statement of the same time fits', () => {
   const s = (value: number, qualifier: Statement['qualifier']) => ({ value, qualifier });
+  // Each name reads "the other's words against the subject's": the fit is the other's.
   it.each([
     ['the same words', s(700_000, 'more-than'), s(700_000, 'more-than'), 'same'],
     ['"over" and "more than" the same number', s(700_000, 'more-than'), s(700_000, 'over'), 'same'],
@@ -49,7 +56,7 @@ describe('how another statement of the same time fits', () => {
     ['the body\'s "more than 700,000" against a headline\'s "over half a million"', s(500_000, 'over'), s(700_000, 'more-than'), 'narrower'],
     ['"300 million" against "300 million-plus": the same number, rounded', s(300_000_000, 'plus'), s(300_000_000, 'exact'), 'rounding'],
     ['"nearly 300 million" against "-plus": touching at 300 million', s(300_000_000, 'plus'), s(300_000_000, 'nearly'), 'rounding'],
-    ['"about 3.4 million" against "3.5 million"', s(3_400_000, 'about'), s(3_500_000, 'exact'), 'narrower'],
+    ['"3.5 million" against "about 3.4 million"', s(3_400_000, 'about'), s(3_500_000, 'exact'), 'narrower'],
     ['a number below the range', s(700_000, 'more-than'), s(500_000, 'exact'), 'less'],
     ['a number above a ceiling', s(20, 'up-to'), s(35, 'exact'), 'more'],
     ['two ranges that overlap', s(300_000_000, 'nearly'), s(280_000_000, 'about'), 'overlap'],
@@ -68,6 +75,14 @@ describe('whether two statements are about the same time', () => {
     ['the July 2024 valuation against January 2025\'s', stated('2024-07'), stated('2025-01'), false],
     ['January 2025 against June 2025', stated('2025-01'), stated('2025-06'), false],
     ['a year against a day inside it', stated('2024', 'year'), stated('2024-05-02', 'day'), true],
+    ['"$17 billion in 2024" against "$20 billion in January 2025"', stated('2024', 'year'), stated('2025-01'), false],
+    ['"last month, in December" against "in 2025"', stated('2024-12-31', 'day'), stated('2025', 'year'), false],
+    ['"more than US$1 billion in 2024" against an article of 14 January 2025', stated('2024', 'year'), published('2025-01-14'), true],
+    ['"last month, in December" against an article of mid-February: its own date reaches back', stated('2024-12'), published('2025-02-14'), true],
+    ['"last month, in December" against a stated mid-February', stated('2024-12'), stated('2025-02-14', 'day'), false],
+    ['"On Jan. 13" against a month later to the day', stated('2025-01-13', 'day'), stated('2025-02-13', 'day'), true],
+    ['"in July 2024" against mid-June', stated('2024-07'), stated('2024-06-15', 'day'), true],
+    ['"in July 2024" against 30 May', stated('2024-07'), stated('2024-05-30', 'day'), false],
     ['an article without a date', null, stated('2023-12'), true],
   ] as const)('%s → %s', (_, a, b, same) => {
     expect(sameTime(a, b)).toBe(same);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeQualifier, impliedInterval, intervalsOverlap, type Interval } from '../../utils/core/interval';
+import { contains, describeQualifier, impliedInterval, intervalsOverlap, type Interval } from '../../utils/core/interval';
 import { qualifier as qualifierSchema, type Qualifier } from '../../utils/schema';
 
 describe('impliedInterval', () => {
@@ -42,9 +42,34 @@ describe('intervalsOverlap', () => {
     [at(1, 2), at(3, 4), false],
     [at(3, 4), at(1, 2), false],
     [at(1, 3), at(2, 4), true],
+    // Falls are negative changes: an open bound is no limit, not zero.
+    [at(-54, -54), at(null, -17), true],
+    [at(null, -54), at(null, -17), true],
+    [at(-17, -17), at(null, -54), false],
   ])('%o and %o → %s', (a, b, expected) => {
     expect(intervalsOverlap(a, b)).toBe(expected);
     expect(intervalsOverlap(b, a)).toBe(expected);
+  });
+});
+
+describe('contains: every value of the second is a value of the first', () => {
+  const of = (value: number, qualifier: Qualifier) => impliedInterval(value, qualifier);
+  it.each<[string, Interval, Interval, boolean]>([
+    ['"over 500,000" allows "more than 700,000"', of(500_000, 'over'), of(700_000, 'more-than'), true],
+    ['"more than 700,000" does not allow "over 500,000"', of(700_000, 'more-than'), of(500_000, 'over'), false],
+    ['"at least 50,000" allows 50,000 itself', of(50_000, 'at-least'), of(50_000, 'exact'), true],
+    ['"nearly 300 million" allows 300 million itself', of(300e6, 'nearly'), of(300e6, 'exact'), true],
+    ['"up to 20%" allows "up to 20%"', of(20, 'up-to'), of(20, 'up-to'), true],
+    ['"up to 20%" allows 12%', of(20, 'up-to'), of(12, 'exact'), true],
+    ['"up to 20%" does not allow "less than 35%"', of(20, 'up-to'), of(35, 'less-than'), false],
+    ['"about 3.4 million" does not allow "more than 3.3 million" (no ceiling)', of(3_400_000, 'about'), of(3_300_000, 'more-than'), false],
+    ['"about 3.4 million" allows "3.5 million"', of(3_400_000, 'about'), of(3_500_000, 'exact'), true],
+    ['"about 3.4 million" does not allow "up to 3.5 million" (no floor)', of(3_400_000, 'about'), of(3_500_000, 'up-to'), false],
+    ['a fall of 17% or more allows a fall of 54%', { low: null, high: -17 }, { low: -54, high: -54 }, true],
+    ['a fall of 50 to 60% does not allow "a fall of 55% or more"', { low: -60, high: -50 }, { low: null, high: -55 }, false],
+    ['a rise of 50 to 60% does not allow "a rise of 55% or more"', { low: 50, high: 60 }, { low: 55, high: null }, false],
+  ])('%s', (_, outer, inner, expected) => {
+    expect(contains(outer, inner)).toBe(expected);
   });
 });
 

@@ -1,8 +1,6 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readNumbers, type NumberMention } from '../../utils/reading/background/numbers';
-import { growthRatio } from './growth';
-import { LANGUAGE_CASES, LANGUAGE_FORMATS } from './number-cases-languages';
+import { LANGUAGE_CASES } from './number-cases-languages';
 
 const brief = ({ text, value, unit, qualifier, kind }: NumberMention) => ({ text, value, unit, qualifier, kind });
 /** Values of traps are not compared: only what they are. */
@@ -40,12 +38,6 @@ describe('readNumbers in the languages of the story', () => {
     expect(readNumbers('2 billion', 'en')[0]!.value).toBe(2e9);
     expect(readNumbers('2 milliards', 'fr')[0]!.value).toBe(2e9);
   });
-
-  it.each(LANGUAGE_FORMATS)('[%s] reads 1 MB of its formats in time that grows linearly', (language, unit) => {
-    const make = (length: number) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
-    // Four times the text: about 4 times the time when linear, 16 when quadratic.
-    expect(growthRatio((text) => readNumbers(text, language), make(256 * 1024), make(1024 * 1024))).toBeLessThan(8);
-  }, 60_000);
 });
 
 describe('a language the reader does not know', () => {
@@ -55,27 +47,4 @@ describe('a language the reader does not know', () => {
       ['quantity', 1_234_567],
     ]);
   });
-});
-
-describe('robustness in every language', () => {
-  const alphabet = fc.constantFrom(...'0123456789０７,.\u00a0\u202f :-/+$€%#()多万亿億萬만억천명人以上超約약넘는년일月日'.split(''));
-  const words = fc.constantFrom('Millionen', 'mehr als', 'milioni di', 'plus de', 'mais de', 'juta', 'lakh', 'से अधिक', 'de', 'Mio.', 'Uhr', 'Platz', 'años', 'R$', 'Rp', '約', '넘는', 'janvier', '19. Januar');
-  const input = fc.array(fc.oneof(alphabet, words), { maxLength: 60 }).map((parts) => parts.join(''));
-
-  it.each(['de', 'fr', 'es', 'pt', 'id', 'hi', 'ja', 'ko', 'zh', null])('[%s] never throws and keeps every span consistent with the input', (language) => {
-    fc.assert(
-      fc.property(fc.oneof(input, fc.string({ maxLength: 80 })), (text) => {
-        let end = 0;
-        for (const m of readNumbers(text, language)) {
-          expect(m.text).toBe(text.slice(m.start, m.end));
-          expect(m.start).toBeGreaterThanOrEqual(end);
-          expect(m.end).toBeGreaterThan(m.start);
-          expect(Number.isFinite(m.value)).toBe(true);
-          expect(m.text.includes(m.numberText)).toBe(true);
-          end = m.end;
-        }
-      }),
-      { numRuns: 500 },
-    );
-  }, 30_000);
 });

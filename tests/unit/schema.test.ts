@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDatasetText, validateDataset } from '../../utils/schema/dataset-input';
+import { clipEcho, jsonDepth, parseDatasetText, validateDataset } from '../../utils/schema/dataset-input';
 import { partialDate, type Dataset } from '../../utils/schema';
 import { syntheticDataset } from '../support/synthetic-dataset';
 
@@ -86,15 +86,16 @@ describe('dataset validation', () => {
 });
 
 describe('reading a dataset file', () => {
+  // The file last in each row: a name that formatted it would be 200,000 characters long.
   it.each([
-    ['', 'file is empty'],
-    ['{"format": 1,', 'file is not valid JSON'],
-    ['not json at all', 'file is not valid JSON'],
-    ['[]', '(top level): expected object, received array'],
-    ['null', '(top level): expected object, received null'],
-    [`${'['.repeat(100_000)}${']'.repeat(100_000)}`, 'file is nested too deeply'],
-    [`{"a":${'{"a":'.repeat(20)}1${'}'.repeat(20)}}`, 'file is nested too deeply'],
-  ])('rejects %#: %s', (text, message) => {
+    ['file is empty', ''],
+    ['file is not valid JSON', '{"format": 1,'],
+    ['file is not valid JSON', 'not json at all'],
+    ['(top level): expected object, received array', '[]'],
+    ['(top level): expected object, received null', 'null'],
+    ['file is nested too deeply', `${'['.repeat(100_000)}${']'.repeat(100_000)}`],
+    ['file is nested too deeply', `{"a":${'{"a":'.repeat(20)}1${'}'.repeat(20)}}`],
+  ])('rejects %#: %s', (message, text) => {
     const result = parseDatasetText(text);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]).toContain(message);
@@ -111,12 +112,93 @@ describe('reading a dataset file', () => {
     expect(result).toEqual({ ok: false, problems: ['file is too large: 33.0 MB (the limit is 32 MB)'] });
   });
 
-  it('turns a "__proto__" key into a refusal, not a polluted prototype', () => {
+  it('turns a "__proto__" key at the top level into a refusal naming it', () => {
     const text = JSON.stringify(syntheticDataset()).replace('{"format":2', '{"__proto__":{"polluted":true},"format":2');
     expect(text).toContain('"__proto__"');
+    expect(parseDatasetText(text)).toEqual({ ok: false, problems: ['(top level): unknown field "__proto__"'] });
+  });
+
+  it('drops a "__proto__" language from signal words, never making it the words\' prototype', () => {
+    // Words by language take keys of the file's choosing; were "__proto__" assigned as a key,
+    // the metric's signals would inherit from the array it names.
+    const text = JSON.stringify(syntheticDataset()).replace('"signals":{', '"signals":{"__proto__":["polluted"],');
+    expect(text).toContain('"__proto__":["polluted"]');
     const result = parseDatasetText(text);
-    // Refused by name: the key is read as the file's own field, never as the object's prototype.
-    expect(result).toEqual({ ok: false, problems: ['(top level): unknown field "__proto__"'] });
-    expect(Object.prototype).not.toHaveProperty('polluted');
+    expect(result.ok).toBe(true);
+    const signals = result.ok ? result.dataset.metrics[0]!.signals : {};
+    expect(Object.getPrototypeOf(signals)).toBe(Object.prototype);
+    expect(Object.values(signals).flat()).not.toContain('polluted');
+  });
+
+  it.each([
+    ['a file of spaces and line breaks', ' \n\t\r\n  ', 'file is empty'],
+    ['exactly 32 MB of spaces: not too large, but empty', ' '.repeat(32 * 1024 * 1024), 'file is empty'],
+    ['nested exactly 8 levels: read, then refused by the schema', `{"a":${'{"a":'.repeat(6)}[1]${'}'.repeat(6)}}`, '(top level): unknown field "a"'],
+    ['nested 9 levels: refused before it is parsed', `{"a":${'{"a":'.repeat(7)}[1]${'}'.repeat(7)}}`, 'file is nested too deeply: more than 8 levels of arrays and objects'],
+  ])('%s', (_, text, problem) => {
+    const result = parseDatasetText(text);
+    expect(result.ok ? [] : result.problems).toContain(problem);
+  });
+});
+
+describe('the nesting of a JSON text, read without parsing it', () => {
+  it.each([
+    ['{}', 1],
+    ['{"figures":[{"interval":{"low":1,"high":null}}],"events":[]}', 4],
+    ['{"a":[[[1]]],"b":[2]}', 4],
+    ['{"title":"[[[[ {{{{ RedNote"}', 1],
+    ['{"title":"the \\"[[[[\\" meme","x":[1]}', 2],
+    ['{"path":"C:\\\\","x":[[1]]}', 3],
+  ])('%s → %i', (text, depth) => {
+    expect(jsonDepth(text)).toBe(depth);
+  });
+});
+
+/** A dataset as an imported file may have it: any field can be anything. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests break the file in arbitrary ways
+type AnyJson = Record<string, any>;
+
+describe('problems in the reader\'s words', () => {
+  const problems = (breakIt: (d: AnyJson) => void) => {
+    const data = structuredClone(syntheticDataset()) as AnyJson;
+    breakIt(data);
+    const result = validateDataset(data);
+    return result.ok ? [] : result.problems;
+  };
+  it.each<[string, (d: AnyJson) => void, string[]]>([
+    ['one unknown field', (d) => (d.figures[0].colour = 'red'), ['figures[0]: unknown field "colour"']],
+    ['three unknown fields: all named', (d) => Object.assign(d.story, { mood: 1, tone: 2, colour: 3 }), ['story: unknown fields "mood", "tone", "colour"']],
+    ['five unknown fields: three named, the rest counted', (d) => Object.assign(d.figures[0], { colour: 'red', mood: 1, tone: 2, vibe: 3, feel: 4 }), ['figures[0]: unknown fields "colour", "mood", "tone" and 2 more']],
+    ['an unknown field with an enormous name, clipped', (d) => (d.sources[0][`x${'y'.repeat(5000)}`] = 1), [`sources[0]: unknown field "x${'y'.repeat(39)}…"`]],
+    ['a language code of 5,000 letters, clipped in the path', (d) => (d.metrics[0].signals = { [`e${'n'.repeat(4999)}`]: ['users'] }), [`metrics[0].signals.e${'n'.repeat(39)}…: must be a language code like "en" or "zh"`]],
+    ['too many authors', (d) => (d.sources[0].authors = Array.from({ length: 30 }, (_, i) => `Author ${i}`)), ['sources[0].authors: must have at most 20 items']],
+    ['an event without reports', (d) => (d.events[0].reports = []), ['events[0].reports: must cite at least one source']],
+    ['a value given as text', (d) => (d.figures[1].value = 'about 2000'), ['figures[1].value: expected number, received string']],
+    ['an unknown scope', (d) => (d.figures[1].scope = 'worldwide'), ['figures[1].scope: expected one of "us"|"global"|"china"|"outside-china"|"unstated"']],
+  ])('%s', (_, breakIt, expected) => {
+    expect(problems(breakIt)).toEqual(expected);
+  });
+
+  it.each([
+    ['fifty problems: all of them', 50, 50],
+    ['fifty-one: fifty, and how many more', 51, 51],
+  ])('%s', (_, broken, lines) => {
+    const result = problems((d) => d.figures.slice(0, broken).forEach((f: Record<string, unknown>) => (f.value = 'lots')));
+    expect(result).toHaveLength(lines);
+    expect(result.at(-1)).toBe(broken > 50 ? '…and 1 more problems' : `figures[${broken - 1}].value: expected number, received string`);
+  });
+});
+
+describe('clipping what a problem echoes of the file', () => {
+  it.each([
+    ['a short name, whole', 'RedNote', 'RedNote'],
+    ['40 characters, whole', 'x'.repeat(40), 'x'.repeat(40)],
+    ['41 characters, clipped to 40', 'x'.repeat(41), `${'x'.repeat(40)}…`],
+    ['Han characters, counted one by one', '小红书'.repeat(20), `${'小红书'.repeat(13)}小…`],
+    ['40 emoji, whole', '🔥'.repeat(40), '🔥'.repeat(40)],
+    ['a million emoji, clipped to 40', '🔥'.repeat(1_000_000), `${'🔥'.repeat(40)}…`],
+  ])('%s', (_, text, clipped) => {
+    // Compared as a boolean first: a failure must not print a million emoji.
+    expect(clipEcho(text, 40) === clipped).toBe(true);
   });
 });

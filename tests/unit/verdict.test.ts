@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareStatement, groupStatements, type AsOf, type Statement } from '../../utils/core/compare';
-import { dataset } from '../../utils/schema';
+import { dataset, type Position } from '../../utils/schema';
 import { acrossWords, groupTag, otherTimesSentence, spreadSentence, suspectSentence, verdictBadge, verdictSentence, whoWords } from '../../components/verdict';
 import { sourceName } from '../../components/format';
 import { SEED_SLICE } from '../support/bundled';
@@ -103,16 +103,33 @@ describe('the verdict at the size of the world\'s reporting', () => {
   });
 });
 
+describe('who says it, in a few words', () => {
+  const reporter = (name: string) => ({ name, sources: [], carriedBy: [] });
+  const at = (...positions: Position[]) => positions.map((position) => ({ figure: { position } })) as unknown as Parameters<typeof whoWords>[0]['rows'];
+  it.each<[string, Parameters<typeof whoWords>[0], string, boolean]>([
+    ['headlines and a caption: where they stand', { rows: at('headline', 'caption', 'headline'), reporters: [reporter('Reuters'), reporter('AFP')] }, '2 headlines and a caption', true],
+    ['a summary and a takeaways box: where they stand', { rows: at('summary', 'key-takeaways'), reporters: [reporter('Reuters')] }, 'a key-takeaways box and a summary', true],
+    ['a subheading and a headline of one outlet', { rows: at('dek', 'headline'), reporters: [reporter('The Hollywood Reporter')] }, 'a headline and a subheading', true],
+    ['one headline: its outlet', { rows: at('headline'), reporters: [reporter('The Hollywood Reporter')] }, 'The Hollywood Reporter', false],
+    ['a headline and a body of one wire: the wire', { rows: at('headline', 'body'), reporters: [reporter('Reuters')] }, 'Reuters', false],
+    ['bodies of three outlets: counted', { rows: at('body', 'body', 'caption'), reporters: [reporter('Reuters'), reporter('AFP'), reporter('SCMP')] }, '3 outlets', true],
+  ])('%s', (_, group, words, many) => {
+    expect(whoWords(group)).toEqual({ words, many });
+  });
+});
+
 describe('a metric\'s spread in one line', () => {
   const spread = (source: typeof data, metricId: string) => spreadSentence(groupStatements(source.figures.filter((f) => f.metricId === metricId), new Map(source.sources.map((s) => [s.id, s]))));
+  // The dataset last in each row: a test's name formats the row's leading values, and a whole
+  // dataset there made names of 150,000 characters (too large for a test-name filter's regex).
   it.each([
-    ['bundled', data, 'rednote-new-users-two-days', '4 outlets: more than 700,000 in only two days · 1: over 500,000'],
-    ['bundled', data, 'rednote-users', '1 outlet: 300 million-plus · 1: 300 million · 1: nearly 300 million as of December 2023'],
-    ['bundled', data, 'tiktok-us-users', '2 outlets: about 170 million currently'],
-    ['bundled', data, 'rednote-us-downloads-wow-change', 'Reuters: 194% this week, from the week prior'],
-    ['bundled', data, 'tiktokrefugee-hashtag-views', 'Only The Hollywood Reporter states it: over 35 million.'],
-    ['grown', grown, 'rednote-valuation', '6 outlets: at least $20 billion · 1: $17 billion · 1: over $17 billion · 4: $17 billion in July 2024 · 1 other form'],
-  ])('%s dataset: %s', (_, source, metricId, sentence) => {
+    ['bundled', 'rednote-new-users-two-days', '4 outlets: more than 700,000 in only two days · 1: over 500,000', data],
+    ['bundled', 'rednote-users', '1 outlet: 300 million-plus · 1: 300 million · 1: nearly 300 million as of December 2023', data],
+    ['bundled', 'tiktok-us-users', '2 outlets: about 170 million currently', data],
+    ['bundled', 'rednote-us-downloads-wow-change', 'Reuters: 194% this week, from the week prior', data],
+    ['bundled', 'tiktokrefugee-hashtag-views', 'Only The Hollywood Reporter states it: over 35 million.', data],
+    ['grown', 'rednote-valuation', '6 outlets: at least $20 billion · 1: $17 billion · 1: over $17 billion · 4: $17 billion in July 2024 · 1 other form', grown],
+  ])('%s dataset: %s → %s', (_, metricId, sentence, source) => {
     expect(spread(source, metricId)).toBe(sentence);
   });
 });

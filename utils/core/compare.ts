@@ -161,6 +161,11 @@ export const SAME_TIME = {
    * jumped 190% in December", written in mid-January), so it reaches further back.
    */
   published: 92,
+  /**
+   * A year the articles state ("$17 billion in 2024") is a period of its own: another stated date
+   * is about it only when inside it. A day's slack would make 2024's valuation January 2025's.
+   */
+  statedYear: 0,
 };
 
 /** The first and last day a partial date covers: `2024-07` is 1–31 July 2024. */
@@ -178,7 +183,8 @@ export function sameTime(a: AsOf | null | undefined, b: AsOf | null | undefined)
   const [aStart, aEnd] = span(a);
   const [bStart, bEnd] = span(b);
   const gap = Math.max(0, aStart - bEnd, bStart - aEnd) / DAY_MS;
-  const limit = a.basis === 'published' || b.basis === 'published' ? SAME_TIME.published : SAME_TIME.stated;
+  const limit =
+    a.basis === 'published' || b.basis === 'published' ? SAME_TIME.published : a.precision === 'year' || b.precision === 'year' ? SAME_TIME.statedYear : SAME_TIME.stated;
   return gap <= limit;
 }
 
@@ -276,18 +282,19 @@ function mostCommonStatement(figures: readonly Figure[]): string {
 
 /**
  * The month (or year) a figure is about, as a key: statements about another time are grouped by
- * it, so the valuation's July 2024 and January 2025 rounds stay apart.
+ * it, so the valuation's July 2024 and January 2025 rounds stay apart. A year is written `2024`:
+ * its first seven characters are the year alone.
  */
-function timeKey(asOf: AsOf): string {
-  return asOf.precision === 'year' ? asOf.date.slice(0, 4) : asOf.date.slice(0, 7);
-}
+const timeKey = (asOf: AsOf): string => asOf.date.slice(0, 7);
 
-/** The group's date at the precision its figures share: stated dates as stated, the articles' own by month. */
+/**
+ * The group's date at the precision its figures share: stated dates as stated, the articles' own
+ * by month. A group's figures share their `timeKey`: one year, or one month.
+ */
 function groupDate(figures: readonly Figure[]): AsOf {
   const first = figures[0]!.asOf;
-  if (first.basis === 'published' || figures.some((f) => f.asOf.date.slice(0, 7) !== first.date.slice(0, 7))) {
-    return { date: first.date.slice(0, first.precision === 'year' ? 4 : 7), precision: first.precision === 'year' ? 'year' : 'month', basis: first.basis };
-  }
+  const year = first.precision === 'year';
+  if (first.basis === 'published') return { date: first.date.slice(0, year ? 4 : 7), precision: year ? 'year' : 'month', basis: first.basis };
   return figures.every((f) => f.asOf.date === first.date) ? first : { date: first.date.slice(0, 7), precision: 'month', basis: first.basis };
 }
 

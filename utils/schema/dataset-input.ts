@@ -24,9 +24,13 @@ export const MAX_PROBLEMS = 50;
  */
 export const ECHO_LIMITS = { key: 40, keys: 3, line: 300 } as const;
 
-/** A piece of the file, clipped for a problem line: `"aaaa…" (1,048,576 characters)`. */
+/**
+ * A piece of the file, clipped for a problem line to `max` characters (code points) and "…".
+ * Only the start is split into characters: `max + 1` of them fit in `2 × (max + 1)` UTF-16 units,
+ * even when every one is an emoji (slicing `max + 2` units let a key of a million emoji through whole).
+ */
 export function clipEcho(text: string, max: number = ECHO_LIMITS.key): string {
-  const chars = [...text.slice(0, max + 2)];
+  const chars = [...text.slice(0, 2 * (max + 1))];
   return chars.length <= max ? text : `${chars.slice(0, max).join('')}…`;
 }
 
@@ -45,17 +49,19 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** Zod's issues as "path: problem" lines, shortest wording first, capped. */
 export function formatIssues(issues: readonly z.core.$ZodIssue[]): string[] {
   const lines = issues.map((issue) => {
-    const message = issue.message
+    // A record's bad key: zod says "Invalid key in record"; the key's own check says what is wanted.
+    const message = (issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message)
       .replace(/^Invalid input: /, '')
       .replace(/^Invalid option: /, '')
-      .replace(/^Too big: expected array to have <=(\d+) items?$/, 'must have at most $1 items')
-      .replace(/^Too small: expected array to have >=(\d+) items?$/, 'must have at least $1 items');
+      .replace(/^Too big: expected array to have <=(\d+) items?$/, 'must have at most $1 items');
+    // A path holds the file's own keys where a record takes them (a language of signal words).
+    const path = formatPath(issue.path.map((key) => (typeof key === 'string' ? clipEcho(key) : key)));
     if (issue.code === 'unrecognized_keys') {
       const named = issue.keys.slice(0, ECHO_LIMITS.keys).map((k) => `"${clipEcho(k)}"`);
       const more = issue.keys.length > ECHO_LIMITS.keys ? ` and ${issue.keys.length - ECHO_LIMITS.keys} more` : '';
-      return `${formatPath(issue.path.map((key) => (typeof key === 'string' ? clipEcho(key) : key)))}: unknown field${issue.keys.length > 1 ? 's' : ''} ${named.join(', ')}${more}`;
+      return `${path}: unknown field${issue.keys.length > 1 ? 's' : ''} ${named.join(', ')}${more}`;
     }
-    return `${formatPath(issue.path.map((key) => (typeof key === 'string' ? clipEcho(key) : key)))}: ${message}`;
+    return `${path}: ${message}`;
   });
   return capProblems(lines.map((line) => clipEcho(line, ECHO_LIMITS.line)));
 }

@@ -1,0 +1,74 @@
+/**
+ * `npm run mutate [name…]`: mutation testing of the pure modules, one module after the other
+ * (Stryker is CPU heavy and the machine's cores are shared), each with its own incremental file
+ * so that a rerun tests only the mutants whose code or tests changed. Reports go to
+ * reports/mutation/<name>.html and .json (git-ignored); the table printed at the end is what the
+ * README's "Mutation testing" section records.
+ *
+ *   npm run mutate                   every module below, in order
+ *   npm run mutate -- compare dates  only these (names from MODULES)
+ *   npm run mutate -- --force        retest every mutant, ignoring the incremental files
+ */
+import { Stryker } from '@stryker-mutator/core';
+
+const unit = (...names) => names.map((name) => `tests/unit/${name}`);
+
+/**
+ * The pure modules, by name: the files mutated, and the unit tests that state their behaviour.
+ * Only those tests run (vitest.mutate.config.ts reads MUTATE_TESTS): a mutant counts as killed
+ * when the module's own tests notice it, not when a panel test happens to, and the tests that
+ * read the whole pipeline at import time would make every mutant "static" (rerun with a reload).
+ */
+const MODULES = {
+  interval: { mutate: ['utils/core/interval.ts'], tests: unit('interval.test.ts') },
+  compare: { mutate: ['utils/core/compare.ts'], tests: unit('compare.test.ts', 'compare-series.test.ts', 'verdict.test.ts') },
+  verdict: { mutate: ['components/verdict.ts'], tests: unit('verdict.test.ts') },
+  calendar: { mutate: ['utils/core/calendar.ts'], tests: unit('calendar.test.ts') },
+  words: { mutate: ['utils/core/words.ts'], tests: unit('first-look.test.ts', 'topic.test.ts') },
+  timeline: { mutate: ['utils/core/timeline.ts'], tests: unit('timeline.test.ts') },
+  // Not import-fuzz.test.ts: its property runs and 24 MB file take minutes per mutant.
+  'dataset-input': { mutate: ['utils/schema/dataset-input.ts'], tests: unit('schema.test.ts') },
+  // The number reader's classification (what a number is, its unit and hedge) and range joining.
+  numbers: {
+    mutate: ['utils/reading/background/numbers-describe.ts', 'utils/reading/background/numbers.ts'],
+    tests: unit('numbers.test.ts', 'numbers-languages.test.ts'),
+  },
+  dates: {
+    mutate: ['utils/reading/background/dates.ts', 'utils/reading/background/dates-resolve.ts'],
+    tests: unit('dates.test.ts', 'dates-languages.test.ts'),
+  },
+};
+
+const args = process.argv.slice(2);
+const force = args.includes('--force');
+const names = args.filter((a) => !a.startsWith('--'));
+const unknown = names.filter((n) => !(n in MODULES));
+if (unknown.length) {
+  console.error(`unknown module ${unknown.join(', ')}: one of ${Object.keys(MODULES).join(', ')}`);
+  process.exit(2);
+}
+
+/** Stryker's score: killed (and timed out) among the mutants that compiled and ran. */
+function score(results) {
+  const counts = {};
+  for (const r of results) counts[r.status] = (counts[r.status] ?? 0) + 1;
+  const detected = (counts.Killed ?? 0) + (counts.Timeout ?? 0);
+  const valid = detected + (counts.Survived ?? 0) + (counts.NoCoverage ?? 0);
+  return { percent: valid ? (100 * detected) / valid : 100, detected, survived: valid - detected, counts };
+}
+
+const scores = [];
+for (const name of names.length ? names : Object.keys(MODULES)) {
+  const { mutate, tests } = MODULES[name];
+  process.env.MUTATE_TESTS = tests.join(',');
+  const results = await new Stryker({
+    mutate,
+    force,
+    incrementalFile: `reports/mutation/${name}.incremental.json`,
+    htmlReporter: { fileName: `reports/mutation/${name}.html` },
+    jsonReporter: { fileName: `reports/mutation/${name}.json` },
+  }).runMutationTest();
+  scores.push([name, score(results)]);
+}
+console.log('\nmodule            score   killed  survived');
+for (const [name, s] of scores) console.log(`${name.padEnd(16)} ${s.percent.toFixed(1).padStart(6)}%  ${String(s.detected).padStart(6)}  ${String(s.survived).padStart(8)}`);
