@@ -248,6 +248,53 @@ describe('ranks: figures of rank metrics only', () => {
   });
 });
 
+describe('what a number is, at the limits of each rule', () => {
+  type Read = [text: string, value: number, unit: NumberMention['unit'], qualifier: NumberMention['qualifier'], kind: NumberMention['kind']];
+  it.each<[string, string, Read[]]>([
+    // Ranges share what one end says; "and" only after "between".
+    ['en', 'Analysts expect 10 to 20 million users to try the app.', [['10', 10e6, 'users', 'exact', 'quantity'], ['20 million', 20e6, 'users', 'exact', 'quantity']]],
+    ['en', 'Sign-ups rose from 300 to 700,000 users.', [['300', 300, 'users', 'exact', 'quantity'], ['700,000', 700_000, 'users', 'exact', 'quantity']]],
+    ['en', 'It drew 10 and 20 million views on two days.', [['10', 10, null, 'exact', 'quantity'], ['20 million', 20e6, 'views', 'exact', 'quantity'], ['two', 2, 'days', 'exact', 'duration']]],
+    ['en', 'Trump floated a reprieve of 2 to 3 weeks.', [['2', 2, null, 'exact', 'duration'], ['3', 3, null, 'exact', 'duration']]],
+    ['en', 'aged 15 to 28', [['15', 15, null, 'exact', 'age'], ['28', 28, null, 'exact', 'age']]],
+    // Durations in weeks and months have no unit of their own.
+    ['en', 'The ban was paused for 2 weeks.', [['2', 2, null, 'exact', 'duration']]],
+    ['en', 'After three months on the app, she left.', [['three', 3, null, 'exact', 'duration']]],
+    ['ja', '270日の猶予', [['270', 270, 'days', 'exact', 'duration']]],
+    // Years: four digits from 1800 to 2100, unless hedged or counting something.
+    ['en', 'In January 2025, RedNote topped the charts.', [['2025', 2025, null, 'exact', 'year']]],
+    ['en', 'in 1800 and in 2100', [['1800', 1800, null, 'exact', 'year'], ['2100', 2100, null, 'exact', 'year']]],
+    ['en', 'in 1799 and in 2101', [['1799', 1799, null, 'exact', 'quantity'], ['2101', 2101, null, 'exact', 'quantity']]],
+    ['en', 'about 2000 users joined', [['about 2000', 2000, 'users', 'about', 'quantity']]],
+    ['en', 'nearly 2000', [['nearly 2000', 2000, null, 'nearly', 'quantity']]],
+    // Days of a month: up to 31.
+    ['en', 'the Jan. 31 deadline', [['Jan. 31', 31, null, 'exact', 'date']]],
+    ['en', 'Reuters, 14 January', [['14', 14, null, 'exact', 'date']]],
+    ['ja', '31日に', [['31日', 31, null, 'exact', 'date']]],
+    // Ages: up to 120, after "aged", a name and a comma, or a name and brackets.
+    ['en', 'aged 120', [['120', 120, null, 'exact', 'age']]],
+    ['en', 'aged 121', [['121', 121, null, 'exact', 'quantity']]],
+    ['en', 'Charlotte Silverstein (32) said', [['32', 32, null, 'exact', 'age']]],
+    ['en', 'Silverstein (121)', [['121', 121, null, 'exact', 'quantity']]],
+    ['en', 'RedNote (300) said', [['300', 300, null, 'exact', 'quantity']]],
+    ['en', 'Chloe, 23, a student', [['23', 23, null, 'exact', 'age']]],
+    ['es', 'una abuela de 72 años', [['72 años', 72, null, 'exact', 'age']]],
+    ['es', 'después de 5 años', [['5', 5, null, 'exact', 'duration']]],
+    // A currency before a bare number: dollars only when American.
+    ['en', 'USD 500', [['USD 500', 500, 'usd', 'exact', 'quantity']]],
+    ['en', 'U.S.$5 million', [['U.S.$5 million', 5e6, 'usd', 'exact', 'quantity']]],
+    ['en', 'C$400', [['C$400', 400, null, 'exact', 'quantity']]],
+    ['en', 'A$2 million', [['A$2 million', 2e6, null, 'exact', 'quantity']]],
+    // Korean: a compound number and its counter.
+    ['ko', '1억5000만 명', [['1억5000만', 150e6, 'people', 'exact', 'quantity']]],
+    ['ko', '1만명 넘는 팔로워', [['1만명 넘는', 10_000, 'followers', 'more-than', 'quantity']]],
+    // Ranks after the number, in CJK.
+    ['ja', '1位', [['1位', 1, 'rank', 'exact', 'rank']]],
+  ])('[%s] %s', (language, text, expected) => {
+    expect(readNumbers(text, language).map(({ text: t, value, unit, qualifier, kind }) => [t, value, unit, qualifier, kind])).toEqual(expected);
+  });
+});
+
 describe('traps are recognised as what they are', () => {
   it.each([
     // years

@@ -174,7 +174,7 @@ export function describe(text: string, at: number, numeral: Numeral, floor: numb
   };
 }
 
-/** Lets a range share what one end says: "aged 15 to 28", "Jan. 13–20", "10 to 20 million users". */
+/** Lets a range share what one end says: "aged 15 to 28", "Jan. 13–20", "10 to 20 million users", "2 to 3 weeks". */
 export function joinRange(text: string, first: Draft, second: Draft) {
   if (second.start - first.end > 12 || !RANGE.test(text.slice(first.end, second.start))) return;
   const and = /and/i.test(text.slice(first.end, second.start));
@@ -187,8 +187,7 @@ export function joinRange(text: string, first: Draft, second: Draft) {
     first.kind === 'quantity' &&
     !first.unit &&
     first.scale === 1 &&
-    (second.kind === 'quantity' || second.kind === 'duration') &&
-    (second.unit || second.scale > 1) &&
+    (second.kind === 'duration' || (second.kind === 'quantity' && (second.unit || second.scale > 1))) &&
     (!and || BETWEEN.test(text.slice(Math.max(0, first.start - 12), first.start)))
   ) {
     first.unit = second.unit;
