@@ -16,6 +16,7 @@ import { buildLinkIndex } from '../utils/reading/background/link';
 import { extractArticle } from '../utils/reading/page/extract';
 import { readStructuredData } from '../utils/reading/page/structured-data';
 import { extractPage } from '../utils/reading/page/extract-page';
+import { detectArticle } from '../utils/reading/pipeline';
 import { dataset, isoDay, type Dataset } from '../utils/schema';
 import { curate, pageFromText, withPublished, type Curation, type CurationInput } from './lib/curate';
 import { loadPage } from './lib/load-page';
@@ -38,7 +39,7 @@ function authorsOf(doc: Document): string[] {
 function pageFromHtml(html: string, url: string | null): CurationInput {
   const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   const { page } = extractPage(doc);
-  const article = page.article ? extractArticle(doc) : null;
+  const article = detectArticle(doc).isArticle ? extractArticle(doc) : null;
   const declared =
     doc.querySelector('link[rel="canonical" i]')?.getAttribute('href') ?? doc.querySelector('meta[property="og:url" i]')?.getAttribute('content') ?? null;
   const address = url ?? (declared && /^https?:\/\//i.test(declared) ? declared : null);

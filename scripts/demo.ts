@@ -139,11 +139,21 @@ async function main() {
   const biggest = biggestMetric();
   const opened = await openCard(article!, biggest.markText);
   await shoot(article!, '02-hover-card.png');
-  const card = article!.locator('crosscheck-ui .cc-card');
-  if (headless && opened) await card.screenshot({ path: join(out, '02-card-light.png') }).then(() => shots.push(relative(process.cwd(), join(out, '02-card-light.png'))));
+  // The card lives in a closed shadow root (pages cannot reach it, nor can a locator): its box is
+  // read through the extension's handle, and the page is shot clipped to it.
+  const shootCard = async (name: string) => {
+    const clip = await inUi(article!, (root) => {
+      const box = root?.querySelector('.cc-card')?.getBoundingClientRect();
+      return box ? { x: box.x, y: box.y, width: box.width, height: box.height } : null;
+    });
+    if (!headless || !opened || !clip) return;
+    await article!.screenshot({ path: join(out, name), clip });
+    shots.push(relative(process.cwd(), join(out, name)));
+  };
+  await shootCard('02-card-light.png');
   await article!.emulateMedia({ colorScheme: 'dark' });
   await article!.waitForTimeout(200);
-  if (headless && opened) await card.screenshot({ path: join(out, '02-card-dark.png') }).then(() => shots.push(relative(process.cwd(), join(out, '02-card-dark.png'))));
+  await shootCard('02-card-dark.png');
   await article!.emulateMedia({ colorScheme: null });
   const tabId = await tabIdFor(browser.serviceWorker, server.url(PAGES[0].path));
   const panel = await browser.context.newPage();

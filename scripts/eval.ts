@@ -19,25 +19,32 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import bundled from '../assets/dataset.json';
 import { buildLinkIndex } from '../utils/reading/background/link';
-import { dataset } from '../utils/schema';
+import { dataset, type Dataset } from '../utils/schema';
 import { loadArticles, sharedDir } from './eval/pages';
 import { REFUSAL_STRUCTURES } from './eval/refusals';
-import { articleTable, languageTable, readabilityTable, refusalTable, summarise, THRESHOLDS } from './eval/report';
+import { articleTable, languageTable, readabilityTable, refusalTable, summarise, THRESHOLDS, type StructureSummary } from './eval/report';
 import { evalContext, scorePage, type PageResult } from './eval/score';
 import { ARTICLE_STRUCTURES } from './eval/structures';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-function main(args: string[]): number {
-  const filters = args.filter((arg) => !arg.startsWith('--'));
-  const showMisses = args.includes('--misses');
+export interface Evaluation {
+  data: Dataset;
+  articles: NonNullable<ReturnType<typeof loadArticles>>;
+  structures: typeof ARTICLE_STRUCTURES;
+  results: PageResult[];
+  summaries: StructureSummary[];
+  seconds: number;
+}
+
+/**
+ * Renders every page into the structures whose id contains one of `filters` (all without), reads
+ * and scores them; null when the corpus and seeds are not beside the project.
+ */
+export function evaluate(filters: readonly string[] = []): Evaluation | null {
   const data = dataset.parse(bundled);
   const articles = loadArticles(ROOT, data);
-  if (!articles) {
-    const ci = process.env.CI === 'true';
-    console.log(`eval: ${ci ? 'FAILED' : 'skipped'}: the corpus and seeds are not at ${sharedDir(ROOT)} (see README, "npm run eval")`);
-    return ci ? 1 : 0;
-  }
+  if (!articles) return null;
   const ctx = evalContext(data, buildLinkIndex(data));
   const structures = [...ARTICLE_STRUCTURES, ...REFUSAL_STRUCTURES].filter((s) => filters.length === 0 || filters.some((f) => s.id.includes(f)));
   const started = performance.now();
@@ -50,8 +57,20 @@ function main(args: string[]): number {
     }
   }
   const seconds = (performance.now() - started) / 1000;
-
   const summaries = structures.map((s) => summarise(s.id, results.filter((r) => r.structure === s.id)));
+  return { data, articles, structures, results, summaries, seconds };
+}
+
+function main(args: string[]): number {
+  const filters = args.filter((arg) => !arg.startsWith('--'));
+  const showMisses = args.includes('--misses');
+  const evaluation = evaluate(filters);
+  if (!evaluation) {
+    const ci = process.env.CI === 'true';
+    console.log(`eval: ${ci ? 'FAILED' : 'skipped'}: the corpus and seeds are not at ${sharedDir(ROOT)} (see README, "npm run eval")`);
+    return ci ? 1 : 0;
+  }
+  const { data, articles, structures, results, summaries, seconds } = evaluation;
   const articleSummaries = summaries.filter((s) => s.kind === 'article');
   const refusalSummaries = summaries.filter((s) => s.kind === 'refusal');
   const positives = articles.filter((a) => a.label === 'positive').length;
@@ -87,4 +106,5 @@ function printMisses(results: readonly PageResult[]) {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+// Run as a script (`npm run eval`), not when a test imports `evaluate`.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main(process.argv.slice(2));

@@ -7,7 +7,7 @@ import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
 import type { LoadResult } from './storage/dataset-load';
 import type { OnDemand } from './background/reader-tabs';
-import type { ArticleReading, Figure, FoundFigure, Metric, Source, StoryEvent, ToBackgroundMessage } from './schema';
+import type { ArticleReading, Figure, FoundFigure, Metric, Settings, Source, StoryEvent, ToBackgroundMessage } from './schema';
 
 /** A figure of the page the dataset knows: where it is, what it says, its metric. */
 export type MarkedFigure = Omit<FoundFigure, 'sentence' | 'previous' | 'sentenceStart'>;
@@ -16,6 +16,8 @@ export type MarkedFigure = Omit<FoundFigure, 'sentence' | 'previous' | 'sentence
 export interface ReadingReply {
   /** Only what the page itself needs back; the whole reading stays with the background. */
   reading: Pick<ArticleReading, 'publishedAt' | 'onTopic' | 'complete'> & { figures: MarkedFigure[] };
+  /** The reader's settings as the background read and repaired them: the page holds no settings code. */
+  settings: Settings;
   /** The metrics the page's figures link to, every source's figures for them, and those sources. */
   metrics: Metric[];
   figures: Figure[];

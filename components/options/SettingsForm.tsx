@@ -26,16 +26,18 @@ export function SettingsForm({ settings, onChange }: Props) {
   const [siteError, setSiteError] = useState<string | null>(null);
   // After a site is removed the focus goes to the next site's Remove (or the previous, or the
   // input when none is left), not to the page's start with the removed button.
-  const [focusAfterRemoval, setFocusAfterRemoval] = useState<number | null>(null);
+  // Waits for the list without the removed site: the settings may change meanwhile for another
+  // reason (an earlier change's save arriving late), and the old list's buttons are no target.
+  const [focusAfterRemoval, setFocusAfterRemoval] = useState<{ index: number; host: string } | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
-    if (focusAfterRemoval === null) return;
+    if (focusAfterRemoval === null || settings.disabledSites.includes(focusAfterRemoval.host)) return;
     const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? [];
-    const next = buttons[Math.min(focusAfterRemoval, buttons.length - 1)];
+    const next = buttons[Math.min(focusAfterRemoval.index, buttons.length - 1)];
     (next ?? inputRef.current)?.focus();
     setFocusAfterRemoval(null);
-  }, [settings.disabledSites]);
+  }, [settings.disabledSites, focusAfterRemoval]);
 
   const addSite = (event: Event) => {
     event.preventDefault();
@@ -132,7 +134,7 @@ export function SettingsForm({ settings, onChange }: Props) {
                   class="link"
                   aria-label={t('removeSite', host)}
                   onClick={() => {
-                    setFocusAfterRemoval(index);
+                    setFocusAfterRemoval({ index, host });
                     onChange({ ...settings, disabledSites: settings.disabledSites.filter((s) => s !== host) });
                   }}
                 >

@@ -17,6 +17,21 @@ export const THRESHOLDS = {
   wrong: 0.02,
 } as const;
 
+/**
+ * What the tests hold the reading to (`npm test` runs the evaluation: tests/unit/eval.test.ts):
+ * the figures last measured on every structure, at or past the targets above, so that a change
+ * that reads worse fails even while it still meets a target. Raise them as the reading improves.
+ */
+export const FLOORS = {
+  /**
+   * The dataset's figures for the pages linked to their metric (target: 85%): 95.4% on the live
+   * blog, 95.4–98.3% on every structure at the last measurement.
+   */
+  linked: 0.95,
+  /** Off-topic pages read as on topic, at most (target: 1): one, on every structure, at the last measurement. */
+  offTopicOnTopic: 1,
+} as const;
+
 const pct = (found: number, total: number) => (total === 0 ? '–' : `${Math.round((found / total) * 100)}%`);
 const sum = (shares: readonly Share[]): Share => shares.reduce((a, b) => ({ found: a.found + b.found, total: a.total + b.total }), { found: 0, total: 0 });
 const median = (values: readonly number[]) => {

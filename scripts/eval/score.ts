@@ -70,14 +70,31 @@ function extraction(rendered: Rendered, extracted: string, ms: number): Extracti
   return { paragraphs: shareIn(parts.paragraphs, text), extras: shareIn(parts.extras, text), furniture: shareIn(furniture, text), ms };
 }
 
-const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 0.005;
+/**
+ * Sizes are compared: the dataset keeps a fall as a negative change (-54) where the page writes
+ * "fell by 54%", and the reader, like the linker, reads the number as written.
+ */
+const close = (a: number, b: number) => Math.abs(Math.abs(a) - Math.abs(b)) <= Math.max(Math.abs(a), Math.abs(b)) * 0.005;
+
+/**
+ * The reader's span and the dataset's "as written" are the same words, one inside the other, or
+ * overlapping on the number: the span carries the hedge ("less than 24") where the dataset wrote
+ * the unit ("24 hours").
+ */
+function sameWords(text: string, written: string): boolean {
+  if (text.includes(written) || written.includes(text)) return true;
+  for (let k = written.indexOf(' '); k > 0; k = written.indexOf(' ', k + 1)) {
+    if (text.endsWith(written.slice(0, k)) && /\d/.test(written.slice(0, k))) return true;
+  }
+  return false;
+}
 
 /** The found figure states the dataset's figure: its number, in the quote's words. */
 function states(found: FoundFigure, figure: Figure): boolean {
   if (!close(found.value, figure.value)) return false;
   const text = normalise(found.text);
   const written = normalise(figure.asWritten);
-  if (!text.includes(written) && !written.includes(text)) return false;
+  if (!sameWords(text, written)) return false;
   const quote = normalise(figure.quote);
   const sentence = normalise(found.sentence);
   if (sentence.includes(quote) || quote.includes(sentence)) return true;

@@ -14,6 +14,7 @@ import { linkFigure, type LinkIndex } from '../../utils/reading/background/link'
 import { linkReading, readExtracted } from '../../utils/reading/background/read';
 import type { ArticleReading, Dataset, EventReport, ExtractedPage, Figure, FoundDate, FoundFigure, Position, Source } from '../../utils/schema';
 import type { ArticleText } from './source-texts';
+import { knownArticle } from './known-article';
 
 /** The longest quote the dataset takes. */
 const QUOTE_MAX = 200;
@@ -261,12 +262,11 @@ export function pageFromText(article: ArticleText): CurationInput {
   const dated = /^(\d{4}-\d{2}-\d{2})\b/.exec(article.header.DATE ?? '');
   return {
     page: {
-      article: true,
+      features: knownArticle(blocks),
       title,
       outlet: article.header.OUTLET ?? null,
       publishedAt: dated ? dated[1]! : null,
       language: guessLanguage(lines.join('\n')),
-      articleSignals: [],
       blocks,
     },
     url: article.url,

@@ -1,6 +1,6 @@
 /**
  * Loading a dataset file as a reader would: the built extension in headless Chromium, a
- * synthetic dataset of 10,000 or 100,000 figures chosen in the options page's file input, timed
+ * synthetic dataset of 10,000 or 80,000 figures chosen in the options page's file input, timed
  * from the input's `change` event to the "Import done" line being in the page. Both instants are
  * taken inside the page (performance.now()), so Playwright's own latency is not counted. That
  * span holds reading the file, sending its text to the background, parsing, validating, the
@@ -31,11 +31,16 @@ const SECTION = 'dataset-load';
 /** Issue 9: the bundled dataset cached within 300 ms of the extension's install, in Chromium. */
 const FIRST_LOAD_TARGET_MS = 300;
 const FIRST_LOAD_RUNS = 3;
-const SIZES = [10_000, 100_000] as const;
+/**
+ * 80,000 figures is about 29 MB of JSON, under the import's 32 MiB limit (100,000 no longer fits
+ * since figures carry their as-of date and basis).
+ */
+const SIZES = [10_000, 80_000] as const;
 const WARMUP = 1;
 const RUNS = 3;
 const SMALL_TARGET_MS = 1_000;
-const RATIO_TARGET = 12;
+/** Linear, give or take a fifth: eight times the figures in at most 9.6 times the time. */
+const RATIO_TARGET = 1.2 * (SIZES[1] / SIZES[0]);
 const IMPORT_TIMEOUT_MS = 120_000;
 
 /** Every row a load writes: the figures and the synthetic dataset's other tables. */
@@ -45,7 +50,7 @@ function rowCount(figures: number): number {
 }
 
 /** A distinct version per load, so the success line of one load is never taken for the next. */
-const versionOf = (figures: number, run: number) => `7.${figures}.${run}`;
+const versionOf = (figures: number, run: number) => `7.${figures / 1000}.${run}`;
 
 function ensureChromium() {
   if (existsSync(CHROMIUM)) return;
@@ -321,7 +326,7 @@ export async function run(): Promise<BenchRow[]> {
     unit: '×',
     target: `≤ ${RATIO_TARGET}`,
     ...(Number.isNaN(ratio) ? {} : { ok: ratio <= RATIO_TARGET }),
-    note: '10 = linear in the figures',
+    note: `${SIZES[1] / SIZES[0]} = linear in the figures`,
   });
 
   const node = await nodeLoads();

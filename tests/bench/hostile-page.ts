@@ -10,6 +10,7 @@ import type { ExtractedPage } from '../../utils/schema';
 import { BUNDLED, BUNDLED_INDEX } from '../support/bundled';
 import { describeTiming, round, time } from './measure';
 import type { BenchRow } from './types';
+import { knownArticle } from '../../scripts/lib/known-article';
 
 const SECTION = 'hostile-page';
 const KB = 1024;
@@ -28,7 +29,7 @@ function hostilePage(motif: string, length: number): ExtractedPage {
   const text = motif.repeat(Math.ceil(length / motif.length)).slice(0, length);
   const blocks: ExtractedPage['blocks'] = [{ role: 'headline', text: 'TikTok refugees flock to RedNote as the US ban nears' }];
   for (let at = 0; at < text.length; at += 20_000) blocks.push({ role: 'body', text: text.slice(at, at + 20_000) });
-  return { article: true, title: blocks[0]!.text, outlet: null, publishedAt: '2025-01-15', language: 'en', articleSignals: [], blocks };
+  return { features: knownArticle(blocks), title: blocks[0]!.text, outlet: null, publishedAt: '2025-01-15', language: 'en', blocks };
 }
 
 const readFully = (page: ExtractedPage) => linkReading(readExtracted(page, BUNDLED.story, BUNDLED_INDEX), BUNDLED_INDEX);

@@ -6,9 +6,9 @@
 import Mark from 'mark.js';
 import { buildMarks, clearMarks, paintMarks } from '../../utils/content/marks';
 import { createOverlay } from '../../utils/content/overlay';
-import { detectArticle } from '../../utils/reading/page/article';
 import { extractArticle, readBlock } from '../../utils/reading/page/extract';
 import { extractPage } from '../../utils/reading/page/extract-page';
 import { locateOffset } from '../../utils/reading/page/text';
+import { detectArticle } from '../../utils/reading/pipeline';
 
 export { buildMarks, clearMarks, createOverlay, detectArticle, extractArticle, extractPage, locateOffset, Mark, paintMarks, readBlock };

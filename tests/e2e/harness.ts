@@ -36,6 +36,9 @@ export async function serveFixtures(root = FIXTURES): Promise<FixtureServer> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     requests.push(path);
+    // The browser asks every site for its icon, logging a 404 to the page's console at a time of
+    // its own: no content, so that tests comparing consoles compare what the pages did.
+    if (path === '/favicon.ico') return void response.writeHead(204, { 'cache-control': 'no-store' }).end();
     const file = normalize(join(root, path));
     if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -90,6 +90,7 @@ describe('the side panel next to an article', () => {
       'more than 700,000',
       'more than 200%',
       '194%',
+      'No. 2',
       '190%',
       'roughly 3.4 million',
       '$17 billion',

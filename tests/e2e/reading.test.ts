@@ -226,6 +226,8 @@ describe('leaving pages alone', () => {
     await options.getByTestId('site-input').fill('127.0.0.1');
     await options.keyboard.press('Enter');
     await options.getByTestId('site-list').waitFor();
+    // The page already marked loses its marks at once, without a reload.
+    await eventually(async () => expect((await pageState(withMarks.page)).targets).toEqual([]));
     const plain = await open('wire-local-news.html');
     await plain.page.waitForTimeout(1_500);
     const reference = await snapshot(plain.page);
@@ -252,8 +254,8 @@ describe('across a service-worker restart', () => {
     const { page } = await open('trade-entertainment.html');
     const before = await marked(page, 5);
     const tabId = await tabIdFor(browser.serviceWorker, server.url('trade-entertainment.html'));
+    // A blank page to hold the DevTools session: an extension page open meanwhile could wake the background.
     const panel = await browser.context.newPage();
-    await panel.goto(browser.extensionUrl('options.html'));
     // Stop the background the way the browser does when it idles, and see it stopped.
     const cdp = await browser.context.newCDPSession(panel);
     const states: string[] = [];
@@ -267,8 +269,10 @@ describe('across a service-worker restart', () => {
     });
     await cdp.send('ServiceWorker.enable');
     await eventually(() => expect(versionId).not.toBe(''));
+    const sinceStop = states.length;
     await cdp.send('ServiceWorker.stopWorker', { versionId });
-    await eventually(() => expect(states.at(-1)).toBe('stopped'));
+    // Stopped (its memory gone); a tab's event may start it again at once, which changes nothing below.
+    await eventually(() => expect(states.slice(sinceStop)).toContain('stopped'));
 
     // The side panel shows the kept reading with no background running.
     await panel.goto(browser.extensionUrl(`sidepanel.html?tab=${tabId}`));

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { locateShared, parseArticleFile, textsRequired } from '../../scripts/lib/source-texts';
+import { knownArticle } from '../../scripts/lib/known-article';
 import type { ExtractedPage } from '../../utils/schema';
 
 const shared = locateShared();
@@ -75,13 +76,6 @@ export function asExtracted(page: CorpusPage, language: string | null = null): E
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line.length > 0);
-  return {
-    article: true,
-    title: page.title,
-    outlet: page.outlet,
-    publishedAt: page.publishedAt,
-    language,
-    articleSignals: [],
-    blocks: [{ role: 'headline', text: page.title }, ...paragraphs.map((text) => ({ role: 'body' as const, text }))],
-  };
+  const blocks: ExtractedPage['blocks'] = [{ role: 'headline', text: page.title }, ...paragraphs.map((text) => ({ role: 'body' as const, text }))];
+  return { features: knownArticle(blocks), title: page.title, outlet: page.outlet, publishedAt: page.publishedAt, language, blocks };
 }

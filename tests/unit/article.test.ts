@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectArticle } from '../../utils/reading/page/article';
+import { detectArticle } from '../../utils/reading/pipeline';
 import { readStructuredData } from '../../utils/reading/page/structured-data';
 import { hugeArticleHtml, loadPage, parseHtml } from './dom';
+import { cpuMs } from './growth';
 
 describe('detectArticle on the fixture pages', () => {
   it.each([
@@ -150,10 +151,11 @@ describe('readStructuredData', () => {
     ['a graph nested 100,000 levels deep', `${'{"@graph":['.repeat(100_000)}{"@type":"NewsArticle","headline":"A"}${']}'.repeat(100_000)}`, null],
     ['an author two arrays deep', '{"@type":"NewsArticle","headline":"A","author":[[{"@type":"Person","name":"Ann Lee"}]]}', ['Ann Lee']],
   ])('bounds the depth and count of what it walks: %s', (_name, json, authors) => {
-    const started = performance.now();
+    const started = cpuMs();
     const data = readStructuredData(withJsonLd(json));
-    // What lies past the bounds is dropped, quickly; what is within them is still read.
-    expect(performance.now() - started).toBeLessThan(2_000);
+    // What lies past the bounds is dropped, quickly (in this process's CPU time: the machine's
+    // other work does not count); what is within them is still read.
+    expect(cpuMs() - started).toBeLessThan(2_000);
     if (authors === null) expect(data.article).toBeNull();
     else expect(data.article).toMatchObject({ type: 'NewsArticle', headline: 'A', authors });
   });

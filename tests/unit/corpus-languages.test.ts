@@ -31,6 +31,40 @@ const REVIEWED: [slug: string, value: number, metric: string][] = [
   ['xinhua-pt-rednote-refugiados-tiktok-2025-01-16', 7e5, 'rednote-new-users-two-days'],
   ['ihu-unisinos-conversation-rednote-media-expert-2025-01-21', 36.2e6, 'tiktokrefugee-hashtag-views'],
   ['idntimes-mengenal-rednote-pengganti-tiktok-2025-01', 7e5, 'rednote-new-users-two-days'],
+  // Reviewed with the ranks, shares, growth, yuan and countries the reader now reads, and the
+  // dataset's figures in these languages (each is one of the dataset's figures, or the same
+  // quantity at another date: ITBear's daily downloads "below 200,000" before the surge, RedNote
+  // at the top of the free chart on 13 January).
+  ['appliv-tiktok-ban-xiaohongshu-2025-02-14', 1, 'rednote-us-app-store-rank'],
+  ['chinaorgcn-jp-tiktok-refugees-xiaohongshu-2025-01-16', 1, 'rednote-us-app-store-rank'],
+  ['chinaorgcn-jp-tiktok-refugees-xiaohongshu-2025-01-16', 2.2e8, 'tiktokrefugee-hashtag-views'],
+  ['chinaorgcn-jp-tiktok-refugees-xiaohongshu-2025-01-16', 5e6, 'tiktokrefugee-hashtag-comments'],
+  ['chinaorgcn-jp-tiktok-refugees-xiaohongshu-2025-01-16', 270, 'tiktok-law-divestment-days'],
+  ['ffsy56-xiaohongshu-80-countries-app-store-2025-01-16', 80, 'rednote-countries-topped-download-charts'],
+  ['getnews-rednote-tiktok-refugees-2025-01', 1, 'rednote-us-app-store-rank'],
+  ['hanghangsou-tiktok-refugee-report-2025-01', 8e8, 'tiktokrefugee-hashtag-views'],
+  ['idntimes-mengenal-rednote-pengganti-tiktok-2025-01', 2.5e8, 'tiktokrefugee-hashtag-views'],
+  ['idntimes-mengenal-rednote-pengganti-tiktok-2025-01', 5.5e6, 'tiktokrefugee-hashtag-comments'],
+  ['itbear-xiaohongshu-app-store-downloads-2025-01', 25, 'rednote-us-app-store-rank'],
+  ['itbear-xiaohongshu-app-store-downloads-2025-01', 1, 'rednote-us-app-store-rank'],
+  ['itbear-xiaohongshu-app-store-downloads-2025-01', 2e5, 'rednote-ios-daily-downloads-global'],
+  ['itbear-xiaohongshu-app-store-downloads-2025-01', 608_000, 'rednote-ios-daily-downloads-global'],
+  ['itbear-xiaohongshu-app-store-downloads-2025-01', 1_115_000, 'rednote-ios-downloads-three-days'],
+  ['koreatimes-us-tiktok-refugees-chinese-instagram-2025-01-15', 1, 'rednote-us-app-store-rank'],
+  ['moneytoday-xiaohongshu-tiktok-refugees-2025-01-15', 1, 'rednote-us-app-store-rank'],
+  ['moneytoday-xiaohongshu-tiktok-refugees-2025-01-15', 1e9, 'rednote-profit-2024'],
+  ['mydigit-duolingo-mandarin-216-rednote-2025-01', 216, 'duolingo-us-mandarin-learners-growth'],
+  ['mydigit-duolingo-mandarin-216-rednote-2025-01', 5e5, 'duolingo-move-to-china-video-likes'],
+  ['newsamigo-hola-refugiados-de-tiktok-2025-01', 3e6, 'rednote-us-new-users-one-day'],
+  ['note-hoppy-tiktok-refugees-red-note-2025-01', 60, 'tiktok-us-users-aged-18-29-share'],
+  ['note-hoppy-tiktok-refugees-red-note-2025-01', 1, 'rednote-us-app-store-rank'],
+  ['note-hoppy-tiktok-refugees-red-note-2025-01', 100, 'rednote-us-downloads-wow-change'],
+  ['note-hoppy-tiktok-refugees-red-note-2025-01', 2e5, 'tiktokrefugee-hashtag-posts'],
+  ['note-hoppy-tiktok-refugees-red-note-2025-01', 2e8, 'tiktokrefugee-hashtag-views'],
+  ['theindiadaily-rednote-7-lakh-users-2025-01', 1, 'rednote-us-app-store-rank'],
+  ['xinhua-pt-rednote-refugiados-tiktok-2025-01-16', 1, 'rednote-us-app-store-rank'],
+  ['xinhua-pt-rednote-refugiados-tiktok-2025-01-16', 7e8, 'tiktokrefugee-hashtag-views'],
+  ['xinhua-pt-rednote-refugiados-tiktok-2025-01-16', 1e7, 'tiktokrefugee-hashtag-comments'],
 ];
 /** At least this share of each language's on-topic pages must be read as on topic (issue 12's target). */
 const ON_TOPIC_TARGET = 0.9;

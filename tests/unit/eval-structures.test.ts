@@ -10,6 +10,7 @@ import { normalise, type EvalArticle } from '../../scripts/eval/pages';
 import { REFUSAL_STRUCTURES } from '../../scripts/eval/refusals';
 import { ARTICLE_STRUCTURES, briefOf } from '../../scripts/eval/structures';
 import { parseHtml } from './dom';
+import { detectArticle } from '../../utils/reading/pipeline';
 
 const block = (text: string, heading = false) => ({ text, heading, furniture: false });
 
@@ -54,7 +55,7 @@ describe('the evaluation\'s article structures', () => {
     expect(parts.paragraphs).toHaveLength(expected);
 
     const { page } = extractPage(doc);
-    expect(page.article).toBe(true);
+    expect(detectArticle(doc).isArticle).toBe(true);
     const text = normalise(page.blocks.map((b) => b.text).join('\n'));
     for (const paragraph of [...parts.paragraphs, ...parts.extras]) expect(text).toContain(normalise(paragraph));
     const articleText = normalise(parts.articleText.join('\n'));
@@ -75,6 +76,6 @@ describe('the evaluation\'s article structures', () => {
 
 describe('the evaluation\'s non-article structures', () => {
   it.each(REFUSAL_STRUCTURES.map((s) => [s.id, s] as const))('%s is refused', (_id, structure) => {
-    expect(extractPage(parseHtml(structure.render(ARTICLE, all).html)).page.article).toBe(false);
+    expect(detectArticle(parseHtml(structure.render(ARTICLE, all).html)).isArticle).toBe(false);
   });
 });

@@ -29,7 +29,8 @@ describe('extractArticle: metadata', () => {
     // page, title, publishedAt, from, outlet, language
     ['wire-local-news.html', "Over half a million 'TikTok refugees' sign up for China's RedNote as ban nears", '2025-01-14', 'json-ld', 'KVLT News 7', 'en'],
     ['magazine-explainer.html', 'RedNote, explained: why TikTok users are moving to a Chinese app', '2025-01-15', 'time', 'The Long Signal', 'en'],
-    ['div-soup-finance.html', "Over 500,000 TikTok refugees turn up on China's RedNote", '2025-01-14', 'text', 'Global Money Review', 'en'],
+    // Declares no language: the background guesses it from the text (pipeline.test.ts).
+    ['div-soup-finance.html', "Over 500,000 TikTok refugees turn up on China's RedNote", '2025-01-14', 'text', 'Global Money Review', null],
     ['trade-entertainment.html', 'RedNote Becomes a Refuge for TikTok Creators. Can It Keep Them?', '2025-01-21', 'meta', 'Screenline', 'en'],
     ['chinese-xiaohongshu.html', '美国“TikTok难民”涌入小红书 两天新增超70万用户', '2025-01-15', 'json-ld', '江南晨报', 'zh'],
     ['scmp-graph.html', "'TikTok refugees' from the US set off sign-ups to RedNote around the world", '2025-01-17', 'json-ld', 'Harbour Morning Post', 'en'],

@@ -10,12 +10,13 @@ import { findOtherSubjects } from '../../utils/reading/background/link';
 import { readNumbers } from '../../utils/reading/background/numbers';
 import { linkReading, readExtracted } from '../../utils/reading/background/read';
 import { assessTopic } from '../../utils/reading/background/topic';
-import { detectArticle } from '../../utils/reading/page/article';
+import { detectArticle } from '../../utils/reading/pipeline';
 import { extractPage } from '../../utils/reading/page/extract-page';
 import type { ExtractedPage } from '../../utils/schema';
 import { BUNDLED, BUNDLED_INDEX } from '../support/bundled';
 import { parseHtml } from './dom';
 import { worstGrowth } from './growth';
+import { knownArticle } from '../../scripts/lib/known-article';
 
 /** Repeats a motif to exactly `length` characters. */
 const repeat = (motif: string, length: number) => motif.repeat(Math.ceil(length / motif.length)).slice(0, length);
@@ -66,7 +67,7 @@ function pageHtml(text: string): string {
 function extracted(text: string): ExtractedPage {
   const blocks: ExtractedPage['blocks'] = [{ role: 'headline', text: 'TikTok refugees flock to RedNote as the ban nears' }];
   for (let at = 0; at < text.length; at += 20_000) blocks.push({ role: 'body', text: text.slice(at, at + 20_000) });
-  return { article: true, title: blocks[0]!.text, outlet: null, publishedAt: '2025-01-15', language: 'en', articleSignals: [], blocks };
+  return { features: knownArticle(blocks), title: blocks[0]!.text, outlet: null, publishedAt: '2025-01-15', language: 'en', blocks };
 }
 
 const STEPS: [string, (length: number, motif: string) => unknown, (input: never) => unknown][] = [

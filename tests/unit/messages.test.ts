@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { dispatch, type Handlers } from '../../utils/background/dispatch';
 import { isExtensionPage } from '../../utils/messages';
+import { knownArticle } from '../../scripts/lib/known-article';
 
 const context = { runtimeId: 'crosscheck-id', extensionOrigin: 'chrome-extension://crosscheck-id/' };
 const optionsPage = { id: 'crosscheck-id', url: 'chrome-extension://crosscheck-id/options.html' };
@@ -73,6 +74,31 @@ describe('dispatching a message in the background', () => {
     expect(reply).toHaveProperty('error');
     expect((reply as { error: string }).error).toMatch(/^refused: not a Crosscheck message/);
     expect(h['sync-bundled']).not.toHaveBeenCalled();
+  });
+
+  // What a page sends of its measures is the page's to decide: the background takes it within bounds only.
+  const measured = { ...knownArticle([{ role: 'body', text: 'RedNote drew 700,000 new users in two days.' }]) };
+  const pageWith = (features: unknown) => ({ type: 'read-article', url: 'https://news.example.com/a', page: { features, title: null, outlet: null, publishedAt: null, language: null, blocks: [] } });
+  it.each([
+    ['a link share over 1', { ...measured, linkShare: 1.5 }, 'features.linkShare'],
+    ['a negative count', { ...measured, prose: -1 }, 'features.prose'],
+    ['a count that is not whole', { ...measured, actions: 2.5 }, 'features.actions'],
+    ['21 structured data types', { ...measured, types: Array.from({ length: 21 }, (_, i) => `Type${i}`) }, 'features.types'],
+    ['a generator name of 101 characters', { ...measured, generator: 'x'.repeat(101) }, 'features.generator'],
+    ['a measure of its own', { ...measured, trustMe: true }, 'features'],
+    ['no measures at all', undefined, 'features'],
+    ['measures of null', null, 'features'],
+  ])('refuses a page whose measures hold %s', async (_, features, path) => {
+    const h = handlers();
+    const reply = await dispatch(pageWith(features), contentScript, h, context);
+    expect((reply as { error: string }).error).toContain(path);
+    expect(h['read-article']).not.toHaveBeenCalled();
+  });
+
+  it("takes a plain article's measures", async () => {
+    const h = handlers();
+    await dispatch(pageWith(measured), contentScript, h, context);
+    expect(h['read-article']).toHaveBeenCalledOnce();
   });
 
   it('turns a handler failure into an error reply instead of throwing', async () => {

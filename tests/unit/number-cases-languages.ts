@@ -41,7 +41,7 @@ export const LANGUAGE_CASES: LanguageCase[] = [
   ['es', 'La empresa vale 17.000 millones de dólares, según datos de 2024.', [q('17.000 millones de dólares', 17e9, 'usd'), trap('year', '2024', 2024)]],
   ['es', 'El plazo vence el 19 de enero; la app subió al puesto 1.', [trap('date', '19', 19), trap('rank', 'puesto 1', 1)]],
   // Portuguese
-  ['pt', 'Em dois dias, mais de 700.000 novos usuários aderiram ao RedNote, segundo a Reuters.', [span('dois', 2, 'days'), q('mais de 700.000', 700_000, 'users', 'more-than')]],
+  ['pt', 'Em dois dias, mais de 700.000 novos usuários aderiram ao RedNote, segundo a Reuters.', [span('dois', 2, 'days'), q('mais de 700.000', 700_000, 'users', 'more-than'), trap('ordinal', 'segundo', 2)]],
   ['pt', 'A hashtag somou 36,2 milhões de visualizações e mais de 10 milhões de comentários.', [q('36,2 milhões', 36.2e6, 'views'), q('mais de 10 milhões', 10e6, 'comments', 'more-than')]],
   ['pt', 'O aplicativo tem mais de 300 milhões de usuários e foi avaliado em US$ 17 bilhões.', [q('mais de 300 milhões', 300e6, 'users', 'more-than'), q('US$ 17 bilhões', 17e9, 'usd')]],
   ['pt', 'Ligue para +55 11 98765 4321 às 10 horas.', [trap('other', '+55 11 98765 4321', 5511987654321), trap('time', '10', 10)]],
@@ -71,6 +71,15 @@ export const LANGUAGE_CASES: LanguageCase[] = [
   ['ko', '13일 저녁 앱스토어 1위, 구글에서는 8위에 올랐다. 실버스타인(32) 씨는 2013년부터 썼다.', [trap('date', '13일', 13), trap('rank', '1위', 1), trap('rank', '8위', 8), trap('age', '32', 32), trap('year', '2013년', 2013)]],
   // Chinese hedges (issue 8)
   ['zh', '小红书用户数突破1亿，美国用户超3亿次浏览，近70万新用户，逾5000万粉丝。', [q('突破1亿', 1e8, 'users', 'more-than'), q('超3亿', 3e8, 'views', 'more-than'), q('近70万', 700_000, 'users', 'nearly'), q('逾5000万', 5e7, 'followers', 'over')]],
+  // Ranks in words: an ordinal beside a rank noun; alone, an ordinal ("segunda-feira" is Monday)
+  ['pt', 'O app chegou à primeira posição na loja na segunda-feira.', [trap('rank', 'primeira', 1), trap('ordinal', 'segunda', 2)]],
+  ['pt', 'Ficou em terceiro lugar, segundo a consultoria, na quinta-feira.', [trap('rank', 'terceiro', 3), trap('ordinal', 'segundo', 2), trap('ordinal', 'quinta', 5)]],
+  ['es', 'La app subió al primer puesto; el segundo día cayó al cuarto lugar.', [trap('rank', 'primer', 1), trap('ordinal', 'segundo', 2), trap('rank', 'cuarto', 4)]],
+  ['it', 'Secondo gli analisti è al primo posto, prima di Threads.', [trap('ordinal', 'Secondo', 2), trap('rank', 'primo', 1), trap('ordinal', 'prima', 1)]],
+  ['fr', 'L’application est à la première place, la deuxième semaine.', [trap('rank', 'première', 1), trap('ordinal', 'deuxième', 2)]],
+  ['de', 'Die App landete auf dem ersten Platz, in den ersten Tagen auf Platz zwei.', [trap('rank', 'ersten', 1), trap('ordinal', 'ersten', 1), trap('rank', 'Platz zwei', 2)]],
+  ['id', 'Aplikasi itu menempati peringkat pertama pada hari kedua.', [trap('rank', 'peringkat pertama', 1), trap('ordinal', 'kedua', 2)]],
+  ['hi', 'यह ऐप स्टोर पर नंबर 1 बन गई है।', [trap('rank', 'नंबर 1', 1)]],
   // Unknown language: only what is unambiguous
   [null, 'It drew 700,000 posts, 700.000 views and 1,5 million likes.', [trap('other', '700,000', 0), trap('other', '700.000', 0), q('1,5 million', 1.5e6)]],
   [null, 'Totals: 1,234,567 and 1.234.567; rates 3.4 and 2,5.', [q('1,234,567', 1_234_567), q('1.234.567', 1_234_567), q('3.4', 3.4), q('2,5', 2.5)]],

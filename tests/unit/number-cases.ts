@@ -3,8 +3,8 @@
  * to RedNote, with every number mention each should yield. Exported so a benchmark can run another
  * number parser (such as `compromise`) over the same inputs.
  *
- * Only `kind: 'quantity'` and `kind: 'duration'` mentions are figures; the rest are listed so that
- * a parser that reads "2013" or "No. 1" as a quantity is caught.
+ * Only `kind: 'quantity'` and `kind: 'duration'` mentions are figures, and ranks for rank metrics;
+ * the rest are listed so that a parser that reads "2013" or "No. 1" as a quantity is caught.
  */
 import type { NumberKind } from '../../utils/reading/background/numbers';
 import type { Qualifier, Unit } from '../../utils/schema';
@@ -183,7 +183,7 @@ export const NUMBER_CASES: NumberCase[] = [
     text: 'Lawmakers grilled the CEO on March 23, 2023.',
     expected: [trap('date', 'March 23', 23), trap('year', '2023', 2023)],
   },
-  { text: '小红书1月13日登上美国应用商店榜首。', expected: [trap('date', '1月', 1), trap('date', '13日', 13)] },
+  { text: '小红书1月13日登上美国应用商店榜首。', expected: [trap('date', '1月', 1), trap('date', '13日', 13), trap('rank', '榜首', 1)] },
   {
     text: 'The surge ran from Jan. 13–20, 2025.',
     expected: [trap('date', 'Jan. 13', 13), trap('date', '20', 20), trap('year', '2025', 2025)],
@@ -194,8 +194,15 @@ export const NUMBER_CASES: NumberCase[] = [
     text: 'RedNote was the #1 free app while Lemon8 ranked 2nd.',
     expected: [trap('rank', '#1', 1), trap('rank', '2nd', 2)],
   },
-  { text: 'It stayed in the top three for days.', expected: [trap('rank', 'top three', 3)] },
+  { text: 'It stayed in the top three for days.', expected: [{ ...trap('rank', 'top three', 3), qualifier: 'up-to' }] },
   { text: 'Lemon8 was the second most popular download.', expected: [trap('rank', 'second', 2)] },
+  // The top place as a superlative of a download chart; not "one of the most", nor what is not an app.
+  { text: 'In fact, at the moment, Lemon8 is the most popular free app on the App Store.', expected: [trap('rank', 'most popular', 1)] },
+  { text: 'Xiaohongshu became the most downloaded free app on iOS for the first time this week.', expected: [trap('rank', 'most downloaded', 1), trap('ordinal', 'first', 1)] },
+  { text: 'RedNote became the most-downloaded app in the US.', expected: [trap('rank', 'most-downloaded', 1)] },
+  { text: 'It is one of the most popular new social media apps.', expected: [] },
+  { text: 'Spanish is the most popular language to learn.', expected: [] },
+  { text: 'TikTok has become the most popular app in the world.', expected: [trap('rank', 'most popular', 1)] },
   { text: 'Continued on page 3', expected: [trap('page', 'page 3', 3)] },
   { text: 'Issue 79 · 4 min read', expected: [trap('page', 'Issue 79', 79), trap('page', '4 min read', 4)] },
   { text: 'Estimated read time: 3-4 minutes', expected: [trap('page', '3', 3), trap('page', '4', 4)] },

@@ -202,6 +202,52 @@ describe('units from context', () => {
   });
 });
 
+describe('ranks: figures of rank metrics only', () => {
+  it.each([
+    // input, span, value, qualifier
+    ['No. 1', 'No. 1', 1, 'exact'],
+    ['the No.1 app', 'No.1', 1, 'exact'],
+    ['#1', '#1', 1, 'exact'],
+    ['top three', 'top three', 3, 'up-to'],
+    ['a top-10 app', 'top-10', 10, 'up-to'],
+    ['number one', 'number one', 1, 'exact'],
+    ['the number one position', 'number one', 1, 'exact'],
+    ['second most popular', 'second', 2, 'exact'],
+    ['the second-ranked app', 'second', 2, 'exact'],
+    ['ranked 2nd', '2nd', 2, 'exact'],
+    ['ranked first', 'first', 1, 'exact'],
+    ['it ranks fourth among free apps', 'fourth', 4, 'exact'],
+    ['in first place', 'first', 1, 'exact'],
+    ['排名第一', '一', 1, 'exact'],
+    ['进入免费总榜第25名', '第25名', 25, 'exact'],
+    ['升至第6位', '第6位', 6, 'exact'],
+    ['正式登顶免费榜榜首。', '榜首', 1, 'exact'],
+    ['ランキングの首位となった', '首位', 1, 'exact'],
+    ['位居首位。', '首位', 1, 'exact'],
+    ['ランキングで1位を獲得', '1位', 1, 'exact'],
+  ] as const)('%s: "%s" is rank %d (%s)', (input, text, value, qualifier) => {
+    const found = readNumbers(input, input.includes('ランキング') ? 'ja' : 'en');
+    const mention = found.find((m) => m.text === text);
+    expect(mention, JSON.stringify(found.map(brief))).toMatchObject({ kind: 'rank', unit: 'rank', value, qualifier });
+    expect(isMetricCandidate(mention!)).toBe(true);
+  });
+
+  it.each([
+    ['the first day of the ban', 'first', 'ordinal'],
+    ['It was the third hearing', 'third', 'ordinal'],
+    ['第3季', '3', 'ordinal'], // a season, not a place
+    ['第一天', '一', 'ordinal'],
+    ['25名の参加者', '25', 'quantity'], // 25 people
+    ['中国首位女性宇航员', null, null], // "the first woman astronaut", not the top place
+    ['the ranks of new users grew', null, null],
+    ['a top official said', null, null],
+  ] as const)('%s: "%s" is no rank', (input, text, kind) => {
+    const found = readNumbers(input, input.includes('名の') ? 'ja' : 'en');
+    expect(found.filter((m) => m.kind === 'rank'), JSON.stringify(found.map(brief))).toEqual([]);
+    if (text) expect(found.find((m) => m.text === text)?.kind).toBe(kind);
+  });
+});
+
 describe('what a number is, at the limits of each rule', () => {
   type Read = [text: string, value: number, unit: NumberMention['unit'], qualifier: NumberMention['qualifier'], kind: NumberMention['kind']];
   it.each<[string, string, Read[]]>([
@@ -285,17 +331,6 @@ describe('traps are recognised as what they are', () => {
     ['1月13日', '13日', 'date'],
     ['2025-01-13', '2025-01-13', 'date'],
     ['1/13/2025', '1/13/2025', 'date'],
-    // ranks
-    ['No. 1', 'No. 1', 'rank'],
-    ['the No.1 app', 'No.1', 'rank'],
-    ['#1', '#1', 'rank'],
-    ['top three', 'top three', 'rank'],
-    ['a top-10 app', 'top-10', 'rank'],
-    ['number one', 'number one', 'rank'],
-    ['second most popular', 'second', 'rank'],
-    ['ranked 2nd', '2nd', 'rank'],
-    ['ranked first', 'first', 'rank'],
-    ['排名第一', '一', 'rank'],
     // pages and issues
     ['page 3', 'page 3', 'page'],
     ['Issue 79', 'Issue 79', 'page'],

@@ -106,6 +106,7 @@ describe('the panel wired to the browser', () => {
       'more than 700,000',
       'more than 200%',
       '194%',
+      'No. 2',
       '190%',
       'roughly 3.4 million',
       '$17 billion',
@@ -115,15 +116,16 @@ describe('the panel wired to the browser', () => {
     ]);
     expect(text(figures[0]!.querySelector('.figure-about'))).toBe('Headline · New RedNote users in two days');
     expect(text(figures[0]!.querySelector('.figure-verdict'))).toBe('Consistent');
-    expect(text(figures[9]!.querySelector('.figure-about'))).toBe('Body · RedNote users in total (its user base)');
+    expect(text(figures[10]!.querySelector('.figure-about'))).toBe('Body · RedNote users in total (its user base)');
     // "more than 300 million" against 300 million-plus, 300 million and (as of December 2023) nearly 300 million.
-    expect(text(figures[9]!.querySelector('.figure-verdict'))).toBe('Same');
+    expect(text(figures[10]!.querySelector('.figure-verdict'))).toBe('Same');
     expect(figures[0]!.querySelector('button')!.textContent).toContain('Show on the page:');
     expect(all('[data-testid=metric-section]').map((s) => s.getAttribute('data-metric'))).toEqual([
       'rednote-new-users-two-days',
       'rednote-live-chat-participants',
       'rednote-us-downloads-yoy-change',
       'rednote-us-downloads-wow-change',
+      'lemon8-us-app-store-rank',
       'lemon8-december-downloads-change',
       'lemon8-december-downloads',
       'rednote-valuation',
@@ -131,7 +133,7 @@ describe('the panel wired to the browser', () => {
       'onechance-share-price-rise',
       'tiktok-us-users',
     ]);
-    expect(text(find('other-metrics')!.querySelector('summary'))).toBe(`The story’s other figures (${SEED_SLICE.metrics.length - 10})`);
+    expect(text(find('other-metrics')!.querySelector('summary'))).toBe(`The story’s other figures (${SEED_SLICE.metrics.length - 11})`);
 
     const other = await openTab('https://example.com/recipes', true);
     await until(() => expect(find('panel-no-article')).not.toBeNull());

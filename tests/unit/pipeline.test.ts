@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildLinkIndex, findOtherSubjects, linkDate, linkFigure, type FigureContext } from '../../utils/reading/background/link';
+import { buildLinkIndex, findOtherSubjects, linkFigure, type FigureContext } from '../../utils/reading/background/link';
+import { linkDate } from '../../utils/reading/background/link-dates';
 import type { Figure } from '../../utils/schema';
-import { sentenceSpans } from '../../utils/reading/background/read';
+import { readExtracted, sentenceSpans } from '../../utils/reading/background/read';
 import { readPage } from '../../utils/reading/pipeline';
-import { BUNDLED_INDEX as index, BUNDLED_READING } from '../support/bundled';
+import { BUNDLED, BUNDLED_INDEX as index, BUNDLED_READING } from '../support/bundled';
 import { extractPage, extractPageGently } from '../../utils/reading/page/extract-page';
-import { loadPage } from './dom';
+import { hugeArticleHtml, loadPage, parseHtml } from './dom';
+import { sliceOf } from '../../utils/reading/page/slicing';
 
 const read = (page: string) => readPage(loadPage(page), BUNDLED_READING);
 const linked = (page: string) => read(page).figures.map((f) => [f.text, f.metric]);
@@ -54,7 +56,8 @@ describe('reading fixture pages end to end', () => {
     ['magazine-explainer.html', 'some 300 million', 'rednote-users'],
     ['trade-entertainment.html', 'over 35 million', 'tiktokrefugee-hashtag-views'],
     ['trade-entertainment.html', 'over $17 billion', 'rednote-valuation'],
-    ['trade-entertainment.html', '90-day', 'tiktok-ban-enforcement-pause-days'],
+    // "said he would likely grant a 90-day reprieve": the extension Trump promised, not the 75 days his order gave.
+    ['trade-entertainment.html', '90-day', 'tiktok-extension-promised-days'],
     ['trade-entertainment.html', '75', 'tiktok-ban-enforcement-pause-days'],
     ['chinese-xiaohongshu.html', '超70万', 'rednote-new-users-two-days'],
     ['chinese-xiaohongshu.html', '超过3亿', 'rednote-users'],
@@ -207,6 +210,9 @@ describe('reading a text', () => {
     ['The Jan. 19 deadline looms. It is close.', ['The Jan. 19 deadline looms. ', 'It is close.']],
     ['美国用户涌入小红书。两天新增70万。', ['美国用户涌入小红书。', '两天新增70万。']],
     ['"We love it." She said so.', ['"We love it." ', 'She said so.']],
+    // A block broken by <br>: each line is a paragraph, with or without its full stop.
+    ['特に若年層が約60%を占め、動きが広がりました\nこのような背景の中、小紅書は首位に立ちました。', ['特に若年層が約60%を占め、動きが広がりました\n', 'このような背景の中、小紅書は首位に立ちました。']],
+    ['RedNote topped the chart\n\nIt had 300 million users. Then more.', ['RedNote topped the chart\n\n', 'It had 300 million users. ', 'Then more.']],
   ])('splits %j into sentences', (text, sentences) => {
     expect(sentenceSpans(text).map(([s, e]) => text.slice(s, e))).toEqual(sentences);
   });
@@ -237,20 +243,53 @@ describe('lists of numbers', () => {
   });
 });
 
+describe('the language of a page that declares none', () => {
+  it('is guessed in the background from the text, not in the page', () => {
+    const doc = loadPage('div-soup-finance.html');
+    expect(extractPage(doc).page.language).toBeNull();
+    expect(readPage(doc, { story: BUNDLED.story, index }).language).toBe('en');
+  });
+});
+
 describe('extracting a page gently', () => {
   it('gives what the one-go extraction gives, pausing between its steps', async () => {
     const doc = loadPage('wire-local-news.html');
     let pauses = 0;
     const gentle = await extractPageGently(doc, async () => void pauses++);
     expect(gentle.page).toEqual(extractPage(doc).page);
-    // After the survey of the page's text, after detection, after collecting the blocks.
+    // After the survey of the page's text, after the measures, after collecting the blocks.
     expect(pauses).toBe(3);
   });
 
-  it('pauses once, after the survey, on a page that is not an article', async () => {
+  it('slices its passes over a long page when given a slice time, and reads the same', async () => {
+    const doc = parseHtml(hugeArticleHtml(100_000));
+    let unsliced = 0;
+    await extractPageGently(doc, async () => void unsliced++);
+    let sliced = 0;
+    // A slice of no time: due at every check (every 256 nodes of a pass).
+    const gentle = await extractPageGently(doc, async () => void sliced++, 0);
+    expect(unsliced).toBe(3);
+    expect(sliced).toBeGreaterThan(unsliced + 10);
+    expect(gentle.page).toEqual(extractPage(doc).page);
+  });
+
+  it.each([
+    ['not yet due', [0, 5], [false]],
+    ['due once the budget has passed, then a new slice begins', [0, 8, 10, 16], [true, false, true]],
+  ])('a slice of 8 ms: %s', (_, clock, expected) => {
+    const times = [...clock];
+    const due = sliceOf(8, () => times.shift()!);
+    expect(expected.map(() => due())).toEqual(expected);
+  });
+
+  it('extracts a page that is not an article too, and the background refuses it from its measures', async () => {
     let pauses = 0;
-    const gentle = await extractPageGently(loadPage('news-home.html'), async () => void pauses++);
-    expect(gentle.page.article).toBe(false);
-    expect(pauses).toBe(1);
+    const doc = loadPage('news-home.html');
+    const gentle = await extractPageGently(doc, async () => void pauses++);
+    expect(pauses).toBe(3);
+    expect(gentle.page.features).toEqual(extractPage(doc).page.features);
+    const reading = readExtracted(gentle.page, BUNDLED.story, index);
+    expect([reading.article, reading.onTopic, reading.figures]).toEqual([false, false, []]);
+    expect(reading.articleSignals[0]).toMatch(/^not an article \(score -?\d/);
   });
 });

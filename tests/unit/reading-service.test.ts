@@ -5,10 +5,12 @@ import { loadDataset } from '../../utils/storage/dataset-load';
 import { extractPage } from '../../utils/reading/page/extract-page';
 import { createReadingService } from '../../utils/background/reading-service';
 import type { TabReading } from '../../utils/storage/tab-readings';
-import type { ExtractedPage } from '../../utils/schema';
+import type { ExtractedPage, Settings } from '../../utils/schema';
+import { DEFAULT_SETTINGS } from '../../utils/constants';
 import { READING_BUDGET } from '../../utils/reading/background/read';
 import { syntheticDataset } from '../support/synthetic-dataset';
 import { loadPage } from './dom';
+import { knownArticle } from '../../scripts/lib/known-article';
 
 let count = 0;
 const dbs: CrosscheckDb[] = [];
@@ -16,7 +18,7 @@ afterEach(async () => {
   await Promise.all(dbs.splice(0).map((db) => db.delete()));
 });
 
-function setUp(hooks: { onAll?: () => void } = {}) {
+function setUp(hooks: { onAll?: () => void; settings?: () => Promise<Settings> } = {}) {
   const db = openDb(`crosscheck-reading-${++count}`);
   dbs.push(db);
   const kept = new Map<number, TabReading>();
@@ -35,6 +37,7 @@ function setUp(hooks: { onAll?: () => void } = {}) {
     },
     setBadge: async (tabId, text) => void badges.set(tabId, text),
     askToReread: async (tabId) => void rereads.push(tabId),
+    settings: hooks.settings,
   });
   return { db, kept, badges, rereads, service };
 }
@@ -48,7 +51,7 @@ const page = () => extractPage(loadPage('wire-local-news.html')).page;
 function hostilePage(): ExtractedPage {
   const blocks: ExtractedPage['blocks'] = [{ role: 'headline', text: 'TikTok refugees flock to RedNote as the US ban nears' }];
   for (let i = 0; i < 52; i++) blocks.push({ role: 'body', text: `RedNote gained 700,000 users. ${'7 '.repeat(10_000)}`.slice(0, 20_000) });
-  return { article: true, title: blocks[0]!.text, outlet: null, publishedAt: '2025-01-15', language: 'en', articleSignals: [], blocks };
+  return { features: knownArticle(blocks), title: blocks[0]!.text, outlet: null, publishedAt: '2025-01-15', language: 'en', blocks };
 }
 
 describe("the background's reading service", () => {
@@ -57,7 +60,8 @@ describe("the background's reading service", () => {
     await loadDataset(db, bundled, { kind: 'bundled' });
     const reply = await service.read(7, 'http://127.0.0.1/wire-local-news.html', page());
     const linked = reply.reading.figures;
-    expect(linked.length).toBe(12);
+    // Every figure of the page, Lemon8's "No. 2 spot among free apps" (its App Store rank) included.
+    expect(linked.length).toBe(13);
     expect(linked.every((f) => f.metric !== null && !('sentence' in f))).toBe(true);
     expect(reply.metrics.map((m) => m.id)).toContain('rednote-new-users-two-days');
     // With every source's figures of the metrics the page states, for the card to compare.
@@ -65,7 +69,26 @@ describe("the background's reading service", () => {
     expect(new Set(reply.sources.map((s) => s.outlet))).toContain('South China Morning Post');
     expect(reply.events.map((e) => e.id)).toContain('tiktok-refugees-live-chat');
     expect(kept.get(7)?.url).toBe('http://127.0.0.1/wire-local-news.html');
-    expect(badges.get(7)).toBe('12');
+    expect(badges.get(7)).toBe('13');
+  });
+
+  it('answers each page with the reader\'s settings, and reads nothing from a site turned off meanwhile', async () => {
+    let settings: Settings = { ...DEFAULT_SETTINGS, highlightStyle: 'outline', theme: 'dark' };
+    const { db, kept, badges, service } = setUp({ settings: async () => settings });
+    await loadDataset(db, bundled, { kind: 'bundled' });
+    const first = await service.read(4, 'https://news.example.com/wire-local-news.html', page());
+    expect(first.settings).toEqual(settings);
+    expect([first.reading.figures.length, badges.get(4)]).toEqual([13, '13']);
+
+    // A parent domain on the list covers its subdomains; the tab's kept reading and badge go.
+    settings = { ...settings, disabledSites: ['example.com'] };
+    const off = await service.read(4, 'https://news.example.com/wire-local-news.html', page());
+    expect(off.reading).toEqual({ publishedAt: null, onTopic: false, figures: [], complete: true });
+    expect([off.metrics, off.figures, off.sources, off.events]).toEqual([[], [], [], []]);
+    expect(off.settings.disabledSites).toEqual(['example.com']);
+    expect([kept.has(4), badges.get(4)]).toEqual([false, '']);
+    // Another site is read as before.
+    expect((await service.read(5, 'https://elsewhere.example.org/a.html', page())).reading.figures).toHaveLength(13);
   });
 
   it('forgets a tab that navigates away or closes', async () => {
@@ -88,8 +111,8 @@ describe("the background's reading service", () => {
     expect(rereads).toEqual([5]);
     // The tab reads its page again, as its content script does when asked.
     await service.read(5, 'http://127.0.0.1/wire-local-news.html', page());
-    expect(kept.get(5)!.reading.figures.filter((f) => f.metric)).toHaveLength(12);
-    expect(badges.get(5)).toBe('12');
+    expect(kept.get(5)!.reading.figures.filter((f) => f.metric)).toHaveLength(13);
+    expect(badges.get(5)).toBe('13');
   });
 
   it('links against the dataset the cache holds now, after an import replaced it', async () => {
@@ -151,8 +174,8 @@ describe('when session storage is full', () => {
       askToReread: async () => {},
     });
     const reply = await service.read(7, 'http://127.0.0.1/wire-local-news.html', page());
-    expect(reply.reading.figures).toHaveLength(12);
-    expect(badges.get(7)).toBe('12');
+    expect(reply.reading.figures).toHaveLength(13);
+    expect(badges.get(7)).toBe('13');
   });
 });
 

@@ -19,6 +19,9 @@ describe('partialDate', () => {
 });
 
 /** A valid dataset broken in one place, and the problem the reader must be told. */
+/** A context term beside RedNote, as the bundled dataset's "users flocking in". */
+const TERM = { id: 'move', label: 'users flocking in', kind: 'context' as const, words: { en: ['influx'] } };
+
 const BROKEN: [string, (d: Dataset) => unknown, string][] = [
   ['a figure value given as text', (d) => ((d.figures[12] as Record<string, unknown>).value = '700,000'), 'figures[12].value: expected number, received string'],
   ['a missing metric label', (d) => delete (d.metrics[3] as Partial<Dataset['metrics'][number]>).label, 'metrics[3].label: expected string, received undefined'],
@@ -42,11 +45,24 @@ const BROKEN: [string, (d: Dataset) => unknown, string][] = [
   ['a non-finite value', (d) => (d.figures[2]!.value = Number.POSITIVE_INFINITY), 'figures[2].value:'],
   ['a huge array', (d) => (d.sources = Array.from({ length: 1_001 }, (_, i) => ({ ...d.sources[0]!, id: `s-${i}` }))), 'sources: must have at most 1000 items'],
   ['a signal in upper case', (d) => (d.metrics[1]!.signals = { en: ['New Users'] }), 'metrics[1].signals.en[0]: must be lower case'],
+  ['a counter-signal in upper case', (d) => (d.metrics[1]!.counterSignals = { en: ['Google Play'] }), 'metrics[1].counterSignals.en[0]: must be lower case'],
+  ['a story period that ends before it starts', (d) => (d.story.period = { start: '2025-01-01', end: '2024-12-31' }), 'story.period.end: must not end before it starts'],
+  ['a story period on no real day', (d) => (d.story.period = { start: '2025-02-30' }), 'story.period.start: must be a real calendar date'],
+  ['a context term beside no role', (d) => (d.story.terms = [{ ...TERM, nextTo: [] }]), 'story.terms[0].nextTo: must name at least one role'],
+  ['a context term beside an unknown role', (d) => (d.story.terms = [{ ...TERM, nextTo: ['rival' as never] }]), 'story.terms[0].nextTo[0]:'],
 ];
 
 describe('dataset validation', () => {
   it('accepts a well-formed dataset', () => {
     expect(validateDataset(syntheticDataset())).toMatchObject({ ok: true });
+  });
+
+  it('accepts a story period, context terms beside chosen roles and counter-signals', () => {
+    const data = structuredClone(syntheticDataset());
+    data.story.period = { start: '2025-01-01', end: '2025-12-31' };
+    data.story.terms = [{ ...TERM, nextTo: ['anchor'] }];
+    data.metrics[0]!.counterSignals = { en: ['google play'], zh: ['社交'] };
+    expect(validateDataset(data)).toMatchObject({ ok: true });
   });
 
   it.each(BROKEN)('rejects %s', (_, breakIt, message) => {

@@ -9,6 +9,7 @@ import { linkReading, readExtracted } from '../../utils/reading/background/read'
 import type { ArticleReading, ExtractedPage } from '../../utils/schema';
 import { compactReading, SESSION_BUDGET, storedBytes, tabReadings, type TabReading } from '../../utils/storage/tab-readings';
 import { BUNDLED, BUNDLED_INDEX } from '../support/bundled';
+import { knownArticle } from '../../scripts/lib/known-article';
 
 /** Chrome's quota for session storage, all tabs together. */
 const QUOTA = 10 * 1024 * 1024;
@@ -20,7 +21,7 @@ function chinesePage(bytes: number): ExtractedPage {
   for (let size = 0; size < bytes; size += 3 * 20_000) {
     blocks.push({ role: 'body', text: sentence.repeat(Math.ceil(20_000 / sentence.length)).slice(0, 20_000) });
   }
-  return { article: true, title: blocks[0]!.text, outlet: null, publishedAt: '2025-01-15', language: 'zh', articleSignals: [], blocks };
+  return { features: knownArticle(blocks), title: blocks[0]!.text, outlet: null, publishedAt: '2025-01-15', language: 'zh', blocks };
 }
 
 const read = (page: ExtractedPage): ArticleReading => linkReading(readExtracted(page, BUNDLED.story, BUNDLED_INDEX), BUNDLED_INDEX);

@@ -19,11 +19,11 @@ describe('assessTopic on the fixture pages', () => {
     ['malformed-jsonld.html', true, ['headline names TikTok', 'mentions RedNote twice']],
     ['no-head.html', true, ['headline is about the US ban', 'talks about the US ban']],
     ['deep-nesting.html', true, ['puts TikTok and RedNote together']],
-    ['recipe-viral-tiktok.html', false, ['mentions TikTok 3 times', 'says nothing of RedNote, Lemon8, "TikTok refugees" or the US ban']],
-    ['meta-app-launch.html', false, ['mentions TikTok once', 'TikTok, RedNote or Lemon8 comes up only in passing']],
-    ['passing-mention-chart.html', false, ['mentions RedNote once', 'TikTok, RedNote or Lemon8 comes up only in passing']],
+    ['recipe-viral-tiktok.html', false, ['mentions TikTok 3 times', 'says nothing of RedNote, "TikTok refugees", the US ban or users flocking in']],
+    ['meta-app-launch.html', false, ['mentions TikTok once', 'TikTok or RedNote comes up only in passing']],
+    ['passing-mention-chart.html', false, ['mentions RedNote once', 'TikTok or RedNote comes up only in passing']],
     ['festival-numbers.html', false, []],
-    ['docs-api.html', false, ['headline names TikTok', 'says nothing of RedNote, Lemon8, "TikTok refugees" or the US ban']],
+    ['docs-api.html', false, ['headline names TikTok', 'says nothing of RedNote, "TikTok refugees", the US ban or users flocking in']],
     ['shop-phone-case.html', false, ['headline names TikTok']],
     ['plain-no-metadata.html', true, ['headline names TikTok and RedNote', 'headline is about the US ban']],
     ['div-soup-hashed.html', true, ['headline names RedNote', 'puts TikTok and RedNote together']],
@@ -75,7 +75,7 @@ describe("assessTopic on the world's phrasing", () => {
   it('does not take a guide to marketing on RedNote, which never names TikTok, for the story', () => {
     const verdict = assessTopic({ title: 'How to run a creator campaign on RedNote', text: marketingGuide });
     expect(verdict.onTopic).toBe(false);
-    expect(verdict.reasons).toContain('names RedNote without TikTok or "TikTok refugees" or the US ban');
+    expect(verdict.reasons).toContain('names RedNote without TikTok or "TikTok refugees", the US ban or users flocking in');
   });
 
   it.each([
@@ -92,7 +92,7 @@ describe("assessTopic on the world's phrasing", () => {
       'Nos. 24-656 and 24-657: the Supreme Court upheld a law that bars TikTok unless its U.S. operation is sold. The Act bans apps run from countries it calls foreign adversaries.';
     const verdict = assessTopic({ title: 'Court update', text });
     // "bans" follows the sentence naming TikTok; a split after "U.S." made it follow a sentence that names nobody.
-    expect(verdict.reasons.join('\n')).toContain('talks about the US ban (twice next to TikTok or ByteDance)');
+    expect(verdict.reasons.join('\n')).toContain('talks about the US ban (twice next to TikTok, Lemon8 or ByteDance)');
   });
 });
 
@@ -119,7 +119,7 @@ describe('assessTopic on plain text', () => {
     const filler = 'The council also discussed parking, school budgets and the new library hours. '.repeat(60);
     const verdict = assessTopic({ title: 'Council notes', text: `${filler} One member said her daughter moved from TikTok to RedNote. ${filler}` });
     expect(verdict.onTopic).toBe(false);
-    expect(verdict.reasons).toContain('TikTok, RedNote or Lemon8 comes up only in passing');
+    expect(verdict.reasons).toContain('TikTok or RedNote comes up only in passing');
   });
 
   it('counts ban words only next to TikTok', () => {
@@ -129,5 +129,63 @@ describe('assessTopic on plain text', () => {
     });
     expect(verdict.onTopic).toBe(false);
     expect(verdict.reasons.join('\n')).not.toContain('talks about the US ban');
+  });
+});
+
+const lemon8Review = `I joined Lemon8 last week. ByteDance, which also owns TikTok, launched it in Asia before bringing it to the U.S.
+Lemon8 feels like a mix of Instagram and Pinterest, and many TikTok creators post the same photos on both apps.
+Some say lawmakers will try to ban Lemon8 like TikTok, but I see no reason to worry.
+The app is quiet for now, and I like Lemon8 for its templates more than TikTok for its videos.`;
+
+const lemon8Refuge = `ByteDance is pushing TikTok users toward Lemon8 before the ban takes effect on Sunday.
+The Supreme Court upheld the divest-or-ban law, and TikTok warned it would go dark.
+Lemon8 rose on the App Store as TikTok users looked for a way to keep their audiences.`;
+
+const influx = `小红书这款应用在美国市场异军突起，一夜之间登顶App Store免费榜。
+这一成功将TikTok旗下的Lemon8甩在身后，大量国际用户涌入小红书。
+随着大量海外用户的涌入，小红书的社区内容也迎来了新的变化。`;
+
+const trend = `Shoppers flocked to stores after the pasta went viral on TikTok.
+TikTok users flocked to the recipe, and grocers ran out of feta within days.
+The trend, which started on TikTok in Finland, drew an influx of TikTok videos and a flock of imitators.`;
+
+describe('assessTopic and the story’s period, its related apps and its words of the move', () => {
+  it.each([
+    ['2024-12-17', false, 'not about the story: published 2024-12-17, before the story (from 2025-01-01)'],
+    ['2025-01-14', true, 'about the story'],
+    [null, true, 'about the story'], // no date: judged by its words
+  ])('a page about the ban published %s → onTopic %s', (publishedAt, onTopic, reason) => {
+    const verdict = assessStoryTopic({ title: 'Supreme Court upholds TikTok law', text: court, publishedAt }, BUNDLED.story);
+    expect(verdict.onTopic).toBe(onTopic);
+    expect(verdict.reasons[0]).toContain(reason);
+  });
+
+  it('uses no period when the story has none', () => {
+    const { period: _period, ...story } = BUNDLED.story;
+    expect(assessStoryTopic({ title: 'Supreme Court upholds TikTok law', text: court, publishedAt: '2020-01-01' }, story).onTopic).toBe(true);
+  });
+
+  it('does not take a review of Lemon8, ByteDance’s app beside TikTok, for the story', () => {
+    const verdict = assessTopic({ title: "Here's what Lemon8 is like", text: lemon8Review });
+    expect(verdict.onTopic).toBe(false);
+    expect(verdict.reasons.join('\n')).toContain('mentions Lemon8 5 times');
+  });
+
+  it('takes Lemon8 as the refuge before the ban for the story', () => {
+    const verdict = assessTopic({ title: 'ByteDance pushes Lemon8 as the TikTok ban looms', text: lemon8Refuge });
+    expect(verdict.onTopic).toBe(true);
+    expect(verdict.reasons.join('\n')).toContain('talks about the US ban');
+  });
+
+  it('counts users flocking in beside RedNote: an influx of foreign users is the move', () => {
+    const verdict = assessTopic({ title: '小红书登顶美国App Store免费榜', text: influx });
+    expect(verdict.onTopic).toBe(true);
+    expect(verdict.reasons.join('\n')).toContain('talks about users flocking in (twice next to RedNote)');
+  });
+
+  it('does not count shoppers flocking to a viral TikTok trend', () => {
+    const verdict = assessTopic({ title: 'The feta pasta that took over TikTok', text: trend });
+    expect(verdict.onTopic).toBe(false);
+    expect(verdict.reasons.join('\n')).not.toContain('talks about users flocking in');
   });
 });

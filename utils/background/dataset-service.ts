@@ -3,14 +3,14 @@
  * update, and carries out the options page's sync, import and reset.
  */
 import type { CrosscheckDb } from '../storage/db';
-import { loadDataset, loadDatasetText, readDatasetMeta, shouldLoadBundled, type LoadOrigin, type LoadProgress, type LoadResult } from '../storage/dataset-load';
+import { loadBundledDataset, loadDatasetText, readDatasetMeta, shouldLoadBundled, type LoadOrigin, type LoadProgress, type LoadResult } from '../storage/dataset-load';
 import type { Handlers } from './dispatch';
-import type { LoadProgressMessage } from '../schema';
+import type { Dataset, LoadProgressMessage } from '../schema';
 
 export interface DatasetServiceOptions {
   db: CrosscheckDb;
-  /** The dataset shipped with this build (parsed JSON, validated on load like any other). */
-  bundled: { version: string } & Record<string, unknown>;
+  /** The dataset shipped with this build: the build refuses one the schema rejects. */
+  bundled: Dataset;
   /** Tells the extension's pages how a load is going. */
   broadcast: (message: LoadProgressMessage) => void;
   /** Forgets the reader's settings (reset only). */
@@ -28,8 +28,7 @@ export function createDatasetService({ db, bundled, broadcast, clearSettings, on
   };
 
   const syncBundled = (): Promise<LoadResult> => {
-    const origin: LoadOrigin = { kind: 'bundled' };
-    return loadDataset(db, bundled, origin, { onProgress: progressFor(origin) }).then(afterLoad);
+    return loadBundledDataset(db, bundled, { onProgress: progressFor({ kind: 'bundled' }) }).then(afterLoad);
   };
 
   /** On install, on update, and whenever the background starts with an empty cache. */

@@ -7,7 +7,9 @@ import { readDatasetMeta } from '../storage/dataset-load';
 import type { ReadingReply } from '../messages';
 import { buildLinkIndex, type LinkIndex } from '../reading/background/link';
 import { linkReading, readAndLinkGently, readExtracted, type GentleOptions } from '../reading/background/read';
-import type { ArticleReading, ExtractedPage, Metric, Source, Story, StoryEvent } from '../schema';
+import { DEFAULT_SETTINGS } from '../constants';
+import type { ArticleReading, ExtractedPage, Metric, Settings, Source, Story, StoryEvent } from '../schema';
+import { isSiteDisabled } from '../settings';
 import { badgeText, type TabReading } from '../storage/tab-readings';
 
 export interface ReadingServiceOptions {
@@ -19,6 +21,8 @@ export interface ReadingServiceOptions {
   now?: () => Date;
   /** How a page's reading shares the background with other tabs (pauses, time budget). */
   gentle?: GentleOptions;
+  /** The reader's settings, repaired: each page gets them with its reading (its reader holds no settings code). */
+  settings?: () => Promise<Settings>;
 }
 
 interface StoryIndex {
@@ -38,7 +42,7 @@ export interface FromDocument {
   documentLifecycle?: string;
 }
 
-export function createReadingService({ db, store, setBadge, askToReread, now = () => new Date(), gentle }: ReadingServiceOptions) {
+export function createReadingService({ db, store, setBadge, askToReread, now = () => new Date(), gentle, settings = async () => ({ ...DEFAULT_SETTINGS }) }: ReadingServiceOptions) {
   // Rebuilt when the cached dataset changes (a sync or an import), not on every page.
   let cached: { syncedAt: string; data: Promise<StoryIndex | null> } | null = null;
   const storyIndex = async (): Promise<StoryIndex | null> => {
@@ -61,7 +65,7 @@ export function createReadingService({ db, store, setBadge, askToReread, now = (
    * time with pauses between, so that one long (or hostile) page never holds up other tabs.
    */
   const readWith = async (page: ExtractedPage, data: StoryIndex | null): Promise<ArticleReading> => {
-    if (!data) return { ...readExtracted({ ...page, article: false }, EMPTY_STORY, EMPTY_INDEX), topicReasons: ['no dataset is cached yet'] };
+    if (!data) return { ...readExtracted(page, EMPTY_STORY, EMPTY_INDEX), topicReasons: ['no dataset is cached yet'] };
     return readAndLinkGently(page, data.story, data.index, gentle);
   };
 
@@ -79,6 +83,14 @@ export function createReadingService({ db, store, setBadge, askToReread, now = (
     if (from.documentLifecycle !== undefined && from.documentLifecycle !== 'active') throw new Error('refused: the page is not the one the tab shows');
     const generation = generations.get(tabId) ?? 0;
     if (from.documentId !== undefined) documents.set(tabId, from.documentId);
+    const current = await settings();
+    // Turned off for this site while the reader was in the page: its text is not read, the tab
+    // keeps no reading, and the reader takes its marks away.
+    if (isSiteDisabled(URL.parse(url)?.hostname ?? '', current.disabledSites)) {
+      await store.remove(tabId);
+      await setBadge(tabId, '');
+      return { reading: { publishedAt: null, onTopic: false, figures: [], complete: true }, settings: current, metrics: [], figures: [], sources: [], events: [] };
+    }
     const linked = await readWith(page, await storyIndex());
     const metricIds = [...new Set(linked.figures.flatMap((f) => (f.metric ? [f.metric] : [])))];
     const eventIds = [...new Set(linked.dates.flatMap((d) => (d.event ? [d.event] : [])))];
@@ -95,7 +107,7 @@ export function createReadingService({ db, store, setBadge, askToReread, now = (
     await setBadge(tabId, badgeText(linked));
     // Sentences stay here: a page of 2,000 figures would otherwise get megabytes back.
     const marked = linked.figures.flatMap(({ sentence: _s, previous: _p, sentenceStart: _o, ...figure }) => (figure.metric ? [figure] : []));
-    return { reading: { publishedAt: linked.publishedAt, onTopic: linked.onTopic, figures: marked, complete: linked.complete }, metrics, figures, sources, events };
+    return { reading: { publishedAt: linked.publishedAt, onTopic: linked.onTopic, figures: marked, complete: linked.complete }, settings: current, metrics, figures, sources, events };
   };
 
   /** A tab navigated away or closed: its reading no longer describes it. */

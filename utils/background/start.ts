@@ -4,6 +4,7 @@
  * messaging and the toolbar button.
  */
 import bundled from '../../assets/dataset.json';
+import type { Dataset } from '../schema';
 import { browser } from 'wxt/browser';
 import { listenInBackground } from './dispatch';
 import { backgroundHandlers } from './handlers';
@@ -27,6 +28,7 @@ export function startBackground(): void {
     store: tabReadings,
     setBadge,
     askToReread: (tabId) => browser.tabs.sendMessage(tabId, { type: 'dataset-changed' }).then(() => {}),
+    settings: readSettings,
   });
   const firstLook = firstLookOf(() => readDatasetMeta(db).then((meta) => meta?.story ?? null));
   const readerTabs = watchReaderTabs({
@@ -38,7 +40,8 @@ export function startBackground(): void {
   });
   const datasets = createDatasetService({
     db,
-    bundled,
+    // The JSON's type is wider than the schema's; the build checked it against the schema.
+    bundled: bundled as unknown as Dataset,
     // No page may be listening (options closed): that is not an error.
     broadcast: (message) => void browser.runtime.sendMessage(message).catch(() => {}),
     clearSettings: () => settingsItem.removeValue(),

@@ -1,16 +1,19 @@
 /**
- * Reading the page: the reader's settings, the article's text (extracted in the page, the main
- * thread handed back between steps), the background's reply (which figures the dataset knows) and
- * the ranges of those figures. Read again when the page changes (a body that arrives late, an
+ * Reading the page: the article's text and what it shows of being an article (extracted in the
+ * page, the main thread handed back between steps), the background's reply (whether it is an
+ * article about the story, which figures the dataset knows, and the reader's settings) and the
+ * ranges of those figures. Read again when the page changes (a body that arrives late, an
  * in-page navigation), batched, less and less often while nothing changes; and when the settings
  * or the dataset change.
  */
+import { browser } from 'wxt/browser';
+import { SETTINGS_KEY } from '../constants';
 import type { ReaderContext } from './context';
 import { sendToBackground, type ReadingReply } from '../messages';
 import { extractPageGently } from '../reading/page/extract-page';
 import type { ExtractedPage, Settings } from '../schema';
-import { isSiteDisabled, readSettings, watchSettings } from '../settings';
 import { buildMarksGently, type Mark } from './marks';
+import { SLICE } from './slices';
 
 /** Tuning of the re-reads: a page that keeps changing costs one read per interval, growing while nothing changes. */
 const REREAD = { firstMs: 1_000, longestMs: 32_000 };
@@ -28,18 +31,9 @@ export interface ReadingSink {
   dropped(): void;
 }
 
-/** What is reported for a page that is not (or no longer) an article about the story. */
-const NOTHING: ExtractedPage = {
-  article: false,
-  title: null,
-  outlet: null,
-  publishedAt: null,
-  language: null,
-  articleSignals: [],
-  blocks: [],
-};
-
-const fingerprint = (page: ExtractedPage) => page.blocks.map((b) => `${b.role}:${b.text.length}:${b.text.slice(0, 64)}`).join('|');
+/** What was read, in short: the measures the verdict is made of, and each block's start. */
+const fingerprint = (page: ExtractedPage) =>
+  `${Object.values(page.features).join(',')}|${page.blocks.map((b) => `${b.role}:${b.text.length}:${b.text.slice(0, 64)}`).join('|')}`;
 
 /** One pause of the main thread: a task of the page's may run before the next step of ours. */
 export const pauseIn = (ctx: ReaderContext) => () => new Promise<void>((done) => ctx.setTimeout(done, 0));
@@ -49,9 +43,10 @@ export function createPageReading(ctx: ReaderContext, doc: Document, sink: Readi
   const pause = pauseIn(ctx);
   let settings: Settings | null = null;
   let page: Page | null = null;
-  /** What the background last heard from this page (the badge and the panel show it). */
-  let reported: 'nothing' | 'article' | 'not an article' = 'nothing';
+  /** What the background last heard from this page (the badge and the panel show it), in short. */
+  let reported: string | null = null;
   let reading = false;
+  let again = false;
   let rereadDelay = REREAD.firstMs;
   let rereadTimer: number | undefined;
 
@@ -63,40 +58,23 @@ export function createPageReading(ctx: ReaderContext, doc: Document, sink: Readi
     sink.dropped();
   };
 
-  /**
-   * Not (or no longer) an article: every mark goes. The background hears of it (the badge, and the
-   * panel saying why there is nothing) when it held another verdict, or when asked to read.
-   */
-  const notAnArticle = async (found: ExtractedPage, force: boolean) => {
-    drop();
-    if (reported === 'not an article' && !force) return;
-    reported = 'not an article';
-    await report(found).catch(() => {});
-  };
-
-  /** Off for this site: the marks go, and a reading the background holds is replaced. */
-  const siteOff = async () => {
-    drop();
-    if (reported === 'nothing') return;
-    reported = 'nothing';
-    await report(NOTHING).catch(() => {});
-  };
-
   /** `force`: read and report even if the page did not change (the dataset did, or the reader asked). */
-  const read = async (force = false) => {
-    if (reading || ctx.isInvalid) return;
+  const read = async (force = false): Promise<void> => {
+    if (ctx.isInvalid) return;
+    // A read asked for while one runs (the settings changed mid-read) runs after it, forced.
+    if (reading) return void (again ||= force);
     reading = true;
     try {
-      const current = (settings ??= await readSettings());
-      if (isSiteDisabled(win.location.hostname, current.disabledSites)) return await siteOff();
-      const { page: found, blocks } = await extractPageGently(doc, pause);
-      if (!found.article) return await notAnArticle(found, force);
+      const { page: found, blocks } = await extractPageGently(doc, pause, SLICE.budgetMs);
       const key = fingerprint(found);
-      if (!force && page && page.key === key && page.marks.every((m) => m.range.startContainer.isConnected)) return;
+      // Nothing changed since the background last heard of the page, and its marks still stand.
+      if (!force && key === reported && (!page || page.marks.every((m) => m.range.startContainer.isConnected))) return;
       const reply = await report(found);
-      reported = 'article';
+      reported = key;
+      settings = reply.settings;
       if (ctx.isInvalid) return;
-      // The background judged it not to be about the story: nothing to mark.
+      // The background judged it not to be an article, or not about the story, or Crosscheck was
+      // turned off for the site: nothing to mark.
       if (!reply.reading.onTopic) return drop();
       // In slices, and in other tasks than placing a focus target over each (mark-layer.ts).
       // In the page's reading order (a caption may stand before the body): Tab and the shortcut follow it.
@@ -107,11 +85,15 @@ export function createPageReading(ctx: ReaderContext, doc: Document, sink: Readi
       if (ctx.isInvalid) return;
       page = { reply, marks, key };
       rereadDelay = REREAD.firstMs;
-      sink.marked(page, current);
+      sink.marked(page, reply.settings);
     } catch {
       // The background is restarting or the extension was reloaded: the next re-read tries again.
     } finally {
       reading = false;
+      if (again) {
+        again = false;
+        void read(true);
+      }
     }
   };
 
@@ -131,12 +113,13 @@ export function createPageReading(ctx: ReaderContext, doc: Document, sink: Readi
     rereadDelay = REREAD.firstMs;
     rereadSoon();
   });
-  const stopWatching = watchSettings((next) => {
-    settings = next;
-    if (isSiteDisabled(win.location.hostname, next.disabledSites)) void siteOff();
-    else if (page) sink.marked(page, next);
-    else rereadSoon();
-  });
+  // The settings changed (a site turned off, another highlight style): read again, and the
+  // background's answer brings them, repaired (the reader carries no settings code).
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) void read(true);
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  const stopWatching = () => browser.storage.onChanged.removeListener(onStorage);
   ctx.onInvalidated(() => {
     observer.disconnect();
     stopWatching();

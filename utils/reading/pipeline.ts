@@ -5,8 +5,11 @@
  * (reading/background), off the page's main thread.
  */
 import type { ArticleReading, Story } from '../schema';
+import { judgeArticle, type ArticleVerdict } from './background/article-verdict';
 import { buildLinkIndex, type LinkData, type LinkIndex } from './background/link';
 import { linkReading, readExtracted } from './background/read';
+import { readAnatomy, type PageAnatomy } from './page/anatomy';
+import { measureArticle } from './page/article-features';
 import { extractPage } from './page/extract-page';
 
 export type ReadingData = LinkData & { story: Story };
@@ -15,4 +18,9 @@ export type ReadingData = LinkData & { story: Story };
 export function readPage(doc: Document, data: ReadingData | { story: Story; index: LinkIndex }): ArticleReading {
   const index = 'index' in data ? data.index : buildLinkIndex(data);
   return linkReading(readExtracted(extractPage(doc).page, data.story, index), index);
+}
+
+/** Is `doc` a single article? The page's measures (`measureArticle`) as the background judges them. */
+export function detectArticle(doc: Document, anatomy: PageAnatomy = readAnatomy(doc)): ArticleVerdict {
+  return judgeArticle(measureArticle(anatomy));
 }

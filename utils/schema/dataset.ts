@@ -12,10 +12,11 @@ import { checkPartialDate, datePrecision, finite, id, isoDay, languageTag, LIMIT
 
 /**
  * How an actor counts when a page is judged to be about the story:
- * - `anchor`: naming it ties a page to the story (RedNote, Lemon8);
+ * - `anchor`: naming it ties a page to the story (RedNote);
  * - `broad`: a big name that many unrelated pages mention too (TikTok): it counts, but needs an
  *   anchor, a companion term or the story's context words beside it;
- * - `related`: part of the story, weighed lightly (ByteDance);
+ * - `related`: part of the story, weighed lightly, and named with the broad actor whatever a page
+ *   is about (ByteDance; Lemon8, ByteDance's own app since 2020);
  * - `named`: the subject of some figures (a creator, a listed company, a hashtag), no weight.
  */
 export const actorRole = z.enum(['anchor', 'broad', 'related', 'named']);
@@ -35,8 +36,8 @@ export type Actor = z.infer<typeof actor>;
  * Words that tell the story beside its actors' names:
  * - `companion`: counts where a broad actor is named ("refugees" beside TikTok), and then ties
  *   the page to the story;
- * - `context`: counts only in a sentence that names a broad or related actor, or the sentence
- *   after ("ban", "Supreme Court", "deadline" next to TikTok).
+ * - `context`: counts only in a sentence that names a broad or related actor (or the roles its
+ *   `nextTo` lists), or the sentence after ("ban", "Supreme Court", "deadline" next to TikTok).
  */
 export const storyTerm = z.strictObject({
   id,
@@ -44,6 +45,11 @@ export const storyTerm = z.strictObject({
   label: text(80),
   kind: z.enum(['companion', 'context']),
   words: wordsByLanguage(),
+  /**
+   * For a context term, the roles of the actors it must stand beside (default: broad and related):
+   * "ban" beside TikTok; "influx" beside RedNote, where beside TikTok it is any viral trend's.
+   */
+  nextTo: z.optional(z.array(actorRole).check(z.minLength(1, 'must name at least one role'))),
 });
 export type StoryTerm = z.infer<typeof storyTerm>;
 
@@ -64,6 +70,17 @@ export const story = z.strictObject({
    * hyphens, underscores, plus signs and slashes count as spaces (`reading/background/first-look.ts`).
    */
   firstLook: wordsByLanguage(),
+  /**
+   * When the story was reported (`end` optional): a page published before `start` or after `end`
+   * is not about it, however it names its actors and words. Its background came before it (the
+   * law, the apps, earlier ban scares), and pages about that background name the same apps and
+   * the same ban. A page whose date is not known is judged by its words alone.
+   */
+  period: z.optional(
+    z
+      .strictObject({ start: isoDay, end: z.optional(isoDay) })
+      .check(z.refine((p) => p.end === undefined || p.start <= p.end, { message: 'must not end before it starts', path: ['end'] })),
+  ),
 });
 export type Story = z.infer<typeof story>;
 
@@ -140,6 +157,12 @@ export const metric = z.strictObject({
   period: z.optional(text(200)),
   /** Words that signal this metric in an article's text, by language, for matching. */
   signals: wordsByLanguage(LIMITS.signals),
+  /**
+   * Words that, right beside a number, make it another quantity than this one however many
+   * signals the sentence has: another store's chart ("google play") or a category's ("社交", the
+   * social chart) for an app-store rank. Matched like signals; optional.
+   */
+  counterSignals: z.optional(wordsByLanguage(LIMITS.signals)),
 });
 export type Metric = z.infer<typeof metric>;
 

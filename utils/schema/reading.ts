@@ -44,24 +44,70 @@ export const foundDate = z.strictObject({
 });
 export type FoundDate = z.infer<typeof foundDate>;
 
-/** What the content script finds out about its page, before any of it is compared with the story. */
-const pageVerdicts = {
-  article: z.boolean(),
+const count = z.int().check(z.gte(0), z.lte(10_000_000));
+const name = z.nullable(pageText(100));
+
+/**
+ * What the content script measures of its page's being an article (`measureArticle`); the
+ * background judges it (`judgeArticle`), so the weights and the words explaining a verdict stay
+ * out of the page.
+ */
+export const articleFeatures = z.strictObject({
+  /** Characters of prose in the body, its paragraphs of 80+ characters, and linked headlines each above a snippet. */
+  prose: count,
+  substantial: count,
+  teasers: count,
+  headlineAbove: z.boolean(),
+  /** The share of the page's text that is links, 0–1. */
+  linkShare: finite.check(z.gte(0), z.lte(1)),
+  linkedHeadings: count,
+  /** Reply, Quote, Like… links: a thread's posts. */
+  actions: count,
+  video: z.boolean(),
+  /** The JSON-LD article's type, the types of all the page's entities, and broken JSON-LD blocks. */
+  structuredArticle: name,
+  types: z.array(pageText(60)).check(z.maxLength(20)),
+  malformed: count,
+  openGraphType: name,
+  publicationTime: z.boolean(),
+  microdata: z.boolean(),
+  articles: count,
+  times: count,
+  byline: z.boolean(),
+  datePhrase: z.boolean(),
+  buyButton: z.boolean(),
+  priceMarkup: z.boolean(),
+  prices: count,
+  codeBlocks: count,
+  codeSpans: count,
+  generator: name,
+});
+export type ArticleFeatures = z.infer<typeof articleFeatures>;
+
+/** What the content script finds out about its page's metadata. */
+const pageFacts = {
   title: z.nullable(pageText(500)),
   outlet: z.nullable(pageText(200)),
   publishedAt: z.nullable(isoDay),
   language: z.nullable(pageText(20)),
+};
+
+/** The background's verdict on whether the page is an article, with its reasons. */
+const pageVerdicts = {
+  article: z.boolean(),
+  ...pageFacts,
   articleSignals: z.array(pageText(300)).check(z.maxLength(READING_LIMITS.reasons)),
 };
 
 /**
- * What a content script extracts from its page: whether it is an article, its metadata, and the
- * article's text by block. Whether it is about the story is the background's call (the story is
- * in the dataset, which the content script does not hold).
+ * What a content script extracts from its page: what it measured of its being an article, its
+ * metadata, and the article's text by block. Whether it is an article, and about the story, is
+ * the background's call (the story is in the dataset, which the content script does not hold).
  */
 export const extractedPage = z
   .strictObject({
-    ...pageVerdicts,
+    features: articleFeatures,
+    ...pageFacts,
     blocks: z
       .array(z.strictObject({ role: blockRole, text: pageText(READING_LIMITS.blockText) }))
       .check(z.maxLength(READING_LIMITS.blocks)),

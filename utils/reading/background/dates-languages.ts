@@ -154,6 +154,8 @@ const KO_DATE = /(?<![0-9])(?:([0-9]{4})년[ \u00a0]?)?([0-9]{1,2})월(?:[ \u00a
 const BARE_DAY = /(?<![0-9０-９月월])(?:(오는|지난)[ \u00a0]?)?([0-9０-９]{1,2})(?:日(?!間|以内|内|ぶり|目)|号|일(?![간째])(?![ \u00a0]?동안))/dg;
 const HI_WEEKDAY = new RegExp(`(${alternatives(WEEKDAY_WORDS.hi!.flat())})`, 'dg');
 const CJK_RELATIVE_RE = new RegExp(alternatives(Object.keys(CJK_RELATIVE)), 'dg');
+/** Devanagari, kana, Han and Hangul: one of them is in every match of the patterns above. */
+export const NON_LATIN_DATE_SCRIPT = /[\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]/;
 
 /**
  * A day of the month without a month: the publication month's, or the month before when that day
@@ -199,6 +201,9 @@ export function findInLanguages(text: string, language: string | null, found: Fo
       });
     }
   }
+  // The passes below need a Japanese, Chinese, Korean or Hindi letter in every match: a page
+  // without one (most Latin-script pages) skips them.
+  if (!NON_LATIN_DATE_SCRIPT.test(text)) return;
   if (key === 'hi') {
     each(HI_WEEKDAY, (m) => (p) => (p ? weekdayNear(p, WEEKDAY_WORDS.hi!.findIndex((names) => names.includes(m[1]!)), '') : null), true);
   }

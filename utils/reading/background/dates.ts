@@ -8,7 +8,7 @@
  */
 import type { DatePrecision } from '../../schema';
 import { monthNumber, MONTH_PATTERN } from '../../core/calendar';
-import { findInLanguages } from './dates-languages';
+import { findInLanguages, NON_LATIN_DATE_SCRIPT } from './dates-languages';
 import { type Found, day, dayOf, month, year, smallNumber, monthWithoutYear, weekdayNear, shift, parsePublished } from './dates-resolve';
 
 export interface DateMention {
@@ -99,6 +99,9 @@ function findAll(text: string, language: string | null): Found[] {
     const offsets: [number, number, number] = precision === 'day' ? [0, 0, step] : precision === 'month' ? [0, step, 0] : [step, 0, 0];
     return (p) => (p ? shift(p, offsets, precision) : null);
   });
+  findInLanguages(text, language, found);
+  // Chinese dates need a Han letter in every match.
+  if (!NON_LATIN_DATE_SCRIPT.test(text)) return found;
   each(CJK_DATE, () => 0, (m) => {
     if (m[4]) return () => year(smallNumber(m[4]!), false);
     const mm = smallNumber(m[2]!);
@@ -119,7 +122,6 @@ function findAll(text: string, language: string | null): Found[] {
     const precision: DatePrecision = m[0].endsWith('天') ? 'day' : m[0].endsWith('年') ? 'year' : 'month';
     return (p) => (p ? shift(p, CJK_SHIFT[m[0]]!, precision) : null);
   });
-  findInLanguages(text, language, found);
   return found;
 }
 

@@ -4,9 +4,9 @@
  * signal words near it, its subject, its unit) and from the dataset's own values; a look-alike
  * number about another app ("702,900 downloads in 48 hours" for a rival) stays unlinked.
  */
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../../core/calendar';
 import { compileWords, wordsOf, type WordMatcher } from '../../core/words';
 import type { Figure, Metric, Qualifier, Story, StoryEvent, Unit } from '../../schema';
+import { clauseOf, gap, includesTerm, placeOf, RANGE_JOIN, type Place } from './link-places';
 
 /** The dataset as linking needs it, built once per dataset. */
 export interface LinkIndex {
@@ -26,7 +26,11 @@ interface IndexedMetric {
   subject: WordMatcher;
   subjectName: string;
   signals: string[];
+  /** Words that, beside the number, make it another quantity (the metric's `counterSignals`). */
+  counterSignals: string[];
   values: number[];
+  /** Values of the metric's garbled statements (`suspect`): a page stating one exactly states the same garble. */
+  suspectValues: number[];
 }
 
 interface IndexedEvent {
@@ -40,7 +44,7 @@ const STOPWORDS = new Set(
   'a an the of to in on at for and or but by with from as is are was were be been its it his her their this that than more over into after before about which who what when says said told us u s has have had not no day days'.split(' '),
 );
 
-function contentWords(text: string): Set<string> {
+export function contentWords(text: string): Set<string> {
   const words = new Set<string>();
   for (const word of text.toLowerCase().match(WORD) ?? []) {
     if (word.length > 2 && !STOPWORDS.has(word)) words.add(word.replace(/['’]s$/, '').replace(/[.,]$/, ''));
@@ -57,12 +61,12 @@ export interface LinkData {
 
 export function buildLinkIndex(data: LinkData): LinkIndex {
   const values = new Map<string, number[]>();
+  const suspectValues = new Map<string, number[]>();
   for (const figure of data.figures) {
-    // A garbled statement ("700 million" new users) would make its metric claim numbers of the wrong order.
-    if (figure.suspect) continue;
-    const list = values.get(figure.metricId);
-    if (list) list.push(figure.value);
-    else values.set(figure.metricId, [figure.value]);
+    // A garbled statement ("700 million" new users) would make its metric claim numbers of its
+    // order: it counts only when a page states it exactly (the same garble, copied from the same wire).
+    const into = figure.suspect ? suspectValues : values;
+    into.set(figure.metricId, [...(into.get(figure.metricId) ?? []), figure.value]);
   }
   const actors = new Map(data.story.actors.map((actor) => [actor.id, actor]));
   const subjects = new Map<string, WordMatcher>();
@@ -89,7 +93,9 @@ export function buildLinkIndex(data: LinkData): LinkIndex {
       signals: wordsOf(metric.signals)
         .map((signal) => signal.toLowerCase())
         .filter((signal) => actors.get(metric.subject)?.role === 'named' || !subjectOf(metric.subject).find(signal).some((m) => m.start === 0 && m.end === signal.length)),
+      counterSignals: wordsOf(metric.counterSignals ?? {}).map((word) => word.toLowerCase()),
       values: values.get(metric.id) ?? [],
+      suspectValues: suspectValues.get(metric.id) ?? [],
     })),
     events,
     wordFrequency,
@@ -113,8 +119,11 @@ export interface FigureContext {
   title: string;
   /** Apps the article has named that are not the story's ("Lumio, a video app"). */
   otherSubjects: readonly string[];
-  /** Other numbers in the same sentence (offsets in it): a signal word belongs to its nearest. */
-  neighbours?: readonly { start: number; end: number }[];
+  /**
+   * Other numbers in the same sentence (offsets in it, and their unit when known): a signal word
+   * belongs to its nearest that could be the metric's.
+   */
+  neighbours?: readonly { start: number; end: number; unit?: Unit | null }[];
 }
 
 export interface MetricLink {
@@ -131,8 +140,6 @@ const COMPATIBLE_UNITS: Partial<Record<Unit, Unit[]>> = {
 
 /** Units a bare number can be: "over half a million" (users), "about 3.4 million" (downloads). */
 const COUNTS: ReadonlySet<Unit> = new Set(['users', 'people', 'downloads', 'views', 'terms', 'posts', 'comments', 'likes', 'followers']);
-/** Lengths of time: common numbers ("24 hours", "two days") that a value alone does not tie to a metric. */
-const DURATIONS: ReadonlySet<Unit> = new Set(['days', 'hours']);
 
 /**
  * The linker's weights. The scores were set on the fixture pages (`tests/unit/pipeline.test.ts`:
@@ -160,32 +167,75 @@ export const WEIGHTS = {
   threshold: 4,
 } as const;
 
-function includesTerm(haystack: string, term: string): boolean {
-  let from = 0;
-  for (;;) {
-    const at = haystack.indexOf(term, from);
-    if (at < 0) return false;
-    const before = haystack[at - 1];
-    const after = haystack[at + term.length];
-    // Scripts without spaces (Han, kana, Hangul with its particles) have no word boundary to check.
-    const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\d]/u.test(c) && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(c);
-    if (!isWordChar(before) && !isWordChar(after)) return true;
-    from = at + 1;
+/**
+ * The story's other names in a sentence, remembered for the sentence's next numbers and as the
+ * sentence before the next one (a few sentences at a time: the pattern of every other name is long).
+ */
+const otherNames = new WeakMap<LinkIndex, Map<string, string | null>>();
+/**
+ * Another app named only as what the subject is compared to does not own the sentence's numbers:
+ * "the app - launched in 2013 as China's answer to Instagram - has also cracked the top three"
+ * (SCMP). Not "apps like Instagram" nor "compared with Instagram's", whose numbers may be theirs.
+ */
+const COMPARED = /(?:answer to|version of|alternatives? to|equivalent (?:of|to)|counterpart (?:of|to)|clone of|rival to)[ \u00a0](?:(?:the|a|an)[ \u00a0])?(?:[\p{L}-]+['’]s[ \u00a0])?$/u;
+function otherNameIn(index: LinkIndex, lower: string): string | null {
+  let known = otherNames.get(index);
+  if (!known) otherNames.set(index, (known = new Map()));
+  let name = known.get(lower);
+  if (name === undefined) {
+    if (known.size >= 16) known.clear();
+    known.set(lower, (name = index.others.find(lower).find((m) => !COMPARED.test(lower.slice(Math.max(0, m.start - 40), m.start)))?.word ?? null));
   }
+  return name;
 }
 
-/** Another's name in `text` when the subject's is not there: the number is likely theirs. */
-function namesOther(text: string, subject: WordMatcher, index: LinkIndex, others: readonly string[]): string | null {
-  if (subject.test(text)) return null;
-  const lower = text.toLowerCase();
-  return index.others.find(text)[0]?.word ?? others.find((name) => includesTerm(lower, name)) ?? null;
+/**
+ * What the number's sentence, the sentence before and the headline name, asked once per number
+ * (each of the dataset's metrics asks about its subject; many share one).
+ */
+function namings(context: FigureContext, index: LinkIndex) {
+  const texts = { sentence: context.sentence.toLowerCase(), previous: context.previous.toLowerCase(), title: context.title.toLowerCase() };
+  const tested = { sentence: new Map<WordMatcher, boolean>(), previous: new Map<WordMatcher, boolean>(), title: new Map<WordMatcher, boolean>() };
+  const others: Partial<Record<'sentence' | 'previous', string | null>> = {};
+  let actors: boolean | undefined;
+  return {
+    sentence: texts.sentence,
+    /** Whether `subject` is named in the text. */
+    names(subject: WordMatcher, where: keyof typeof texts): boolean {
+      let named = tested[where].get(subject);
+      if (named === undefined) tested[where].set(subject, (named = subject.test(texts[where])));
+      return named;
+    },
+    /** Another's name in the text (the story's other names, or apps the article introduced). */
+    other(where: 'sentence' | 'previous'): string | null {
+      if (!(where in others)) {
+        const lower = texts[where];
+        others[where] = otherNameIn(index, lower) ?? context.otherSubjects.find((name) => includesTerm(lower, name)) ?? null;
+      }
+      return others[where]!;
+    },
+    /** Whether the sentence names any of the story's actors. */
+    actors(): boolean {
+      return (actors ??= index.actorNames.test(texts.sentence));
+    },
+  };
 }
 
-/** Characters between a span and a number (0 when they touch or overlap). */
-function gap(start: number, end: number, number: { start: number; end: number }): number {
-  if (start >= number.end) return start - number.end;
-  if (number.start >= end) return number.start - end;
-  return 0;
+/** Whether a unit can be a value of the metric's unit: its own, one that stands for it, or none for a count. */
+const couldBe = (unit: Unit | null | undefined, metricUnit: Unit) =>
+  unit ? unit === metricUnit || (COMPATIBLE_UNITS[unit]?.includes(metricUnit) ?? false) : COUNTS.has(metricUnit);
+
+/**
+ * The sentence's other numbers that compete with this one for a metric's signal words: those that
+ * could be its values ("up 200% year-over-year, and 194% from the week prior"), not another kind
+ * ("순익이 2배 이상 증가 10억달러": the profit is the dollars'), nor the other end of its range.
+ */
+function rivalsFor(context: FigureContext, sentence: string, metricUnit: Unit): FigureContext['neighbours'] {
+  return (context.neighbours ?? []).filter((other) => {
+    if (!couldBe(other.unit, metricUnit)) return false;
+    const [from, to] = other.end <= context.start ? [other.end, context.start] : [context.end, other.start];
+    return !(to - from <= 12 && RANGE_JOIN.test(sentence.slice(from, to)));
+  });
 }
 
 /**
@@ -207,11 +257,12 @@ function closeness(value: number, values: readonly number[]): number {
 export function linkFigure(context: FigureContext, index: LinkIndex): MetricLink | null {
   // A "sentence" of many numbers is a list or a table, not a statement of one figure.
   if ((context.neighbours?.length ?? 0) >= WEIGHTS.maxNeighbours) return null;
-  const sentence = context.sentence.toLowerCase();
-  const previous = context.previous.toLowerCase();
-  const title = context.title.toLowerCase();
+  const naming = namings(context, index);
+  const sentence = naming.sentence;
   let best: MetricLink | null = null;
-  for (const { metric, subject, subjectName, signals: metricSignals, values } of index.metrics) {
+  const rivals = new Map<Unit, FigureContext['neighbours']>();
+  let clause: string | undefined; // the number's clause, for ranks
+  for (const { metric, subject, subjectName, signals: metricSignals, counterSignals, values, suspectValues } of index.metrics) {
     const evidence: string[] = [];
     let score = 0;
     if (context.unit) {
@@ -224,89 +275,74 @@ export function linkFigure(context: FigureContext, index: LinkIndex): MetricLink
     }
 
     // Whose number is it? The sentence, else the sentence before, else the headline.
-    if (subject.test(sentence)) score += WEIGHTS.subject.sentence;
-    else if (namesOther(sentence, subject, index, context.otherSubjects)) continue;
-    else if (subject.test(previous)) score += WEIGHTS.subject.previous;
-    else if (namesOther(previous, subject, index, context.otherSubjects)) continue;
-    else if (subject.test(title)) score += WEIGHTS.subject.title;
+    // Another's name where the subject's is not: the number is likely theirs.
+    const named = naming.names(subject, 'sentence');
+    if (named) score += WEIGHTS.subject.sentence;
+    else if (naming.other('sentence')) continue;
+    else if (naming.names(subject, 'previous')) score += WEIGHTS.subject.previous;
+    else if (naming.other('previous')) continue;
+    else if (naming.names(subject, 'title')) score += WEIGHTS.subject.title;
     else continue;
     evidence.push(`subject ${subjectName}`);
 
     // Signal words, worth more next to the number, and little when another number is nearer:
     // in "up more than 200% year-over-year, and 194% from the week prior" each has its own.
     let signals = 0;
+    const own: Place[] = []; // signal words nearer to this number than to any other of the sentence
+    let neighbours = rivals.get(metric.unit);
+    if (!neighbours) rivals.set(metric.unit, (neighbours = rivalsFor(context, sentence, metric.unit)));
+    const competing = { start: context.start, end: context.end, neighbours };
     for (const signal of metricSignals) {
-      let at = sentence.indexOf(signal);
-      while (at >= 0 && !includesTerm(sentence.slice(Math.max(0, at - 1), at + signal.length + 1), signal)) at = sentence.indexOf(signal, at + 1);
-      if (at < 0) continue;
-      const distance = gap(at, at + signal.length, context);
-      const nearer = (context.neighbours ?? []).some((other) => gap(at, at + signal.length, other) < distance);
+      const place = placeOf(sentence, signal, competing);
+      if (!place) continue;
+      const { distance, nearer } = place;
       const { near, close, far, nearerNumber } = WEIGHTS.signal;
       signals += nearer ? nearerNumber : distance <= WEIGHTS.nearChars / 2 ? near : distance <= WEIGHTS.nearChars ? close : far;
+      if (!nearer) own.push(place);
       evidence.push(`"${signal}"`);
     }
     score += Math.min(signals, WEIGHTS.signal.cap);
+    // Beside the number, another quantity: nearer to it than the metric's own words ("the top 10
+    // on Google Play"), or fused with the nearest of them ("社交免费榜的第61名": the social chart).
+    // "No. 1 on the App Store and Google Play" keeps the App Store nearer.
+    const counter = counterSignals.some((word) => {
+      const place = placeOf(sentence, word, competing);
+      if (!place || place.nearer || place.distance > WEIGHTS.nearChars / 2) return false;
+      const nearest = own.reduce<Place | null>((a, b) => (a && a.distance <= b.distance ? a : b), null);
+      return !nearest || place.distance < nearest.distance || gap(place.at, place.at + word.length, { start: nearest.at, end: nearest.end }) <= 1;
+    });
+    if (counter) continue;
 
-    const ratio = closeness(context.value, values);
     const { equal, close, near, closeRatio, nearRatio, maxRatio } = WEIGHTS.value;
-    if (ratio > maxRatio) continue; // a number of another order is another quantity
-    score += ratio === 1 ? equal : ratio <= closeRatio ? close : ratio <= nearRatio ? near : 0;
-    // A value alone ties a count to its metric, not a length of time ("in 24 hours, the hashtag…",
-    // a Portuguese corpus page, is not the 24 hours TikTok went dark) nor a rough number
-    // ("Thousands of TikTok refugees" are not the thousands of terms RedNote censors).
-    if (signals === 0 && (ratio !== 1 || DURATIONS.has(metric.unit) || context.qualifier === 'order-of')) continue;
+    const ratio = suspectValues.includes(context.value) ? 1 : closeness(context.value, values);
+    if (metric.unit === 'rank') {
+      // A place in a chart changes by the hour and "No. 1" is said of anything: the same place
+      // counts, another is no evidence either way, and the chart must be named beside this very
+      // number, in its own clause ("from 61st to 6th in the social chart, 25th overall": each place
+      // has its chart; "…夺冠,并在53个国家…排名第二" is a place in other countries' charts).
+      if (ratio === 1) score += equal;
+      if (!own.some((place) => place.clause)) continue;
+      // …and it must be the subject's place: "TikTok is the No. 1 source of news" is not RedNote's,
+      // nor is "TikTok has become the most popular app in the world, and RedNote wants its users".
+      if (!named && naming.actors()) continue;
+      clause ??= clauseOf(sentence, context);
+      if (index.actorNames.test(clause) && !subject.test(clause)) continue;
+    } else {
+      if (ratio > maxRatio) continue; // a number of another order is another quantity
+      score += ratio === 1 ? equal : ratio <= closeRatio ? close : ratio <= nearRatio ? near : 0;
+      // A value alone ties a count to its metric, not a length of time ("in 24 hours, the hashtag…",
+      // a Portuguese corpus page, is not the 24 hours TikTok went dark), a share or an amount ("let
+      // the US own 50% of TikTok" is not the half of Americans who use it), nor a rough number
+      // ("Thousands of TikTok refugees" are not the thousands of terms RedNote censors), nor a bare
+      // number in a sentence that names another of the story's actors while its subject is only in
+      // the sentence before ("more than 700 million globally are jumping ship to RedNote", after a
+      // sentence on the hashtag, is not the hashtag's views).
+      if (own.length === 0 && (ratio !== 1 || !COUNTS.has(metric.unit) || context.qualifier === 'order-of' || (!context.unit && !named && naming.actors()))) continue;
+    }
 
     if (score >= WEIGHTS.threshold && (!best || score > best.score)) best = { metricId: metric.id, score, evidence };
   }
   return best;
-}
-
-/** A date read from the page, with its sentence. */
-export interface DateContext {
-  date: string;
-  precision: 'day' | 'month' | 'year';
-  sentence: string;
-}
-
-/** Whether a date the page gives falls on (or within) a date the dataset gives. */
-function sameDate(page: DateContext, dataset: { date: string; precision: string }): boolean {
-  if (page.precision === dataset.precision) return page.date === dataset.date;
-  // A day on the page falls within an event dated to its month or year, and the other way round.
-  return page.date.startsWith(dataset.date) || dataset.date.startsWith(page.date);
-}
-
-/** Words that name the date itself: the date is matched on its own, and every event of the day shares them. */
-const CALENDAR_WORDS = new Set(
-  [...MONTH_NAMES, ...WEEKDAY_NAMES, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'morning', 'night', 'evening', 'afternoon', 'week', 'today', 'yesterday'].map((w) => w.toLowerCase()),
-);
-
-/**
- * The event a date names, or null: the same date and words in common. Each word counts by how
- * few of the events on that date use it ("Lemon8" tells Lemon8's rank from RedNote's on the same
- * Tuesday; "app" tells nothing), and by how few events of the whole story do, so a word every
- * event uses ("TikTok") adds little however few share the date. Reports dated less precisely than
- * the event ("this week") do not count: only the event's date and day-precise reports do.
- */
-export function linkDate(context: DateContext, index: LinkIndex, otherSubjects: readonly string[] = []): string | null {
-  const sentence = context.sentence.toLowerCase();
-  if (otherSubjects.some((name) => includesTerm(sentence, name))) return null;
-  const words = [...contentWords(context.sentence)].filter((word) => !CALENDAR_WORDS.has(word));
-  const candidates = index.events.filter(({ event }) =>
-    [event.date, ...event.reports.filter((r) => r.date.precision === event.date.precision).map((r) => r.date)].some((d) => sameDate(context, d)),
-  );
-  const onTheDay = new Map<string, number>();
-  for (const { words: eventWords } of candidates) for (const word of words) if (eventWords.has(word)) onTheDay.set(word, (onTheDay.get(word) ?? 0) + 1);
-  let best: { id: string; weight: number } | null = null;
-  for (const { event, words: eventWords } of candidates) {
-    let weight = 0;
-    for (const word of words) {
-      if (!eventWords.has(word)) continue;
-      const story = index.wordFrequency.get(word) ?? 1;
-      weight += 1 / Math.max(onTheDay.get(word) ?? 1, Math.sqrt(story));
-    }
-    if (weight >= 1 && (!best || weight > best.weight)) best = { id: event.id, weight };
-  }
-  return best?.id ?? null;
 }
 
 // A name starts where a run of letters does: `\b` is ASCII even in a `u` pattern, so after "é" it

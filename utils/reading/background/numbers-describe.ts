@@ -2,9 +2,9 @@
 import type { Qualifier, Unit } from '../../schema';
 import type { NumberMention } from './numbers';
 import type { Numeral } from './numbers-numerals';
-import { CJK_COUNTERS } from './numbers-languages';
+import { CJK_COUNTERS } from './numbers-cjk';
 import type { Profile } from './numbers-profile';
-import { tidy, UNIT_WORDS, PLUS, HYPHEN_UNIT, AGE_AFTER, READ_AFTER, RANK_AFTER, RANK_AFTER_CJK, CJK_DATE, UNIT_WORD, OF, CURRENCY, RANKED, PAGE_BEFORE, READ_BEFORE, AGE_BEFORE, AGE_OF, CJK_LABEL_BEFORE, CJK_LABELS, YEARS_OLD, NAME_COMMA, VERSION_BEFORE, YEAR_BEFORE, BETWEEN, RANGE, stick } from './numbers-patterns';
+import { tidy, UNIT_WORDS, PLUS, HYPHEN_UNIT, AGE_AFTER, READ_AFTER, RANK_AFTER_CJK, PLACE_AFTER_CJK, CJK_DATE, UNIT_WORD, OF, CURRENCY, RANKED, PAGE_BEFORE, READ_BEFORE, AGE_BEFORE, AGE_OF, CJK_LABEL_BEFORE, CJK_LABELS, YEARS_OLD, NAME_COMMA, VERSION_BEFORE, YEAR_BEFORE, BETWEEN, RANGE, stick } from './numbers-patterns';
 
 /** Scripts written without spaces between words, where a counter follows the number as written. */
 const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
@@ -13,7 +13,7 @@ const UNSPACED = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const CJK_NOUNS: Record<string, Unit> = {
   投稿: 'posts', 게시물: 'posts', 帖子: 'posts', コメント: 'comments', 댓글: 'comments', 评论: 'comments',
   ユーザー: 'users', 사용자: 'users', 이용자: 'users', フォロワー: 'followers', 팔로워: 'followers', 粉丝: 'followers',
-  ダウンロード: 'downloads', 다운로드: 'downloads',
+  ダウンロード: 'downloads', 다운로드: 'downloads', 国家: 'countries', 국가: 'countries',
 };
 const NOUN_AFTER = new RegExp(`^(?:以上|超|弱|強|余り|程度|ほど|[ \u00a0]?(?:넘는|이상의?|가량의?|여)|)(?:の|의)?[ \u00a0]?(?:新規|新たな|신규)?[ \u00a0]?(${Object.keys(CJK_NOUNS).join('|')})`);
 const COUNTER = new RegExp(`^[\\p{sc=Han}]{0,4}?(${Object.keys(CJK_COUNTERS).filter((c) => c !== '名').sort((a, b) => b.length - a.length).join('|')})`, 'u');
@@ -68,10 +68,11 @@ export function describe(text: string, at: number, numeral: Numeral, floor: numb
   let m: RegExpExecArray | null;
   let counterAt = -1;
 
-  if (!kind) {
+  if (numeral.percent) [unit, money] = ['percent', true];
+  else if (!kind) {
     if (stick(PLUS, text, end)) [end, qualifier] = [PLUS.lastIndex, 'plus'];
     if (stick(p.percent, text, end)) [end, unit, money] = [p.percent.lastIndex, 'percent', true];
-    else if ((m = stick(p.moneyAfter, text, end))) [end, unit, money] = [p.moneyAfter.lastIndex, m[1] ? 'usd' : null, true];
+    else if ((m = stick(p.moneyAfter, text, end))) [end, unit, money] = [p.moneyAfter.lastIndex, m[1] ? 'usd' : m[2] ? 'cny' : null, true];
     if (plain && stick(READ_AFTER, text, end)) [end, kind] = [READ_AFTER.lastIndex, 'page'];
     else if ((m = stick(HYPHEN_UNIT, text, end))) {
       end = HYPHEN_UNIT.lastIndex;
@@ -97,7 +98,9 @@ export function describe(text: string, at: number, numeral: Numeral, floor: numb
     money = true;
     const country = currency[1];
     const dollar = currency[2] && (!country || country === 'US' || country === 'U.S.');
-    unit = dollar || currency[3] === 'USD' ? 'usd' : null;
+    // "¥" is the yuan on a Chinese page and the yen on a Japanese one.
+    const yuan = currency[3] === 'RMB' || currency[3] === 'CNY' || (p.language === 'zh' && /[¥￥]/.test(currency[0]));
+    unit = dollar || currency[3] === 'USD' ? 'usd' : yuan ? 'cny' : null;
   }
   const lead = at - (currency?.[0].length ?? 0);
   const hedge = kind ? null : p.qualifierBefore.exec(window(lead));
@@ -114,12 +117,17 @@ export function describe(text: string, at: number, numeral: Numeral, floor: numb
 
   const context = window(at);
   let marker: RegExpExecArray | null = null;
+  let start = at;
   if (kind === 'ordinal' && value <= 31 && (marker = p.monthBefore.exec(context))) kind = 'date'; // "Jan. 19th"
-  else if (kind === 'ordinal' && (RANKED.test(context) || stick(RANK_AFTER, text, end))) kind = 'rank';
+  else if (kind === 'ordinal' && (RANKED.test(context) || stick(p.rankAfter, text, end) || (marker = p.rankBefore.exec(context)))) kind = 'rank';
   else if (kind) {
     // already known from its form
-  } else if (text[at - 1] === '第') kind = RANKED.test(context) ? 'rank' : 'ordinal';
-  else if (plain) {
+  } else if (text[at - 1] === '第') {
+    // "第25名", "第1位": a place in a ranking; "第3季" is only an ordinal.
+    const place = stick(PLACE_AFTER_CJK, text, end);
+    kind = place || RANKED.test(context) ? 'rank' : 'ordinal';
+    if (place) [start, end] = [at - 1, PLACE_AFTER_CJK.lastIndex];
+  } else if (plain) {
     const rank = p.rankBefore.exec(context);
     if (value <= 31 && (marker = p.monthBefore.exec(context))) kind = 'date';
     else if (value <= 31 && stick(p.monthAfter, text, end)) kind = 'date';
@@ -139,7 +147,6 @@ export function describe(text: string, at: number, numeral: Numeral, floor: numb
     }
   }
 
-  let start = at;
   if (!kind) {
     kind = span ? 'duration' : 'quantity';
     start = lead;
@@ -149,6 +156,8 @@ export function describe(text: string, at: number, numeral: Numeral, floor: numb
   } else {
     [unit, qualifier] = [kind === 'rank' ? 'rank' : null, 'exact'];
     if (marker) start = at - marker[0].length;
+    // "top three", "top 10": a place among the first few, not the third place.
+    if (kind === 'rank' && /^top/i.test(marker?.[0] ?? '')) qualifier = 'up-to';
   }
   return {
     text: text.slice(start, end),

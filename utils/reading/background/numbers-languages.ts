@@ -38,14 +38,33 @@ export interface NumberWords {
   units: Partial<Record<Counted, string[]>>;
   /** Words a unit lookahead does not cross: "700.000 in zwei Tagen" is not 700,000 days. */
   stop: string[];
-  /** Words after a number that make it a percentage or an amount of money. */
+  /** Words after a number that make it a percentage or an amount of money (yuan: `YUAN` in numbers-cjk.ts, for every language). */
   percent: string[];
   dollars: string[];
   money: string[];
   /** Words before a number that make it a rank ("Platz 1"), a time ("ore 14") or an age. */
   rank: string[];
   time: string[];
+  /**
+   * Spelled ordinals ("primeira", "zweiten"), read as ranks only beside a rank word: before it
+   * ("Platz", "peringkat") or after it (`rankAfter`: "primeira posição", "primo posto"); alone they
+   * are ordinals ("segunda-feira" is Monday, "secondo Reuters" is "according to Reuters").
+   */
+  ordinals?: Record<string, number>;
+  rankAfter?: string[];
+  /**
+   * Shares said in words, as percentages, before the words that say of what (`fractionOf`):
+   * "half of the country", "two-thirds of users", "metade dos americanos", "die Hälfte der Nutzer".
+   */
+  fractions?: Record<string, number>;
+  fractionOf?: string[];
+  /** Verbs of growth by a multiple, as the change in percent: "doubled" 100, "verdreifacht" 200. */
+  multiplied?: Record<string, number>;
 }
+
+/** Ordinals from "first" to "fifth", each value with its forms by gender and case. */
+const ordinalForms = (rows: [string[], number][]): Record<string, number> =>
+  Object.fromEntries(rows.flatMap(([words, value]) => words.map((word) => [word, value])));
 
 const none: Pick<NumberWords, 'articles' | 'half' | 'of' | 'stop' | 'rank' | 'time'> = { articles: [], half: [], of: [], stop: [], rank: [], time: [] };
 
@@ -62,6 +81,10 @@ export const NUMBER_WORDS: Readonly<Record<string, NumberWords>> = {
     percent: [],
     dollars: [],
     money: [],
+    fractions: { half: 50, 'a third': 100 / 3, 'one third': 100 / 3, 'a quarter': 25, 'one quarter': 25, 'two thirds': 200 / 3, 'two-thirds': 200 / 3, 'three quarters': 75, 'three-quarters': 75 },
+    // "half owner", "a half stake": a share of a business.
+    fractionOf: ['of', 'owner', 'owners', 'stake', 'share', 'ownership'],
+    multiplied: { doubled: 100, tripled: 200, quadrupled: 300 },
   },
   de: {
     decimal: ',',
@@ -89,6 +112,7 @@ export const NUMBER_WORDS: Readonly<Record<string, NumberWords>> = {
       people: ['menschen', 'personen', 'amerikaner', 'amerikanern', 'us-amerikaner', 'us-amerikanern', 'bürger', 'einwohner'],
       posts: ['beiträge', 'beiträgen', 'posts', 'videos'],
       comments: ['kommentare', 'kommentaren'],
+      countries: ['länder', 'ländern', 'staaten'],
       days: ['tag', 'tage', 'tagen', 'tagesfrist'],
       hours: ['stunde', 'stunden'],
       span: ['woche', 'wochen', 'monat', 'monate', 'monaten', 'jahr', 'jahre', 'jahren', 'minuten', 'sekunden'],
@@ -96,9 +120,14 @@ export const NUMBER_WORDS: Readonly<Record<string, NumberWords>> = {
     stop: ['in', 'im', 'an', 'am', 'auf', 'für', 'von', 'vom', 'seit', 'bis', 'nach', 'vor', 'als', 'und', 'oder', 'mit', 'der', 'die', 'das', 'den', 'dem', 'des', 'ist', 'sind', 'war', 'waren', 'hat', 'haben', 'hatte', 'wurde', 'wurden', 'zu', 'zum', 'zur', 'pro'],
     percent: ['prozent', 'prozentpunkte'],
     dollars: ['dollar', 'us-dollar'],
-    money: ['euro', 'yuan', 'franken'],
+    money: ['euro', 'franken'],
     rank: ['platz', 'rang', 'nummer'],
     time: [],
+    ordinals: ordinalForms([[['erste', 'ersten', 'erster', 'erstes'], 1], [['zweite', 'zweiten', 'zweiter'], 2], [['dritte', 'dritten', 'dritter'], 3], [['vierte', 'vierten', 'vierter'], 4], [['fünfte', 'fünften', 'fünfter'], 5]]),
+    rankAfter: ['platz', 'rang', 'stelle'],
+    fractions: { hälfte: 50, drittel: 100 / 3, viertel: 25 },
+    fractionOf: ['der', 'aller', 'von'],
+    multiplied: { verdoppelt: 100, verdoppelte: 100, verdreifacht: 200, verdreifachte: 200 },
   },
   it: {
     decimal: ',',
@@ -126,6 +155,7 @@ export const NUMBER_WORDS: Readonly<Record<string, NumberWords>> = {
       people: ['persone', 'americani', 'statunitensi', 'cittadini'],
       posts: ['post', 'video'],
       comments: ['commenti'],
+      countries: ['paesi', 'nazioni'],
       days: ['giorno', 'giorni'],
       hours: ['ora', 'ore'],
       span: ['settimana', 'settimane', 'mese', 'mesi', 'anno', 'anni', 'minuti', 'secondi'],
@@ -133,9 +163,14 @@ export const NUMBER_WORDS: Readonly<Record<string, NumberWords>> = {
     stop: ['in', 'a', 'al', 'da', 'dal', 'per', 'su', 'con', 'tra', 'fra', 'e', 'o', 'che', 'il', 'lo', 'la', 'le', 'gli', 'i', 'è', 'sono', 'era', 'ha', 'hanno', 'nel', 'nella', 'negli'],
     percent: ['per cento', 'percento'],
     dollars: ['dollari', 'dollaro'],
-    money: ['euro', 'yuan'],
+    money: ['euro'],
     rank: ['posto', 'numero', 'posizione'],
     time: ['ore', 'alle'],
+    ordinals: ordinalForms([[['primo', 'prima'], 1], [['secondo', 'seconda'], 2], [['terzo', 'terza'], 3], [['quarto', 'quarta'], 4], [['quinto', 'quinta'], 5]]),
+    rankAfter: ['posto', 'posizione', 'classificato', 'classificata'],
+    fractions: { metà: 50 },
+    fractionOf: ['di', 'dei', 'degli', 'delle', 'del', 'della'],
+    multiplied: { raddoppiato: 100, raddoppiati: 100, raddoppiata: 100, triplicato: 200, triplicati: 200 },
   },
   fr: {
     decimal: ',',
@@ -163,6 +198,7 @@ export const NUMBER_WORDS: Readonly<Record<string, NumberWords>> = {
       people: ['personnes', 'américains', 'habitants', 'internautes'],
       posts: ['publications', 'posts', 'vidéos'],
       comments: ['commentaires'],
+      countries: ['pays'],
       days: ['jour', 'jours'],
       hours: ['heure', 'heures'],
       span: ['semaine', 'semaines', 'mois', 'an', 'ans', 'année', 'années', 'minutes', 'secondes'],
@@ -170,9 +206,14 @@ export const NUMBER_WORDS: Readonly<Record<string, NumberWords>> = {
     stop: ['en', 'à', 'au', 'aux', 'par', 'pour', 'sur', 'dans', 'avec', 'et', 'ou', 'que', 'qui', 'le', 'la', 'les', 'est', 'sont', 'était', 'a', 'ont', 'depuis', 'après', 'avant'],
     percent: ['pour cent', 'pourcent'],
     dollars: ['dollars', 'dollar'],
-    money: ['euros', 'euro', 'yuans', 'yuan'],
+    money: ['euros', 'euro'],
     rank: ['numéro', 'place', 'rang'],
     time: [],
+    ordinals: ordinalForms([[['premier', 'première', 'premiers', 'premières'], 1], [['deuxième', 'second', 'seconde'], 2], [['troisième'], 3], [['quatrième'], 4], [['cinquième'], 5]]),
+    rankAfter: ['place', 'position', 'rang'],
+    fractions: { moitié: 50 },
+    fractionOf: ['de', 'des', 'du'],
+    multiplied: { doublé: 100, triplé: 200 },
   },
   es: {
     decimal: ',',
@@ -201,6 +242,7 @@ export const NUMBER_WORDS: Readonly<Record<string, NumberWords>> = {
       people: ['personas', 'estadounidenses', 'norteamericanos', 'ciudadanos', 'internautas'],
       posts: ['publicaciones', 'videos', 'vídeos'],
       comments: ['comentarios'],
+      countries: ['países', 'naciones'],
       days: ['día', 'días', 'dia', 'dias'],
       hours: ['hora', 'horas'],
       span: ['semana', 'semanas', 'mes', 'meses', 'año', 'años', 'minutos', 'segundos'],
@@ -208,9 +250,14 @@ export const NUMBER_WORDS: Readonly<Record<string, NumberWords>> = {
     stop: ['en', 'a', 'al', 'por', 'para', 'con', 'y', 'o', 'que', 'el', 'la', 'los', 'las', 'es', 'son', 'era', 'fue', 'ha', 'han', 'desde', 'tras', 'entre'],
     percent: ['por ciento'],
     dollars: ['dólares', 'dolares', 'dólar'],
-    money: ['euros', 'yuanes', 'pesos'],
+    money: ['euros', 'pesos'],
     rank: ['puesto', 'número', 'posición', 'lugar'],
     time: [],
+    ordinals: ordinalForms([[['primer', 'primero', 'primera'], 1], [['segundo', 'segunda'], 2], [['tercer', 'tercero', 'tercera'], 3], [['cuarto', 'cuarta'], 4], [['quinto', 'quinta'], 5]]),
+    rankAfter: ['puesto', 'lugar', 'posición'],
+    fractions: { mitad: 50 },
+    fractionOf: ['de', 'del'],
+    multiplied: { duplicó: 100, duplicaron: 100, triplicó: 200, triplicaron: 200 },
   },
   pt: {
     decimal: ',',
@@ -238,6 +285,7 @@ export const NUMBER_WORDS: Readonly<Record<string, NumberWords>> = {
       people: ['pessoas', 'americanos', 'norte-americanos', 'estadunidenses', 'internautas'],
       posts: ['publicações', 'postagens', 'posts', 'vídeos'],
       comments: ['comentários'],
+      countries: ['países', 'nações'],
       days: ['dia', 'dias'],
       hours: ['hora', 'horas'],
       span: ['semana', 'semanas', 'mês', 'meses', 'ano', 'anos', 'minutos', 'segundos'],
@@ -245,9 +293,14 @@ export const NUMBER_WORDS: Readonly<Record<string, NumberWords>> = {
     stop: ['em', 'no', 'na', 'nos', 'nas', 'a', 'ao', 'por', 'para', 'com', 'e', 'ou', 'que', 'o', 'os', 'as', 'é', 'são', 'foi', 'era', 'tem', 'têm', 'desde', 'após', 'entre'],
     percent: ['por cento'],
     dollars: ['dólares', 'dolares', 'dólar'],
-    money: ['reais', 'euros', 'yuans', 'iuanes'],
+    money: ['reais', 'euros'],
     rank: ['posição', 'lugar', 'número'],
     time: ['às'],
+    ordinals: ordinalForms([[['primeiro', 'primeira'], 1], [['segundo', 'segunda'], 2], [['terceiro', 'terceira'], 3], [['quarto', 'quarta'], 4], [['quinto', 'quinta'], 5]]),
+    rankAfter: ['posição', 'lugar', 'colocação', 'colocado', 'colocada'],
+    fractions: { metade: 50 },
+    fractionOf: ['de', 'dos', 'das', 'do', 'da'],
+    multiplied: { dobrou: 100, dobraram: 100, triplicou: 200, triplicaram: 200 },
   },
   id: {
     decimal: ',',
@@ -274,6 +327,7 @@ export const NUMBER_WORDS: Readonly<Record<string, NumberWords>> = {
       people: ['orang', 'warga', 'penduduk', 'pendengar', 'warganet'],
       posts: ['unggahan', 'postingan', 'video'],
       comments: ['komentar'],
+      countries: ['negara'],
       days: ['hari'],
       hours: ['jam'],
       span: ['minggu', 'pekan', 'bulan', 'tahun', 'menit', 'detik'],
@@ -281,9 +335,12 @@ export const NUMBER_WORDS: Readonly<Record<string, NumberWords>> = {
     stop: ['di', 'ke', 'dari', 'pada', 'dalam', 'untuk', 'dan', 'atau', 'yang', 'adalah', 'ini', 'itu', 'dengan', 'sejak', 'oleh'],
     percent: ['persen'],
     dollars: ['dolar', 'dollar', 'dolar as'],
-    money: ['rupiah', 'yuan'],
+    money: ['rupiah'],
     rank: ['peringkat', 'nomor', 'posisi'],
     time: ['pukul'],
+    ordinals: ordinalForms([[['pertama'], 1], [['kedua'], 2], [['ketiga'], 3], [['keempat'], 4], [['kelima'], 5]]),
+    fractions: { separuh: 50, setengah: 50 },
+    fractionOf: ['dari'],
   },
   hi: {
     decimal: '.',
@@ -304,6 +361,7 @@ export const NUMBER_WORDS: Readonly<Record<string, NumberWords>> = {
       people: ['लोग', 'लोगों', 'अमेरिकी', 'अमेरिकियों'],
       days: ['दिन', 'दिनों'],
       hours: ['घंटे', 'घंटों'],
+      countries: ['देशों', 'देश'],
       span: ['हफ्ते', 'महीने', 'साल', 'वर्ष', 'मिनट'],
     },
     stop: ['में', 'को', 'के', 'का', 'की', 'और', 'या', 'है', 'हैं', 'था', 'थे', 'पर'],
@@ -313,41 +371,4 @@ export const NUMBER_WORDS: Readonly<Record<string, NumberWords>> = {
     rank: ['नंबर'],
     time: [],
   },
-};
-
-/**
- * Japanese, Korean and Chinese hedges and counters, read on every page whatever its language:
- * their scripts say which they are, and quotes cross languages. Japanese and Korean write the
- * counter before a hedge that follows ("3億人超", "1만명 넘는").
- */
-export const CJK_BEFORE: Partial<Record<Qualifier, string[]>> = {
-  'more-than': ['超过', '超過', '超', '突破', '逾'],
-  over: [],
-  'at-least': ['至少', '少なくとも', '최소'],
-  nearly: ['将近', '接近', '近', '近く', '거의', '근'],
-  about: ['大约', '大概', '约', '約', 'およそ', '약', '대략'],
-  'up-to': ['多达', '高达', '最大', '최대', '最多'],
-  'less-than': ['不到', '不足', '少于'],
-};
-export const CJK_AFTER: Partial<Record<Qualifier, string[]>> = {
-  'at-least': ['以上', '이상'],
-  'more-than': ['超', 'を超える', 'を超え', '超え', '넘는', '넘게', '넘어', '넘었다', '넘는다', '넘은', '強'],
-  nearly: ['近く', '弱', '가까이', '가까운', '足らず'],
-  about: ['左右', '上下', '程度', 'ほど', '前後', '가량', '정도', '안팎', '내외'],
-  plus: ['余り', 'あまり', '여'],
-  'up-to': ['以下', '이하'],
-  'less-than': ['未満', '미만'],
-};
-/** Counters and nouns written right after a CJK or Hangul number, and what each counts. */
-export const CJK_COUNTERS: Record<string, Counted | null> = {
-  用户: 'users', 用戶: 'users', ユーザー: 'users', 사용자: 'users', 이용자: 'users', 가입자: 'users', 유저: 'users',
-  粉丝: 'followers', フォロワー: 'followers', 팔로워: 'followers',
-  下载: 'downloads', ダウンロード: 'downloads', 다운로드: 'downloads',
-  浏览: 'views', 播放: 'views', 次: 'views', 回: 'views', 회: 'views', 조회: 'views', 閲覧: 'views',
-  人: 'people', 名: 'people', 명: 'people',
-  天: 'days', 日間: 'days', 日: 'days', 일간: 'days', 일: 'days',
-  小时: 'hours', 時間: 'hours', 시간: 'hours',
-  美元: 'usd', ドル: 'usd', 달러: 'usd', 元: null, 円: null, 원: null, 위안: null,
-  年: 'span', 个月: 'span', ヶ月: 'span', カ月: 'span', か月: 'span', 개월: 'span', 周: 'span', 週間: 'span', 주: 'span', 分钟: 'span', 分: 'span', 분: 'span', 년: 'span',
-  件: null, 건: null, 개: null, 条: null,
 };

@@ -1,8 +1,8 @@
 /** Reading a numeral where the scanner stands: digits with their grouping and what is attached, spelled numbers, CJK numerals. */
 import type { Qualifier } from '../../schema';
 import type { NumberKind } from './numbers';
-import type { Profile } from './numbers-profile';
-import { tidy, CJK_DIGITS, CJK_SCALES, VERSION, PHONE, CLOCK, RATIO, ISO_DATE, DMY_DATE, MERIDIEM, ORDINAL_SUFFIX, DECADE, CJK_SCALE, LATIN_WORD, CJK_NUMERAL, CJK_ROUGH, TIME_AFTER, isWordChar, stick, toNumber } from './numbers-patterns';
+import { fractionKey, type Profile } from './numbers-profile';
+import { tidy, CJK_DIGITS, CJK_SCALES, VERSION, PHONE, CLOCK, RATIO, ISO_DATE, DMY_DATE, MERIDIEM, ORDINAL_SUFFIX, DECADE, CJK_SCALE, LATIN_WORD, CJK_NUMERAL, CJK_ROUGH, TIME_AFTER, MULTIPLIED, MULTIPLE, isWordChar, stick, toNumber } from './numbers-patterns';
 
 /** A Latin word at `at` ("twenty"), lower case, with where it ends. */
 export function wordAt(text: string, at: number): [string, number] | null {
@@ -24,15 +24,25 @@ export interface Numeral {
   weak?: boolean;
   plain?: boolean;
   scale?: number;
+  /** A share said in words ("half of"): a percentage. */
+  percent?: boolean;
 }
 
 /**
  * Spelled numbers in the page's language (English besides): "two", "twenty-five", "two hundred
  * thousand", "half a million", "eine halbe Million", "mezzo milione", "a dozen", "tens of
- * thousands", "centinaia di migliaia", "Tausende", "third".
+ * thousands", "centinaia di migliaia", "Tausende", "third"; or, when the word is no number, where
+ * it ends (the scanner resumes there).
  */
-export function readSpelled(text: string, at: number, p: Profile): Numeral | null {
+export function readSpelled(text: string, at: number, p: Profile): Numeral | number {
   const [word, wordEnd] = wordAt(text, at)!;
+  if (p.fraction && p.fractionStarts.has(word)) {
+    const share = readFraction(text, at, p);
+    if (share) return share;
+  }
+  // "downloads doubled": a change of 100% (not "doubled down").
+  const grown = p.multiplied.get(word);
+  if (grown && !/^[ \u00a0]down\b/i.test(text.slice(wordEnd, wordEnd + 6))) return { end: wordEnd, value: grown, percent: true };
   let end = wordEnd;
   const ordinal = p.ordinals.get(word);
   if (ordinal) return { end, value: ordinal, kind: 'ordinal' };
@@ -43,21 +53,20 @@ export function readSpelled(text: string, at: number, p: Profile): Numeral | nul
     const times = of && p.of.has(of[0]) ? nextWord(text, of[1]) : null;
     const scale = times && rough < 1e3 ? (p.rough.get(times[0]) ?? 0) : 0;
     if (scale >= 1e3) return { end: times![1], value: rough * scale, qualifier: 'order-of' };
-    return rough < 12 ? null : { end, value: rough, qualifier: 'order-of' };
+    return rough < 12 ? wordEnd : { end, value: rough, qualifier: 'order-of' };
   }
   let value = p.small.get(word);
   let strong = value !== undefined && value >= 1e3; // "sejuta": a million in one word
-  const scaleOf = (next: [string, number] | null) => (next?.[0] === 'dozen' ? 12 : next && next[0].length > 3 ? p.scales.get(next[0]) : undefined);
   if (p.articles.has(word) || p.half.has(word)) {
     // "a million", "a dozen", "half a million", "eine halbe Million", "mezzo milione"
     let next = nextWord(text, end);
     let half = p.half.has(word);
     if (half && next && p.articles.has(next[0])) next = nextWord(text, next[1]);
     else if (!half && next && p.half.has(next[0])) [half, next] = [true, nextWord(text, next[1])];
-    const scale = scaleOf(next);
+    const scale = scaleOf(next, p);
     if (scale && !(half && scale < 1e3)) [value, end, strong] = [half ? scale / 2 : scale, next![1], true];
-    else if (value === undefined) return null; // an article alone; "un" and "eine" are also "one"
-  } else if (value === undefined) return null;
+    else if (value === undefined) return wordEnd; // an article alone; "un" and "eine" are also "one"
+  } else if (value === undefined) return wordEnd;
   else if (value >= 20 && value < 100) {
     const ones = nextWord(text, end, true);
     const add = ones ? (p.small.get(ones[0]) ?? 0) : 0;
@@ -65,11 +74,29 @@ export function readSpelled(text: string, at: number, p: Profile): Numeral | nul
   }
   // "two hundred thousand", "two dozen", "zwei Millionen"
   for (let next = nextWord(text, end); next; next = nextWord(text, end)) {
-    const scale = scaleOf(next);
+    const scale = scaleOf(next, p);
     if (!scale || scale <= value!) break;
     [value, end, strong] = [value! * scale, next[1], true];
   }
   return { end, value: value!, weak: !strong, plain: !strong };
+}
+
+/** The word before a share that makes it a part of a period: "the first half of 2025", "die zweite Hälfte". */
+const PERIOD_PART = /(?:^|[^\p{L}])(\p{L}+)[ \u00a0]+$/u;
+const PERIOD_WORDS = new Set(['latter', 'other', 'back', 'front', 'better', 'last', 'next']);
+
+/** A share in words, as a percentage: "half of the country", "a half owner", "two-thirds of users", "metade dos". */
+function readFraction(text: string, at: number, p: Profile): Numeral | null {
+  const m = stick(p.fraction!, text, at);
+  if (!m) return null;
+  const before = PERIOD_PART.exec(text.slice(Math.max(0, at - 20), at))?.[1]?.toLowerCase();
+  if (before && (p.ordinals.has(before) || PERIOD_WORDS.has(before))) return null;
+  return { end: p.fraction!.lastIndex, value: tidy(p.fractions.get(fractionKey(m[1]!))!), percent: true };
+}
+
+/** The scale a spelled number's next word gives: "dozen", "million", "Millionen" (not "m" or "k" spelled apart). */
+function scaleOf(next: [string, number] | null, p: Profile): number | undefined {
+  return next?.[0] === 'dozen' ? 12 : next && next[0].length > 3 ? p.scales.get(next[0]) : undefined;
 }
 
 /** Spelled Chinese and Japanese: "七十万", "三億", "三亿", "两天", "三十多万"; "数十万" is "hundreds of thousands". */
@@ -154,6 +181,11 @@ function compoundCjk(text: string, at: number, scale: number, p: Profile): { end
   return { end, add };
 }
 
+/** A form attached after plain digits ("14:00", "1st", "1990s"): the numeral with its kind, or null. */
+function formAt(re: RegExp, kind: NumberKind, text: string, end: number, value: number): Numeral | null {
+  return stick(re, text, end) ? { end: re.lastIndex, value, kind } : null;
+}
+
 /** Digits with grouping, decimals and what is attached: "700,000", "3.4m", "14:00", "24/7", "1st", "1990s", "1億5000万". */
 export function readDigits(text: string, at: number, p: Profile): Numeral | number {
   if (stick(PHONE, text, at)) return { end: PHONE.lastIndex, value: toNumber(text.slice(at, PHONE.lastIndex).replace(/\D/g, '')), kind: 'other' };
@@ -164,15 +196,14 @@ export function readDigits(text: string, at: number, p: Profile): Numeral | numb
   const value = grouped.value;
   const plain = !grouped.marked;
   if (plain) {
-    const form = (re: RegExp, kind: NumberKind): Numeral | null => (stick(re, text, end) ? { end: re.lastIndex, value, kind } : null);
     const slashes = stick(RATIO, text, end);
     const found =
-      (value <= 24 && (form(CLOCK, 'time') || form(TIME_AFTER, 'time'))) ||
+      (value <= 24 && (formAt(CLOCK, 'time', text, end, value) || formAt(TIME_AFTER, 'time', text, end, value))) ||
       (slashes && { end: RATIO.lastIndex, value, kind: slashes[1] ? 'date' : 'other' }) ||
-      (written.length === 4 && form(ISO_DATE, 'date')) ||
-      (written.length <= 2 && value <= 31 && form(DMY_DATE, 'date')) ||
-      form(ORDINAL_SUFFIX, 'ordinal') ||
-      form(DECADE, written.length === 4 || text[at - 1] === "'" || text[at - 1] === '’' ? 'year' : 'age');
+      (written.length === 4 && formAt(ISO_DATE, 'date', text, end, value)) ||
+      (written.length <= 2 && value <= 31 && formAt(DMY_DATE, 'date', text, end, value)) ||
+      formAt(ORDINAL_SUFFIX, 'ordinal', text, end, value) ||
+      formAt(DECADE, written.length === 4 || text[at - 1] === "'" || text[at - 1] === '’' ? 'year' : 'age', text, end, value);
     if (found) {
       if (found.kind === 'time' && stick(MERIDIEM, text, found.end)) found.end = MERIDIEM.lastIndex;
       return found;
@@ -181,6 +212,9 @@ export function readDigits(text: string, at: number, p: Profile): Numeral | numb
     // Nine digits or more without grouping, or a leading zero: an identifier or a phone number, not a count.
     if (written.length > 8 || (written.length > 1 && (written[0] === '0' || written[0] === '０'))) return { end, value, kind: 'other' };
   }
+  const times = plain ? stick(MULTIPLIED, text, end) : null;
+  if (times) return { end: MULTIPLIED.lastIndex, value: tidy((value - 1) * 100), percent: true, qualifier: times[1] || times[2] ? 'at-least' : undefined };
+  if (stick(MULTIPLE, text, end)) return { end: MULTIPLE.lastIndex, value, kind: 'other' };
   let scale = 1;
   let add = 0;
   let qualifier: Qualifier | undefined;

@@ -46,6 +46,7 @@ for (const entry of [
   'hours:hour hours hrs',
   'posts:post posts',
   'comments:comment comments',
+  'countries:countries nations',
   'span:week weeks month months year years minute minutes seconds',
 ]) {
   const [unit, list] = entry.split(':') as [Unit | 'span', string];
@@ -72,20 +73,35 @@ export const HYPHEN_UNIT = sticky('-(year|day|hour|week|month|minute)s?(-olds?)?
 export const AGE_AFTER = sticky(`${S}years?[ -]old(?![a-z])|岁|歳|세|살`);
 /** A time of day after the number: "14 Uhr", "14.30 Uhr", "20h30", "3時", "3시" (not "3時間", "3시간"). */
 export const TIME_AFTER = /(?:[.:][0-5]\d)?[ \u00a0]?Uhr(?![\p{L}])|h[0-5]\d(?!\d)|時(?!間)|시(?!간)/yu;
-/** A rank after the number: "1位", "1위". */
+/** A rank after the number: "1位", "1위"; after "第" also "名" ("第25名"), which alone counts people. */
 export const RANK_AFTER_CJK = /位|위/y;
+export const PLACE_AFTER_CJK = /[位名]/y;
+/**
+ * The top place said as a superlative of a download chart, as "榜首" says it in Chinese: "the most
+ * popular free app on the App Store" (Her Campus, of Lemon8), "the most downloaded free app on
+ * iOS", "the most-downloaded app in the US". Not "one of the most popular apps", "the second most
+ * popular download" (its ordinal is the rank), nor what is not an app ("the most popular languages").
+ */
+export const TOP_PLACE = /most[- \u00a0](?:popular|downloaded)(?=[ \u00a0](?:[\p{L}-]+[ \u00a0]){0,2}?(?:apps?|applications?|downloads?)(?![\p{L}]))/iuy;
+export const TOP_PLACE_BEFORE = /(?<![\p{L}])(?<!one of[ \u00a0])the[ \u00a0]$/iu;
 export const READ_AFTER = sticky(`[ \\u00a0-]min(?:ute)?s?\\.?[ -]read(?![a-z])`);
-export const RANK_AFTER = sticky('[ -](?:most|place|spot|largest|biggest|highest|ranked)(?![a-z])');
 export const CJK_DATE = /月|日(?!間)|号|월|일(?!간|동안)/y;
 export const UNIT_WORD = /[ \u00a0]{1,2}([\p{L}][\p{L}\p{M}’'-]*)/yu;
 export const OF = / of(?![A-Za-z])/y;
 export const LATIN_WORD = /\p{Script=Latin}+/yu;
 export const CJK_NUMERAL = /[零〇一二两三四五六七八九十百千万亿億萬兆多余]+/y;
 export const CJK_ROUGH = /[数几수]([十百千십백천]?)([万亿億萬만억])/y;
+/**
+ * "2倍に増加", "2배 이상 증가": grew to N times, a change of (N − 1) × 100%. Only before a verb of
+ * growth: "2倍の速さ" is a speed, and Chinese "增长2倍" is read both ways, so it is not read.
+ */
+export const MULTIPLIED = /(?:倍(以上)?(?=(?:に|へ)?(?:増|拡大|伸び|急増|上昇))|배([ \u00a0]?이상)?(?=[ \u00a0]?(?:으?로)?[ \u00a0]?(?:증가|늘|급증|성장|확대)))/y;
+/** A multiple that is not a growth ("2倍の速さ", "3배 빠르다"): neither a count nor a figure. */
+export const MULTIPLE = /倍|배/y;
 
 // What can come before the number, read on a short window that ends where the number starts.
-export const CURRENCY = before(`(?<![A-Za-z])(US|U\\.S\\.|[A-Z]{1,2})?(\\$)${S}?|(?<![A-Za-z])(USD|RMB|Rp\\.?|Rs\\.?|INR) ?|[¥￥€£₩₹]${S}?`, '');
-export const RANKED = before(`ranked${S}(?:at${S})?|排名第|排第|位居第|排行第`);
+export const CURRENCY = before(`(?<![A-Za-z])(US|U\\.S\\.|[A-Z]{1,2})?(\\$)${S}?|(?<![A-Za-z])(USD|RMB|CNY|Rp\\.?|Rs\\.?|INR) ?|[¥￥€£₩₹]${S}?`, '');
+export const RANKED = before(`(?<![a-z])rank(?:s|ed)${S}(?:at${S})?|排名第|排第|位居第|排行第`);
 export const PAGE_BEFORE = before(`(?<![a-z])(?:pages?|pp?\\.|issues?|vol(?:ume)?\\.?|chapter|section|episode|ep\\.|season|part|article|fig(?:ure)?\\.?|table|step)${S}?`);
 export const READ_BEFORE = before(`read(?:ing)? time:?${S}?`);
 /** "una abuela de 72 años", "un uomo di 40 anni": a person's age (not "después de 5 años"). */

@@ -6,7 +6,8 @@
  */
 import { MONTH_PATTERN, MONTH_WORDS } from '../../core/calendar';
 import type { Qualifier } from '../../schema';
-import { CJK_AFTER, CJK_BEFORE, CJK_COUNTERS, NUMBER_WORDS, type Counted } from './numbers-languages';
+import { CJK_AFTER, CJK_BEFORE, CJK_COUNTERS, YUAN } from './numbers-cjk';
+import { NUMBER_WORDS, type Counted, type NumberWords } from './numbers-languages';
 import { ORDINALS, QUALIFIERS, ROUGH, S, SCALES, SMALL, STOP, UNIT_WORDS } from './numbers-patterns';
 
 export interface Profile {
@@ -40,6 +41,13 @@ export interface Profile {
   monthAfter: RegExp;
   monthBefore: RegExp;
   rankBefore: RegExp;
+  /** A rank noun after an ordinal (sticky): "second place", "primeira posição", "zweiten Platz". */
+  rankAfter: RegExp;
+  /** A share in words before "of" (sticky), its percentage, and the first words that can start one. */
+  fraction: RegExp | null;
+  fractions: ReadonlyMap<string, number>;
+  fractionStarts: ReadonlySet<string>;
+  multiplied: ReadonlyMap<string, number>;
   timeBefore: RegExp | null;
 }
 
@@ -62,6 +70,18 @@ export function languageKey(language: string | null | undefined): string | null 
 
 /** Languages written with a decimal point and comma groups whose words are English's or CJK's. */
 const POINT_DECIMAL = new Set(['en', 'zh', 'ja', 'ko']);
+
+/** A share's words as the profile keys them: lower case, spaced ("two-thirds" → "two thirds"). */
+export const fractionKey = (written: string) => written.toLowerCase().replace(/[ \u00a0-]+/g, ' ');
+
+/** "half of", "two-thirds of", "metade dos": the share's words (longest first), then what it is a share of. */
+function fractionsOf(words: NumberWords): Pick<Profile, 'fraction' | 'fractions' | 'fractionStarts'> {
+  const fractions = new Map(Object.entries(words.fractions ?? {}).map(([key, value]) => [fractionKey(key), value]));
+  if (!fractions.size || !words.fractionOf?.length) return { fraction: null, fractions, fractionStarts: new Set() };
+  const of = alternatives(words.fractionOf);
+  const fraction = new RegExp(`(${alternatives([...fractions.keys()]).split(S).join('[ \\u00a0-]')})(?=[ \\u00a0-](?:${of})(?![${L}]))`, 'iyu');
+  return { fraction, fractions, fractionStarts: new Set([...fractions.keys()].map((key) => key.split(' ')[0]!)) };
+}
 
 export function profileFor(language: string | null): Profile {
   // A language this reader does not know is read as unknown: its decimal mark is not guessed.
@@ -130,7 +150,7 @@ function compile(key: string | null): Profile {
     commaGroups: own?.commaGroups ?? false,
     indian: key === 'en' || key === 'hi',
     small: new Map([...SMALL, ...Object.entries(own?.small ?? {})]),
-    ordinals: ORDINALS,
+    ordinals: new Map([...ORDINALS, ...Object.entries(own?.ordinals ?? {})]),
     scales,
     rough: new Map([...(english ? ROUGH : []), ...Object.entries(own?.rough ?? {})]),
     articles: new Set(english ? ['a', 'an'] : own!.articles),
@@ -156,7 +176,7 @@ function compile(key: string | null): Profile {
       'iyu',
     ),
     moneyAfter: new RegExp(
-      `(${S}(?:US |U\\.S\\. )?dollars(?![a-z])|美元|ドル|달러${own?.dollars.length ? `|${S}(?:(?:de|di)${S}|d['’])?(?:${alternatives(own.dollars)})(?![${L}])` : ''})|${S}?(?:yuan(?![a-z])|元|円|원|€${own?.money.length ? `|(?:(?:de|di)${S}|d['’])?(?:${alternatives(own.money)})(?![${L}])` : ''})`,
+      `(${S}(?:US |U\\.S\\. )?dollars(?![a-z])|美元|ドル|달러${own?.dollars.length ? `|${S}(?:(?:de|di)${S}|d['’])?(?:${alternatives(own.dollars)})(?![${L}])` : ''})|(${S}(?:(?:de|di)${S}|d['’])?(?:${alternatives(YUAN)})(?![${L}])|元|人民币|위안)|${S}?(?:円|원|€${own?.money.length ? `|(?:(?:de|di)${S}|d['’])?(?:${alternatives(own.money)})(?![${L}])` : ''})`,
       'iyu',
     ),
     monthAfter: new RegExp(`\\.?${S}(?:de${S})?(?:${months})(?![${L}])|\\.?${S}?월`, 'yu'),
@@ -165,6 +185,12 @@ function compile(key: string | null): Profile {
       `(?:(?<![A-Za-z])(?:No\\.? ?|[Nn]umber |[Tt]op[ -])|#|(?<![${L}])(?:n[º°]|n\\.º)${S}?${own?.rank.length ? `|(?<![${L}])(?:${alternatives(own.rank.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})${S}` : ''})$`,
       'u',
     ),
+    rankAfter: new RegExp(
+      `[ \\u00a0-](?:most|place|spot|largest|biggest|highest|ranked${own?.rankAfter?.length ? `|${alternatives(own.rankAfter)}` : ''})(?![${L}])`,
+      'iyu',
+    ),
+    ...fractionsOf(own ?? en),
+    multiplied: new Map(Object.entries(own?.multiplied ?? en.multiplied ?? {})),
     timeBefore: own?.time.length ? new RegExp(`(?<![${L}])(?:${alternatives(own.time)})${S}$`, 'iu') : null,
   };
 }

@@ -1,8 +1,8 @@
 /**
  * Finds every number in a piece of article text and says what it is: a quantity ("more than
  * 700,000 new users"), a duration ("a 90-day reprieve") or something that only looks like one (a
- * year, an age, a date, a time, a rank, a page count, a phone number…), so only the first two are
- * ever offered as figures.
+ * year, an age, a date, a time, a rank, a page count, a phone number…), so only the first two, and
+ * ranks (for rank metrics), are ever offered as figures.
  *
  * A hand-written scanner walks the text once. At each digit, Latin word or Chinese numeral it
  * reads the numeral, then small sticky (`y`) regexes read what is attached after it (scale,
@@ -14,7 +14,7 @@ import type { Qualifier, Unit } from '../../schema';
 import { type Draft, describe, joinRange } from './numbers-describe';
 import { profileFor, type Profile } from './numbers-profile';
 import { type Numeral, readSpelled, readChinese, readDigits, skipWord } from './numbers-numerals';
-import { CJK_DIGITS, PHONE, CJK_ROUGH, HYPHENATED, COMPOUND_PREFIX, isWordChar, isLetter, stick, toNumber } from './numbers-patterns';
+import { CJK_DIGITS, PHONE, CJK_ROUGH, HYPHENATED, COMPOUND_PREFIX, TOP_PLACE, TOP_PLACE_BEFORE, isWordChar, isLetter, stick, toNumber } from './numbers-patterns';
 
 export type NumberKind =
   | 'quantity'
@@ -42,9 +42,15 @@ export interface NumberMention {
   kind: NumberKind;
 }
 
-/** Whether a mention can be a figure's value (as opposed to a year, an age, a rank…). */
+/**
+ * Whether a mention can be a figure's value (as opposed to a year, an age, a page…). A rank is
+ * one, of a rank metric only: its unit is "rank", which no count, amount or duration has.
+ */
 export const isMetricCandidate = (mention: NumberMention): boolean =>
-  mention.kind === 'quantity' || mention.kind === 'duration';
+  mention.kind === 'quantity' || mention.kind === 'duration' || mention.kind === 'rank';
+
+/** A Han noun after "首位" makes it "the first …" (首位女性宇航员), not the top place; "的" does not. */
+const TOP_PLACE_NOUN = /^(?![的之])\p{sc=Han}/u;
 
 
 /** Reads the mention whose numeral starts at `at`, or says where to resume when there is none. */
@@ -60,11 +66,16 @@ function readAt(text: string, at: number, floor: number, p: Profile): Draft | nu
       if (!word || !COMPOUND_PREFIX.has(word[1]!.toLowerCase())) return skipWord(text, at);
     }
     numeral = readDigits(text, at, p);
+  } else if ((c === 'm' || c === 'M') && !isWordChar(prev) && stick(TOP_PLACE, text, at) && TOP_PLACE_BEFORE.test(text.slice(Math.max(0, at - 16), at))) {
+    numeral = { end: TOP_PLACE.lastIndex, value: 1, kind: 'rank' };
   } else if (isLetter(c)) {
     if (isWordChar(prev)) return skipWord(text, at);
-    numeral = readSpelled(text, at, p) ?? skipWord(text, at);
+    numeral = readSpelled(text, at, p); // where to resume when it is no number: the word's end
   } else if (CJK_DIGITS.has(c) || c === '十' || ((c === '数' || c === '几' || (c === '수' && !/[\uac00-\ud7af]/.test(prev ?? ''))) && stick(CJK_ROUGH, text, at))) {
     numeral = readChinese(text, at);
+  } else if ((c === '首' && text[at + 1] === '位' && !TOP_PLACE_NOUN.test(text[at + 2] ?? '')) || (c === '榜' && text[at + 1] === '首')) {
+    // "首位となった", "位居首位", "登上榜首": the top place; "首位女性…" is "the first woman…".
+    numeral = { end: at + 2, value: 1, kind: 'rank' };
   } else if ((c === '+' || c === '(') && stick(PHONE, text, at)) {
     numeral = { end: PHONE.lastIndex, value: toNumber(text.slice(at, PHONE.lastIndex).replace(/\D/g, '')), kind: 'other' };
   }

@@ -5,9 +5,11 @@
  */
 import { READING_LIMITS } from '../../constants';
 import type { ArticleReading, ExtractedPage, FoundDate, FoundFigure, Story } from '../../schema';
+import { judgeArticle } from './article-verdict';
 import { readDates } from './dates';
 import { guessLanguage } from './language';
-import { findOtherSubjects, linkDate, linkFigure, type LinkIndex } from './link';
+import { findOtherSubjects, linkFigure, type LinkIndex } from './link';
+import { linkDate } from './link-dates';
 import { isMetricCandidate, readNumbers } from './numbers';
 import { assessTopic } from './topic';
 
@@ -17,10 +19,18 @@ import { assessTopic } from './topic';
  */
 export const TOPIC_TEXT = 30_000;
 
-/** Ends of sentences: ".", "!" or "?" (after closing quotes) before a capital, or CJK stops. */
-const SENTENCE_END = /[.!?](?:["”’)\]]*)\s+(?=["“‘(\[]?[\p{Lu}\d])|[。！？；]/gu;
+/**
+ * Ends of sentences: ".", "!" or "?" (after closing quotes) before a capital, CJK stops, or a line
+ * break: a block broken by `<br>` is several paragraphs, and a Japanese paragraph often ends
+ * without "。" (a br-table page ran note-hoppy's "…約60%を占め、…広がりました" into the next
+ * paragraph's RedNote, and its share of young TikTok users went unlinked).
+ */
+const SENTENCE_END = /[.!?](?:["”’)\]]*)\s+(?=["“‘(\[]?[\p{Lu}\d])|[。！？；]|\n+/gu;
 /** "U.S. downloads", "Jan. 19", "No. 1": an abbreviation, not the end of a sentence. */
 const ABBREVIATION = /\b(?:U\.S|U\.K|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Mr|Mrs|Ms|Dr|St|Inc|Corp|vs)\.\s+$/;
+
+/** A sentence that is one quotation from its opening mark to its closing one. */
+const QUOTATION = /^\s*[“"«„「『][^“”"«»„「」『』]*[”"»」』]\s*$/u;
 
 /** Sentence spans of a block's text. */
 export function sentenceSpans(text: string): [number, number][] {
@@ -83,7 +93,7 @@ function linkFigures(figures: readonly FoundFigure[], { index, title, otherSubje
           otherSubjects,
           neighbours: all
             .filter((other) => other !== figure && other.block === figure.block && other.sentenceStart === figure.sentenceStart)
-            .map((other) => ({ start: other.start - figure.sentenceStart, end: other.end - figure.sentenceStart })),
+            .map((other) => ({ start: other.start - figure.sentenceStart, end: other.end - figure.sentenceStart, unit: other.unit })),
         },
         index,
       )?.metricId ?? null,
@@ -100,13 +110,16 @@ function* readSteps(
   index: Pick<LinkIndex, 'actorNames'>,
   link: LinkIndex | null,
 ): Generator<() => ArticleReading, ArticleReading> {
-  const { blocks, ...verdicts } = page;
+  const { blocks, features, ...facts } = page;
+  const verdict = judgeArticle(features);
   const text = blocks.map((b) => b.text).join('\n\n');
-  const topic = page.article ? assessTopic({ title: page.title, text: text.slice(0, TOPIC_TEXT) }, story) : null;
+  const topic = verdict.isArticle ? assessTopic({ title: page.title, text: text.slice(0, TOPIC_TEXT), publishedAt: page.publishedAt }, story) : null;
   // The page's own word for its language, else its text's: numbers are read by it.
   const language = page.language ?? guessLanguage(text);
   const base: ArticleReading = {
-    ...verdicts,
+    ...facts,
+    article: verdict.isArticle,
+    articleSignals: clip(verdict.signals, READING_LIMITS.reasons).map((s) => s.slice(0, 300)),
     language,
     onTopic: topic?.onTopic ?? false,
     topicReasons: clip(topic?.reasons ?? [], READING_LIMITS.reasons).map((s) => s.slice(0, 300)),
@@ -134,7 +147,11 @@ function* readSteps(
     const sentenceOf = (offset: number) => {
       const i = spanAt(spans, offset);
       const [s, e] = spans[i]!;
-      const previous = i > 0 ? block.text.slice(...spans[i - 1]!) : previousSentence;
+      let previous = i > 0 ? block.text.slice(...spans[i - 1]!) : previousSentence;
+      // A sentence that is all quotation is someone's words, not the story's thread: the one
+      // before it says whose ("…Crazy Rich Asians star Yang posted. “I already know Mandarin…”
+      // The actor has already amassed nearly 400,000 followers").
+      if (i > 1 && QUOTATION.test(previous)) previous = block.text.slice(spans[i - 2]![0], spans[i - 1]![1]);
       return { sentence: block.text.slice(s, e), start: s, previous };
     };
     const blockFigures: FoundFigure[] = [];

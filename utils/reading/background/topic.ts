@@ -82,7 +82,7 @@ export interface StoryVocabulary {
   actors: { id: string; name: string; role: Weighed }[];
   names: ReturnType<typeof compileNamedWords<string>>;
   companions: { label: string; matcher: WordMatcher }[];
-  contexts: { label: string; matcher: WordMatcher }[];
+  contexts: { label: string; matcher: WordMatcher; nextTo: ReadonlySet<Weighed> }[];
 }
 
 const vocabularies = new WeakMap<Story, StoryVocabulary>();
@@ -97,7 +97,9 @@ export function storyVocabulary(story: Story): StoryVocabulary {
     actors,
     names: compileNamedWords(story.actors.filter((actor) => weighed.has(actor.id)).map((actor) => [actor.id, actor.aliases] as const)),
     companions: story.terms.filter((t) => t.kind === 'companion').map((t) => ({ label: t.label, matcher: compileWords(t.words) })),
-    contexts: story.terms.filter((t) => t.kind === 'context').map((t) => ({ label: t.label, matcher: compileWords(t.words) })),
+    contexts: story.terms
+      .filter((t) => t.kind === 'context')
+      .map((t) => ({ label: t.label, matcher: compileWords(t.words), nextTo: new Set<Weighed>((t.nextTo ?? ['broad', 'related']).filter((r): r is Weighed => r !== 'named')) })),
   };
   vocabularies.set(story, vocabulary);
   return vocabulary;
@@ -111,10 +113,16 @@ export function storyVocabulary(story: Story): StoryVocabulary {
 const SENTENCE_BREAKS =
   /(?<=[.!?])(?<!\b\p{Lu}\.(?:\p{Lu}\.)+)(?<!\b(?:No|Nos|Mr|Mrs|Ms|Dr|St|Inc|Corp|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)\s+|(?<=[。！？；])|\n+/gu;
 
-/** Words, counting a CJK character as about two thirds of a word. */
+/** A run of letters and digits with no Han letter in it; one that holds one is counted by its Han. */
+const WORD_WITHOUT_HAN = /(?<![\p{L}\p{N}])(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?![\p{L}\p{N}])/gu;
+const HAN = /\p{Script=Han}/gu;
+
+/** Words, counting a CJK character as about two thirds of a word. Counted without building lists of them. */
 function wordCount(text: string): number {
-  const latin = text.match(/[\p{L}\p{N}]+/gu)?.filter((w) => !/\p{Script=Han}/u.test(w)).length ?? 0;
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  let latin = 0;
+  for (WORD_WITHOUT_HAN.lastIndex = 0; WORD_WITHOUT_HAN.exec(text); ) latin++;
+  let han = 0;
+  for (HAN.lastIndex = 0; HAN.exec(text); ) han++;
   return latin + Math.round(han / 1.5);
 }
 
@@ -129,18 +137,11 @@ function actorCounts(vocabulary: StoryVocabulary, text: string): Map<string, num
   return counts;
 }
 
-/**
- * Context terms in a sentence that names a broad or related actor, or follows one that does
- * ("The justices upheld the divest-or-ban law" after a sentence about TikTok). A town's
- * leaf-blower ban two sentences from a viral TikTok is not counted.
- */
-function contextNearActors(vocabulary: StoryVocabulary, matcher: WordMatcher, text: string): number {
-  const near = new Set(vocabulary.actors.filter((a) => a.role !== 'anchor').map((a) => a.id));
-  // Each pattern runs once over the whole text (not once per sentence), its matches then put in
-  // their sentences: the story's words in eleven languages make for long patterns.
+/** Where each sentence of `text` starts, and which sentence holds an offset. */
+function sentencesOf(text: string): (offset: number) => number {
   const starts = [0];
   for (const end of text.matchAll(SENTENCE_BREAKS)) if (end[0].length > 0 || end.index > starts.at(-1)!) starts.push(end.index + end[0].length);
-  const sentenceOf = (offset: number) => {
+  return (offset: number) => {
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -150,17 +151,40 @@ function contextNearActors(vocabulary: StoryVocabulary, matcher: WordMatcher, te
     }
     return low;
   };
-  const named = new Set<number>();
-  for (const match of vocabulary.names.find(text)) if (near.has(match.key)) named.add(sentenceOf(match.start));
+}
+
+/**
+ * Context terms in a sentence that names one of the actors the term goes with, or follows one
+ * that does: "ban" beside TikTok or ByteDance ("The justices upheld the divest-or-ban law" after a
+ * sentence about TikTok; a town's leaf-blower ban two sentences from a viral TikTok is not
+ * counted), "influx" beside RedNote (shoppers who "flocked" to a viral TikTok recipe are not).
+ * Each pattern runs once over the whole text (not once per sentence), its matches then put in
+ * their sentences: the story's words in eleven languages make for long patterns.
+ */
+function contextCount(term: StoryVocabulary['contexts'][number], named: ReadonlyMap<Weighed, ReadonlySet<number>>, sentenceOf: (offset: number) => number, text: string): number {
+  const near = [...term.nextTo].map((role) => named.get(role)).filter((sentences) => sentences !== undefined);
   let count = 0;
-  for (const match of matcher.find(text)) {
+  for (const match of term.matcher.find(text)) {
     const sentence = sentenceOf(match.start);
-    if (named.has(sentence) || named.has(sentence - 1)) count++;
+    if (near.some((sentences) => sentences.has(sentence) || sentences.has(sentence - 1))) count++;
   }
   return count;
 }
 
-export function assessTopic(article: { title: string | null; text: string }, story: Story): TopicVerdict {
+/** Whether a page's date (YYYY-MM-DD) falls outside the story's period; null when either is unknown. */
+function outsidePeriod(publishedAt: string | null | undefined, story: Story): string | null {
+  const period = story.period;
+  if (!period || !publishedAt) return null;
+  if (publishedAt < period.start) return `published ${publishedAt}, before the story (from ${period.start})`;
+  if (period.end && publishedAt > period.end) return `published ${publishedAt}, after the story (until ${period.end})`;
+  return null;
+}
+
+export function assessTopic(article: { title: string | null; text: string; publishedAt?: string | null }, story: Story): TopicVerdict {
+  // A page from before the story began is about its background, whatever words it shares with it
+  // (corpus: Salon's piece on TikTok Shop's sales, 17 December 2024, names TikTok 15 times and the ban).
+  const outside = outsidePeriod(article.publishedAt, story);
+  if (outside) return { onTopic: false, score: 0, reasons: [`not about the story: ${outside}`] };
   const vocabulary = storyVocabulary(story);
   const title = article.title ?? '';
   const text = article.text;
@@ -188,7 +212,21 @@ export function assessTopic(article: { title: string | null; text: string }, sto
 
   // The body: how often, and together with what.
   const all = `${title}\n${text}`;
-  const counts = actorCounts(vocabulary, all);
+  // One pass of the actors' names over the page: how often each is named, how often in the text
+  // itself (not the headline), and in which sentences, by role.
+  const counts = new Map<string, number>();
+  const roleOf = new Map(vocabulary.actors.map((a) => [a.id, a.role]));
+  const named = new Map<Weighed, Set<number>>();
+  const sentenceOf = sentencesOf(all);
+  let bodyMentions = 0;
+  for (const match of vocabulary.names.find(all)) {
+    counts.set(match.key, (counts.get(match.key) ?? 0) + 1);
+    if (match.start > title.length) bodyMentions++;
+    const role = roleOf.get(match.key)!;
+    let sentences = named.get(role);
+    if (!sentences) named.set(role, (sentences = new Set()));
+    sentences.add(sentenceOf(match.start));
+  }
   const total = (role: Weighed) => byRole(role).reduce((sum, a) => sum + (counts.get(a.id) ?? 0), 0);
   for (const actor of vocabulary.actors) {
     const n = counts.get(actor.id) ?? 0;
@@ -210,10 +248,10 @@ export function assessTopic(article: { title: string | null; text: string }, sto
   }
   let context = 0;
   for (const term of vocabulary.contexts) {
-    const n = contextNearActors(vocabulary, term.matcher, all);
+    const n = contextCount(term, named, sentenceOf, all);
     if (n === 0) continue;
     context += n;
-    reasons.push(`talks about ${term.label} (${times(n)} next to ${listedOr(vocabulary.actors.filter((a) => a.role !== 'anchor').map((a) => a.name))})`);
+    reasons.push(`talks about ${term.label} (${times(n)} next to ${listedOr(vocabulary.actors.filter((a) => term.nextTo.has(a.role)).map((a) => a.name))})`);
     score += Math.min(n, WEIGHTS.contextCap) * WEIGHTS.context;
   }
   const pairedBroad = byRole('broad').filter((a) => (counts.get(a.id) ?? 0) >= WEIGHTS.pairMinimum);
@@ -249,7 +287,6 @@ export function assessTopic(article: { title: string | null; text: string }, sto
 
   score = Math.round(score * 10) / 10;
   // A headline alone (a video page, a teaser) is not enough: the text must carry the story too.
-  const bodyMentions = [...actorCounts(vocabulary, text).values()].reduce((sum, n) => sum + n, 0);
   if (bodyMentions < WEIGHTS.bodyMentions && titleActors.length > 0) reasons.push('the text itself hardly mentions the story');
   const onTopic =
     anchored &&

@@ -7,7 +7,8 @@ import { findHeadline } from './headline';
 import { gatherMarks, type PageMarks } from './marks';
 import { readMeta, type MetaTags } from './meta';
 import { readStructuredData, type StructuredData } from './structured-data';
-import { surveyPage, type Survey } from './survey';
+import { drain, never, type Due } from './slicing';
+import { surveySteps, type Survey } from './survey';
 
 export interface PageAnatomy {
   /** The document's `<title>`. */
@@ -21,13 +22,13 @@ export interface PageAnatomy {
   headline: Element | null;
 }
 
-/** The anatomy in steps, pausing after the survey (the one pass over the whole page). */
-export function* anatomySteps(doc: Document): Generator<void, PageAnatomy> {
+/** The anatomy in steps, pausing after the survey (the one pass over the whole page) and within it when `due`. */
+export function* anatomySteps(doc: Document, due: Due = never): Generator<void, PageAnatomy> {
   const title = doc.getElementsByTagName('title')[0]?.textContent ?? null;
   const meta = readMeta(doc);
   const data = readStructuredData(doc);
   const { marks, visit } = gatherMarks();
-  const survey = surveyPage(doc, visit);
+  const survey = yield* surveySteps(doc, visit, due);
   yield;
   const roots = findContentRoots(survey, marks);
   const headline = findHeadline({ title, meta, data, survey, marks }, roots);
@@ -35,9 +36,5 @@ export function* anatomySteps(doc: Document): Generator<void, PageAnatomy> {
 }
 
 export function readAnatomy(doc: Document): PageAnatomy {
-  const steps = anatomySteps(doc);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return drain(anatomySteps(doc));
 }

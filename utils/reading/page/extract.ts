@@ -12,10 +12,11 @@ import { anatomySteps, type PageAnatomy } from './anatomy';
 import type { ArticleBlock } from './blocks';
 import { splitTitle } from './headline';
 import { metaContent } from './meta';
-import { guessLanguage, primaryTag } from './language';
+import { primaryTag } from './language';
 import { findPublishedAt } from './published';
 import { squash } from './text';
-import { collectBlocks, commonAncestor } from './walk';
+import { never, type Due } from './slicing';
+import { collectBlocksSteps, commonAncestor } from './walk';
 
 export { readBlock, type ArticleBlock } from './blocks';
 export { normaliseDate } from './published';
@@ -26,7 +27,7 @@ export interface ExtractedArticle {
   /** YYYY-MM-DD, as the publisher wrote it (no time-zone shift). */
   publishedAt: string | null;
   publishedAtFrom: 'json-ld' | 'meta' | 'time' | 'text' | null;
-  /** Primary language subtag ("en", "zh"), from markup or guessed from the text. */
+  /** Primary language subtag ("en", "zh") as the markup declares it; the background guesses the others from the text. */
   language: string | null;
   /** Reading order. */
   blocks: ArticleBlock[];
@@ -62,13 +63,13 @@ export function extractArticle(doc: Document, anatomy?: PageAnatomy): ExtractedA
  * text, collecting the blocks' text), so a content script can give the main thread back to the
  * page in between. `anatomy` is detection's, when it has read the page already.
  */
-export function* extractArticleSteps(doc: Document, anatomy?: PageAnatomy): Generator<void, ExtractedArticle> {
-  const page = anatomy ?? (yield* anatomySteps(doc));
+export function* extractArticleSteps(doc: Document, anatomy?: PageAnatomy, due: Due = never): Generator<void, ExtractedArticle> {
+  const page = anatomy ?? (yield* anatomySteps(doc, due));
   const { data, survey, roots, headline, meta } = page;
   // The smallest element holding the headline and every root.
   let scope: Element | null = roots[0] ?? headline;
   for (const other of [...roots.slice(1), headline]) if (scope && other) scope = commonAncestor(scope, other);
-  const { blocks, dateLines } = scope ? collectBlocks(survey, scope, headline, roots) : { blocks: [], dateLines: [] };
+  const { blocks, dateLines } = scope ? yield* collectBlocksSteps(survey, scope, headline, roots, due) : { blocks: [], dateLines: [] };
   yield;
 
   const [titleHead, titleTail] = page.title ? splitTitle(squash(page.title)) : [null, null];
@@ -86,8 +87,7 @@ export function* extractArticleSteps(doc: Document, anatomy?: PageAnatomy): Gene
   const language =
     primaryTag(doc.documentElement?.getAttribute('lang')) ??
     primaryTag(metaContent(meta, 'content-language', 'og:locale')) ??
-    primaryTag(data.article?.inLanguage) ??
-    guessLanguage(text);
+    primaryTag(data.article?.inLanguage);
 
   return {
     title,

@@ -29,9 +29,6 @@ export const ARTICLE_TYPES = new Set([
   'BackgroundNewsArticle', 'ReviewNewsArticle', 'AskPublicNewsArticle', 'SatiricalArticle',
   'BlogPosting', 'LiveBlogPosting', 'Report', 'ScholarlyArticle', 'SocialMediaPosting',
 ]);
-export const SHOP_TYPES = new Set(['Product', 'ProductGroup', 'Offer', 'AggregateOffer', 'IndividualProduct', 'Store']);
-export const LISTING_TYPES = new Set(['ItemList', 'CollectionPage', 'SearchResultsPage']);
-export const DOCS_TYPES = new Set(['TechArticle', 'APIReference', 'WebAPI', 'SoftwareSourceCode']);
 
 type JsonObject = Record<string, unknown>;
 

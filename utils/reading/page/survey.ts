@@ -10,6 +10,7 @@
  */
 import { articleHolders, isFurniture } from './furniture';
 import { BLOCK_TAGS, isNeverText, tagOf } from './text';
+import { drain, never, SLICE_EVERY, type Due } from './slicing';
 
 export interface ElementStats {
   /** Pre-order position among the surveyed elements, and the last position of its subtree. */
@@ -103,6 +104,15 @@ interface Frame {
  * sees every element the walk meets, furniture included (not what is inside furniture).
  */
 export function surveyPage(doc: Document, visit?: (el: Element, skipped: boolean) => void): Survey {
+  return drain(surveySteps(doc, visit));
+}
+
+/**
+ * The survey in slices: every `SLICE_EVERY` nodes it asks `due` whether its slice has taken its
+ * time, and if so yields (a content script hands the main thread back to the page there: one pass
+ * over a 100,000-word page is a task of 100 ms on a loaded machine otherwise).
+ */
+export function* surveySteps(doc: Document, visit?: (el: Element, skipped: boolean) => void, due: Due = never): Generator<void, Survey> {
   const body = doc.body;
   const root = body && body.firstChild ? body : doc.documentElement;
   const stats = new Map<Element, ElementStats>();
@@ -122,7 +132,9 @@ export function surveyPage(doc: Document, visit?: (el: Element, skipped: boolean
   };
   enter(root);
   let node: Node | null = root.firstChild;
+  let steps = 0;
   while (stack.length > 0) {
+    if (++steps % SLICE_EVERY === 0 && due()) yield;
     if (node) {
       if (node.nodeType === ELEMENT_NODE) {
         const el = node as Element;

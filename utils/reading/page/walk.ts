@@ -6,6 +6,7 @@ import { readBlock, type ArticleBlock, isCaption, isDek, isFurnitureLine } from 
 import { isMetaLine, isSummaryBox, SUMMARY_LABEL } from './furniture';
 import { normaliseDate } from './published';
 import type { ElementStats, Survey } from './survey';
+import { drain, never, SLICE_EVERY, type Due } from './slicing';
 import { squash } from './text';
 
 /**
@@ -45,12 +46,18 @@ export function commonAncestor(a: Element, b: Element): Element | null {
  * Blocks from the headline to the end of the last content root, in document order. Before the
  * body only the dek, summary boxes and captions are kept (the rest is bylines and badges).
  */
-export function collectBlocks(
+export function collectBlocks(survey: Survey, scope: Element, headline: Element | null, roots: Element[]): WalkResult {
+  return drain(collectBlocksSteps(survey, scope, headline, roots));
+}
+
+/** The same in slices (see `slicing.ts`): yields within the walk when `due`. */
+export function* collectBlocksSteps(
   survey: Survey,
   scope: Element,
   headline: Element | null,
   roots: Element[],
-): WalkResult {
+  due: Due = never,
+): Generator<void, WalkResult> {
   const { stats } = survey;
   const blocks: ArticleBlock[] = [];
   // Date lines met on the way: the date of sites that mark nothing up.
@@ -104,7 +111,9 @@ export function collectBlocks(
     return true;
   };
 
+  let steps = 0;
   for (const leaf of survey.leaves) {
+    if (++steps % SLICE_EVERY === 0 && due()) yield;
     const s = stats.get(leaf)!;
     if (s.order < range.order) continue;
     if (s.order > range.end || s.order > lastEnd) break;
