@@ -11,7 +11,7 @@ import { datesOverlap } from '../../utils/core/timeline';
 import { guessLanguage } from '../../utils/reading/background/language';
 import { readNumbers } from '../../utils/reading/background/numbers';
 import { linkFigure, type LinkIndex } from '../../utils/reading/background/link';
-import { linkReading, readExtracted } from '../../utils/reading/background/read';
+import { figureContext, linkReading, readExtracted } from '../../utils/reading/background/read';
 import type { ArticleReading, Dataset, EventReport, ExtractedPage, Figure, FoundDate, FoundFigure, Position, Source } from '../../utils/schema';
 import type { ArticleText } from './source-texts';
 import { knownArticle } from './known-article';
@@ -142,20 +142,7 @@ function figureCandidates(reading: ArticleReading, page: ExtractedPage, source: 
   const worth = (found: FoundFigure) => found.metric !== null || found.unit !== null || found.value >= 10;
   return reading.figures.filter(worth).map((found) => {
     const block = page.blocks[found.block]?.text ?? '';
-    const link = linkFigure(
-      {
-        value: found.value,
-        unit: found.unit,
-        qualifier: found.qualifier,
-        sentence: found.sentence,
-        start: found.start - found.sentenceStart,
-        end: found.end - found.sentenceStart,
-        previous: found.previous,
-        title: reading.title ?? '',
-        otherSubjects: reading.otherSubjects,
-      },
-      index,
-    );
+    const link = linkFigure(figureContext(found, reading.title ?? '', reading.otherSubjects), index);
     const metric = found.metric ? metrics.get(found.metric) : undefined;
     const stated = reading.dates.find((d) => d.block === found.block && d.start >= found.sentenceStart && d.end <= found.sentenceStart + found.sentence.length);
     const asOf: Figure['asOf'] = stated

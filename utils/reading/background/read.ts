@@ -8,7 +8,7 @@ import type { ArticleReading, ExtractedPage, FoundDate, FoundFigure, Story } fro
 import { judgeArticle } from './article-verdict';
 import { readDates } from './dates';
 import { guessLanguage } from './language';
-import { findOtherSubjects, linkFigure, type LinkIndex } from './link';
+import { findOtherSubjects, linkFigure, type FigureContext, type LinkIndex } from './link';
 import { linkDate } from './link-dates';
 import { isMetricCandidate, readNumbers } from './numbers';
 import { assessTopic } from './topic';
@@ -76,28 +76,32 @@ interface LinkContext {
   otherSubjects: readonly string[];
 }
 
+/**
+ * What `linkFigure` reads of a found figure: its sentence, its span within it, the article's title
+ * and other apps, and (given the block's other figures) the spans of its neighbours.
+ */
+export function figureContext(figure: FoundFigure, title: string, otherSubjects: readonly string[], all?: readonly FoundFigure[]): FigureContext {
+  const inSentence = (offset: number) => offset - figure.sentenceStart;
+  return {
+    value: figure.value,
+    unit: figure.unit,
+    qualifier: figure.qualifier,
+    sentence: figure.sentence,
+    start: inSentence(figure.start),
+    end: inSentence(figure.end),
+    previous: figure.previous,
+    title,
+    otherSubjects,
+    ...(all && {
+      neighbours: all
+        .filter((other) => other !== figure && other.block === figure.block && other.sentenceStart === figure.sentenceStart)
+        .map((other) => ({ start: inSentence(other.start), end: inSentence(other.end), unit: other.unit })),
+    }),
+  };
+}
+
 function linkFigures(figures: readonly FoundFigure[], { index, title, otherSubjects }: LinkContext): FoundFigure[] {
-  return figures.map((figure, _, all) => ({
-    ...figure,
-    metric:
-      linkFigure(
-        {
-          value: figure.value,
-          unit: figure.unit,
-          qualifier: figure.qualifier,
-          sentence: figure.sentence,
-          start: figure.start - figure.sentenceStart,
-          end: figure.end - figure.sentenceStart,
-          previous: figure.previous,
-          title,
-          otherSubjects,
-          neighbours: all
-            .filter((other) => other !== figure && other.block === figure.block && other.sentenceStart === figure.sentenceStart)
-            .map((other) => ({ start: other.start - figure.sentenceStart, end: other.end - figure.sentenceStart, unit: other.unit })),
-        },
-        index,
-      )?.metricId ?? null,
-  }));
+  return figures.map((figure, _, all) => ({ ...figure, metric: linkFigure(figureContext(figure, title, otherSubjects, all), index)?.metricId ?? null }));
 }
 
 /**
