@@ -63,6 +63,13 @@ export default defineConfig({
       const checked = validateDataset(bundled);
       if (!checked.ok) throw new Error(`assets/dataset.json is not a valid dataset:\n${checked.problems.join('\n')}`);
     },
+    // The bundled dataset is a file of the package, read by the background only when it loads it
+    // (utils/background/start.ts): inside the background's script it was half of what every
+    // start of the service worker parses. Written without the file's indentation.
+    'build:publicAssets': (_wxt, files) => {
+      const text = readFileSync(new URL('./assets/dataset.json', import.meta.url), 'utf8');
+      files.push({ relativeDest: 'dataset.json', contents: JSON.stringify(JSON.parse(text)) });
+    },
     // The scripts injected into pages take the extension API as the browser gives it (WXT's own
     // `wxt/browser`) instead of webextension-polyfill, which would be a third of the reader's size
     // and start-up time: the calls they make return promises in Chrome (MV3) and Firefox alike,

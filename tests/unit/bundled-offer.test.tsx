@@ -20,7 +20,7 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((db) => db.delete()));
 });
 function service(db: CrosscheckDb, bundledVersion: string) {
-  return createDatasetService({ db, bundled: syntheticDataset({ version: bundledVersion }) as never, broadcast: () => {}, clearSettings: async () => {} });
+  return createDatasetService({ db, bundled: { version: bundledVersion, read: async () => syntheticDataset({ version: bundledVersion }) as never }, broadcast: () => {}, clearSettings: async () => {} });
 }
 
 describe('dataset versions', () => {

@@ -4,6 +4,7 @@ import { openDb, readFigures, type CrosscheckDb } from '../../utils/storage/db';
 import {
   compareVersions,
   createLoadLock,
+  loadBundledDataset,
   loadDataset,
   loadDatasetText,
   readDatasetMeta,
@@ -70,14 +71,26 @@ describe('loading a dataset into the cache', () => {
     const db = freshDb();
     await loadDataset(db, syntheticDataset({ figures: 3_000, version: '1.0.0' }), bundled);
     const before = await readFigures(db);
-    // Figures are written in chunks before events; fail on the events, after figures changed.
-    db.events.hook('creating', () => {
-      throw new Error('QuotaExceededError (simulated)');
+    // Figures are written in chunks before events; the events' write fails in IndexedDB itself,
+    // after the figures' writes went through: a second row with the first one's key.
+    db.close();
+    db.use({
+      stack: 'dbcore',
+      name: 'duplicate-event',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          if (name !== 'events') return table;
+          return { ...table, mutate: (req) => table.mutate(req.type === 'add' ? { ...req, values: [...req.values, req.values[0]] } : req) };
+        },
+      }),
     });
+    await db.open();
     const progress: LoadProgress[] = [];
     const result = await loadDataset(db, syntheticDataset({ figures: 6_000, version: '2.0.0' }), bundled, { onProgress: (p) => progress.push(p) });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]).toMatch(/could not write to the local cache: .*QuotaExceededError \(simulated\).*previous data is unchanged/);
+    if (!result.ok) expect(result.problems[0]).toMatch(/could not write to the local cache: .*ConstraintError.*previous data is unchanged/);
     expect(progress.some((p) => p.phase === 'writing' && p.done >= 6_000)).toBe(true); // it did get midway
     expect(await readFigures(db)).toEqual(before);
     expect(await db.events.count()).toBe(30);
@@ -112,6 +125,28 @@ describe('loading a dataset into the cache', () => {
     const seen = (await readFigures(db)).length;
     await load;
     expect([100, 20_000]).toContain(seen); // never a half-written table
+  });
+});
+
+describe('the bundled dataset, read from the package', () => {
+  it('loads what it reads, as a bundled load', async () => {
+    const db = freshDb();
+    const result = await loadBundledDataset(db, async () => syntheticDataset({ figures: 30, version: '2.1.0' }));
+    expect(result).toMatchObject({ ok: true, meta: { version: '2.1.0', origin: 'bundled' } });
+    expect((await readFigures(db)).length).toBe(30);
+  });
+
+  it.each([
+    ['a missing file', new Error('/dataset.json answered 404'), 'could not read the dataset bundled with Crosscheck: /dataset.json answered 404'],
+    ['a truncated file', new SyntaxError('Unexpected end of JSON input'), 'could not read the dataset bundled with Crosscheck: Unexpected end of JSON input'],
+  ])('%s: says why, and the cache keeps what it had', async (_case, error, problem) => {
+    const db = freshDb();
+    await loadDataset(db, syntheticDataset({ figures: 12, version: '1.0.0' }), bundled);
+    const result = await loadBundledDataset(db, () => Promise.reject(error));
+    expect(result).toEqual({ ok: false, problems: [problem] });
+    expect((await readDatasetMeta(db))?.version).toBe('1.0.0');
+    expect((await readFigures(db)).length).toBe(12);
+    expect(await db.meta.get('last-load')).toMatchObject({ ok: false, origin: 'bundled', problems: [problem] });
   });
 });
 

@@ -42,7 +42,7 @@ beforeAll(async () => {
     setBadge: async (tabId, text) => void badges.set(tabId, text),
     askToReread: async () => {},
   });
-  const datasets = createDatasetService({ db, bundled: bundled as never, broadcast: () => {}, clearSettings: async () => {}, onLoaded: readings.relinkAll });
+  const datasets = createDatasetService({ db, bundled: { version: bundled.version, read: async () => bundled as never }, broadcast: () => {}, clearSettings: async () => {}, onLoaded: readings.relinkAll });
   // The background's own handlers, with the browser's side (injection, reading on demand) recorded.
   handlers = backgroundHandlers({
     datasets,

@@ -7,10 +7,21 @@ import { loadBundledDataset, loadDatasetText, readDatasetMeta, shouldLoadBundled
 import type { Handlers } from './dispatch';
 import type { Dataset, LoadProgressMessage } from '../schema';
 
+/**
+ * The dataset shipped with this build: its version, known without reading it (every start of the
+ * background compares it with the cache's), and a way to read the whole of it, which only a load
+ * needs. It is a file of the package rather than part of the background's script, which every
+ * start of the service worker would otherwise parse.
+ */
+export interface BundledDataset {
+  version: string;
+  read: () => Promise<Dataset>;
+}
+
 export interface DatasetServiceOptions {
   db: CrosscheckDb;
   /** The dataset shipped with this build: the build refuses one the schema rejects. */
-  bundled: Dataset;
+  bundled: BundledDataset;
   /** Tells the extension's pages how a load is going. */
   broadcast: (message: LoadProgressMessage) => void;
   /** Forgets the reader's settings (reset only). */
@@ -28,7 +39,7 @@ export function createDatasetService({ db, bundled, broadcast, clearSettings, on
   };
 
   const syncBundled = (): Promise<LoadResult> => {
-    return loadBundledDataset(db, bundled, { onProgress: progressFor({ kind: 'bundled' }) }).then(afterLoad);
+    return loadBundledDataset(db, bundled.read, { onProgress: progressFor({ kind: 'bundled' }) }).then(afterLoad);
   };
 
   /** On install, on update, and whenever the background starts with an empty cache. */
