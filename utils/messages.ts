@@ -10,7 +10,12 @@ import type { OnDemand } from './background/reader-tabs';
 import type { ArticleReading, Figure, FoundFigure, Metric, Settings, Source, StoryEvent, ToBackgroundMessage } from './schema';
 
 /** A figure of the page the dataset knows: where it is, what it says, its metric. */
-export type MarkedFigure = Omit<FoundFigure, 'sentence' | 'previous' | 'sentenceStart'>;
+/**
+ * A figure of the page that the dataset knows, as the page gets it: with its mark's accessible
+ * name, worded by the background ("more than 700,000: New RedNote users in two days, 12 other
+ * statements"), so that the reader carries no interface words or their code.
+ */
+export type MarkedFigure = Omit<FoundFigure, 'sentence' | 'previous' | 'sentenceStart'> & { label: string };
 
 /** The dataset's side of a page's reading: everything its marks and hover cards need. */
 export interface ReadingReply {

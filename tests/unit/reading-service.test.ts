@@ -64,6 +64,12 @@ describe("the background's reading service", () => {
     expect(linked.length).toBe(13);
     expect(linked.every((f) => f.metric !== null && !('sentence' in f))).toBe(true);
     expect(reply.metrics.map((m) => m.id)).toContain('rednote-new-users-two-days');
+    // Each mark's accessible name comes worded with it: the reader carries no interface words.
+    const twoDays = linked.find((f) => f.metric === 'rednote-new-users-two-days')!;
+    const others = reply.figures.filter((f) => f.metricId === 'rednote-new-users-two-days').length;
+    const label = reply.metrics.find((m) => m.id === 'rednote-new-users-two-days')!.label;
+    expect(twoDays.label).toBe(`${twoDays.text}: ${label}, ${others} other statements`);
+    for (const figure of linked) expect(figure.label).toContain(`${figure.text}: ${reply.metrics.find((m) => m.id === figure.metric)!.label}, `);
     // With every source's figures of the metrics the page states, for the card to compare.
     expect(reply.figures.filter((f) => f.metricId === 'rednote-new-users-two-days')).toHaveLength(bundled.figures.filter((f) => f.metricId === 'rednote-new-users-two-days').length);
     expect(new Set(reply.sources.map((s) => s.outlet))).toContain('South China Morning Post');

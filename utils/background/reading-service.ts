@@ -11,6 +11,7 @@ import { DEFAULT_SETTINGS } from '../constants';
 import type { ArticleReading, ExtractedPage, Metric, Settings, Source, Story, StoryEvent } from '../schema';
 import { isSiteDisabled } from '../settings';
 import { badgeText, type TabReading } from '../storage/tab-readings';
+import { markLabel } from '../../components/card/mark-label';
 
 export interface ReadingServiceOptions {
   db: CrosscheckDb;
@@ -106,7 +107,9 @@ export function createReadingService({ db, store, setBadge, askToReread, now = (
     await store.set({ tabId, url, reading: linked, at: now().toISOString() }).catch((error) => console.warn('Crosscheck: could not keep the reading', error));
     await setBadge(tabId, badgeText(linked));
     // Sentences stay here: a page of 2,000 figures would otherwise get megabytes back.
-    const marked = linked.figures.flatMap(({ sentence: _s, previous: _p, sentenceStart: _o, ...figure }) => (figure.metric ? [figure] : []));
+    const marked = linked.figures.flatMap(({ sentence: _s, previous: _p, sentenceStart: _o, ...figure }) =>
+      figure.metric ? [{ ...figure, label: markLabel(figure, { metrics, figures }) }] : [],
+    );
     return { reading: { publishedAt: linked.publishedAt, onTopic: linked.onTopic, figures: marked, complete: linked.complete }, settings: current, metrics, figures, sources, events };
   };
 

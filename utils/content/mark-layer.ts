@@ -6,7 +6,6 @@
  */
 import type { Settings } from '../schema';
 import { canHighlight, clearMarks, paintMarks, type Mark } from './marks';
-import { markLabel } from '../../components/card/mark-label';
 import { createOverlay, type Overlay } from './overlay';
 import type { Page } from './read-page';
 import { inSlices } from './slices';
@@ -28,8 +27,8 @@ export function createMarkLayer(doc: Document, css: string, events: TargetEvents
   /** Each showing (or clearing) supersedes the one whose slices are still being placed. */
   let showing = 0;
 
-  // "more than 700,000: New RedNote users in two days, 12 other statements".
-  const label = (page: Page) => (mark: Mark) => markLabel(mark.figure, page.reply);
+  // "more than 700,000: New RedNote users in two days, 12 other statements", worded by the background.
+  const labelOf = (mark: Mark) => mark.figure.label;
 
   return {
     get overlay(): Overlay | null {
@@ -47,7 +46,6 @@ export function createMarkLayer(doc: Document, css: string, events: TargetEvents
       paintMarks(page.marks, settings.highlightStyle, win);
       marks = page.marks;
       layer.setTargets([], () => '');
-      const labelOf = label(page);
       const addTargets = (part: readonly Mark[]) => {
         layer.addTargets(part, labelOf).forEach((button, i) => {
           const mark = part[i]!;
