@@ -135,6 +135,8 @@ export function createPageReading(ctx: ReaderContext, doc: Document, sink: Readi
     },
     /** The first read; then the page is watched for changes. */
     async start(): Promise<void> {
+      // Not in the task that compiled and set up the reader: the first slice of reading gets a task of its own.
+      await pause();
       await read();
       if (doc.body && !ctx.isInvalid) observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
     },

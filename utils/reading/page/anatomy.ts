@@ -2,7 +2,7 @@
  * What detection and extraction both need to know about a page, worked out once: its structured
  * data, the survey of its text, where the body is and which element is the headline.
  */
-import { findContentRoots } from './content-roots';
+import { contentRootsSteps } from './content-roots';
 import { findHeadline } from './headline';
 import { gatherMarks, type PageMarks } from './marks';
 import { readMeta, type MetaTags } from './meta';
@@ -30,7 +30,8 @@ export function* anatomySteps(doc: Document, due: Due = never): Generator<void, 
   const { marks, visit } = gatherMarks();
   const survey = yield* surveySteps(doc, visit, due);
   yield;
-  const roots = findContentRoots(survey, marks);
+  const roots = yield* contentRootsSteps(survey, marks, due);
+  yield;
   const headline = findHeadline({ title, meta, data, survey, marks }, roots);
   return { title, meta, data, survey, marks, roots, headline };
 }

@@ -8,6 +8,7 @@
 import type { ArticleFeatures } from '../../schema';
 import type { PageAnatomy } from './anatomy';
 import { PUBLISHED_PHRASE } from './published';
+import { drain, never, SLICE_EVERY, type Due } from './slicing';
 import { isProse, type Survey } from './survey';
 
 /**
@@ -22,11 +23,12 @@ const PRICE = /(?:[$€£¥]\s?\d{1,4}(?:[.,]\d{2})\b)|(?:\b\d{1,4}[.,]\d{2}\s?(
 const FEATURE_LIMITS = { types: 20, typeChars: 60, nameChars: 100 } as const;
 
 /** The page's text blocks from the top, up to `limit` characters (for dates and prices). */
-function startOfText(survey: Survey, limit: number): string {
+function* startOfText(survey: Survey, limit: number, due: Due): Generator<void, string> {
   const parts: string[] = [];
   let length = 0;
   for (const leaf of survey.leaves) {
     if (length >= limit) break;
+    if (parts.length % SLICE_EVERY === SLICE_EVERY - 1 && due()) yield;
     const text = leaf.textContent ?? '';
     parts.push(text);
     length += text.length;
@@ -35,9 +37,10 @@ function startOfText(survey: Survey, limit: number): string {
 }
 
 /** The body's text as the survey measured it: its prose, paragraphs and linked lines. */
-function mainText(anatomy: PageAnatomy) {
+function* mainText(anatomy: PageAnatomy, due: Due) {
   const { survey, roots, headline } = anatomy;
-  const ranges = roots.flatMap((root) => survey.stats.get(root) ?? []);
+  // The roots are disjoint and in document order, like the leaves: one walk through both.
+  const ranges = roots.flatMap((root) => survey.stats.get(root) ?? []).sort((a, b) => a.order - b.order);
   const head = headline ? survey.stats.get(headline) : undefined;
   let prose = 0;
   let substantial = 0;
@@ -46,10 +49,14 @@ function mainText(anatomy: PageAnatomy) {
   let linkedLine = false;
   let firstProse = -1;
   let gap = 0;
+  let range = 0;
+  let steps = 0;
   for (const leaf of survey.leaves) {
+    if (++steps % SLICE_EVERY === 0 && due()) yield;
     const s = survey.stats.get(leaf)!;
+    while (range < ranges.length && ranges[range]!.end < s.order) range++;
     if (head && s.order >= head.order && s.order <= head.end) continue;
-    const inRoot = ranges.some((r) => s.order >= r.order && s.order <= r.end);
+    const inRoot = range < ranges.length && s.order >= ranges[range]!.order;
     if (head && firstProse < 0 && s.order > head.end && !(inRoot && isProse(s))) gap += s.chars;
     if (!inRoot) continue;
     if (s.chars >= MEASURE.linkedLine.chars && s.links >= s.chars * MEASURE.linkedLine.links) {
@@ -69,13 +76,19 @@ function mainText(anatomy: PageAnatomy) {
 
 /** Measures what `judgeArticle` needs, in one pass over what the anatomy already holds. */
 export function measureArticle(anatomy: PageAnatomy): ArticleFeatures {
+  return drain(measureArticleSteps(anatomy));
+}
+
+/** The same in slices: its walks over the page's text blocks yield when `due` (100,000 words: tens of ms). */
+export function* measureArticleSteps(anatomy: PageAnatomy, due: Due = never): Generator<void, ArticleFeatures> {
   const { data, survey, marks } = anatomy;
   const meta = (key: string) => anatomy.meta.get(key) ?? null;
   const page = survey.root ? survey.stats.get(survey.root) : undefined;
-  const leadingText = startOfText(survey, MEASURE.leadingText);
+  const leadingText = yield* startOfText(survey, MEASURE.leadingText, due);
+  const text = yield* mainText(anatomy, due);
   const name = (value: string | null) => value?.slice(0, FEATURE_LIMITS.nameChars) ?? null;
   return {
-    ...mainText(anatomy),
+    ...text,
     linkShare: page && page.chars > 0 ? Math.min(page.links / page.chars, 1) : 0,
     linkedHeadings: marks.headings.filter((heading) => survey.stats.get(heading)!.links >= MEASURE.linkedLine.chars).length,
     actions: marks.actions,

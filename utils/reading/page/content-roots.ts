@@ -6,6 +6,7 @@
  * score nearly as well.
  */
 import type { PageMarks } from './marks';
+import { drain, never, SLICE_EVERY, type Due } from './slicing';
 import { isProse, type Survey } from './survey';
 
 /**
@@ -68,13 +69,20 @@ function repeatedContainer(survey: Survey, chosen: Element): Element {
 
 /** The element(s) holding the body text, in document order; empty when the page has no prose. */
 export function findContentRoots(survey: Survey, marks: PageMarks): Element[] {
+  return drain(contentRootsSteps(survey, marks));
+}
+
+/** The same in slices: scoring walks every text block of the page, and yields when `due`. */
+export function* contentRootsSteps(survey: Survey, marks: PageMarks, due: Due = never): Generator<void, Element[]> {
   for (const candidates of [marks.markedBodies, marks.namedBodies]) {
     const marked = innermost(survey, candidates);
     if (marked.length > 0) return marked;
   }
 
   const scores = new Map<Element, number>();
+  let steps = 0;
   for (const leaf of survey.leaves) {
+    if (++steps % SLICE_EVERY === 0 && due()) yield;
     const s = survey.stats.get(leaf)!;
     if (!isProse(s)) continue;
     const points = 1 + s.commas + Math.min(Math.floor(s.chars / 100) * WEIGHTS.pointsPerHundred, WEIGHTS.maxLengthPoints);

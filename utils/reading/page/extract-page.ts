@@ -7,7 +7,7 @@
 import { isRealDay, READING_LIMITS } from '../../constants';
 import type { ExtractedPage } from '../../schema';
 import { anatomySteps } from './anatomy';
-import { measureArticle } from './article-features';
+import { measureArticleSteps } from './article-features';
 import { extractArticleSteps, type ArticleBlock } from './extract';
 import { drain, never, sliceOf, type Due } from './slicing';
 
@@ -19,7 +19,7 @@ type Extracted = { page: ExtractedPage; blocks: ArticleBlock[] };
  */
 function* extractPageSteps(doc: Document, due: Due = never): Generator<void, Extracted> {
   const anatomy = yield* anatomySteps(doc, due);
-  const features = measureArticle(anatomy);
+  const features = yield* measureArticleSteps(anatomy, due);
   yield;
   const extracted = yield* extractArticleSteps(doc, anatomy, due);
   let budget = READING_LIMITS.pageText;
