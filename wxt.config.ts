@@ -89,7 +89,17 @@ export default defineConfig({
       config.build = {
         ...config.build,
         minify: 'terser',
-        terserOptions: { ecma: 2020, toplevel: true, compress: { passes: 3, pure_getters: true }, mangle: { toplevel: true } },
+        terserOptions: {
+          ecma: 2020,
+          toplevel: true,
+          compress: { passes: 3, pure_getters: true },
+          mangle: { toplevel: true },
+          // V8's compile hint (Chrome 136+; other engines read a comment): compile every function
+          // with the script rather than each on its first call, parsing it once instead of twice.
+          // The reader calls nearly all of its functions on an article's first read: its main-thread
+          // time on the short article fell by a sixth to a third in paired runs (bench).
+          format: { preamble: '//# allFunctionsCalledOnLoad' },
+        },
       };
     },
   },
