@@ -142,7 +142,8 @@ function figureCandidates(reading: ArticleReading, page: ExtractedPage, source: 
   const worth = (found: FoundFigure) => found.metric !== null || found.unit !== null || found.value >= 10;
   return reading.figures.filter(worth).map((found) => {
     const block = page.blocks[found.block]?.text ?? '';
-    const link = linkFigure(figureContext(found, reading.title ?? '', reading.otherSubjects), index);
+    // With the sentence's other figures, as the background links them: the draft's reason is the reading's.
+    const link = linkFigure(figureContext(found, reading.title ?? '', reading.otherSubjects, reading.figures), index);
     const metric = found.metric ? metrics.get(found.metric) : undefined;
     const stated = reading.dates.find((d) => d.block === found.block && d.start >= found.sentenceStart && d.end <= found.sentenceStart + found.sentence.length);
     const asOf: Figure['asOf'] = stated
@@ -169,7 +170,7 @@ function figureCandidates(reading: ArticleReading, page: ExtractedPage, source: 
       position: POSITION[found.role],
       quote: quoteWindow(found.sentence, found.start - found.sentenceStart, found.end - found.sentenceStart),
     };
-    const why = metric ? (link?.evidence ?? []).concat(`score ${link?.score ?? '?'}`) : ['no metric of the dataset matched: a new quantity, or one its signals miss'];
+    const why = metric ? (link?.evidence ?? []).concat(`score ${link?.score ?? '?'} for ${link?.metricId ?? 'no metric'}`) : ['no metric of the dataset matched: a new quantity, or one its signals miss'];
     if (!metric && found.unit === null) why.push('no unit written: "users" is a guess');
     if (metric && found.value > 0 && data.figures.some((f) => f.metricId === metric.id && f.value < 0)) {
       why.push('the dataset keeps this change as negative (a fall): check the sign');

@@ -235,8 +235,10 @@ describe.skipIf(!shared.found && !textsRequired())(`on the corpus${shared.found 
     for (const name of files) {
       const [draft] = await drafts([join(dir, name)], '2025-01-20');
       const article = parseArticleFile(readFileSync(join(dir, name), 'utf8'), name);
-      for (const { figure } of draft!.figures) {
+      for (const { figure, why } of draft!.figures) {
         if (figure.quote.length > 200 || !figure.quote.includes(figure.asWritten) || !quoteIn(article, figure.quote)) problems.push(`${name}: ${figure.quote}`);
+        // The reason given is the link the background made, neighbours and all: never a score-less guess.
+        if (figure.metricId !== 'new-metric' && !why.some((line) => new RegExp(`^score \\d+(\\.\\d+)? for ${figure.metricId}$`).test(line))) problems.push(`${name}: ${figure.metricId} explained by ${why.join('; ')}`);
       }
     }
     expect(problems).toEqual([]);
