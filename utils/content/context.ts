@@ -44,8 +44,13 @@ export class ReaderContext {
   }
 
   setTimeout(handler: () => void, ms: number): number {
-    const id = setTimeout(() => this.isValid && handler(), ms) as unknown as number;
-    this.onInvalidated(() => clearTimeout(id));
+    // The listener that clears it goes once it has run: a long page's reading pauses hundreds of times.
+    const stop = () => clearTimeout(id);
+    const id = setTimeout(() => {
+      this.signal.removeEventListener('abort', stop);
+      if (this.isValid) handler();
+    }, ms) as unknown as number;
+    this.signal.addEventListener('abort', stop, { once: true });
     return id;
   }
 
