@@ -200,6 +200,21 @@ describe('zooming in on the dense week', () => {
   ] as const)('%o is in the %s era', (date, era) => {
     expect(eraOf(date, week)).toBe(era);
   });
+
+  // Weeks across a month's or a year's end, and days asked for by the caller.
+  it.each([
+    ['Feb in 28 Jan – 4 Feb', month('2025-02'), { start: '2025-01-28', end: '2025-02-04' }, 'after'],
+    ['Jan in 28 Jan – 4 Feb', month('2025-01'), { start: '2025-01-28', end: '2025-02-04' }, 'lead-up'],
+    ['30 Jan in 28 Jan – 4 Feb', day('2025-01-30'), { start: '2025-01-28', end: '2025-02-04' }, 'week'],
+    ['5 Feb in 28 Jan – 4 Feb', day('2025-02-05'), { start: '2025-01-28', end: '2025-02-04' }, 'after'],
+    ['2025 in 28 Dec – 4 Jan', year('2025'), { start: '2024-12-28', end: '2025-01-04' }, 'after'],
+    ['2024 in 28 Dec – 4 Jan', year('2024'), { start: '2024-12-28', end: '2025-01-04' }, 'lead-up'],
+    ['Feb in 1 – 8 Feb', month('2025-02'), { start: '2025-02-01', end: '2025-02-08' }, 'lead-up'],
+    ['Feb in all its days', month('2025-02'), { start: '2025-02-01', end: '2025-02-28' }, 'lead-up'], // never a day
+    ['anything, no week', day('2025-01-13'), null, 'background'],
+  ] as const)('%s: %s', (_, date, range, era) => {
+    expect(eraOf(date, range)).toBe(era);
+  });
 });
 
 describe('laying out the bundled timeline', () => {
