@@ -24,8 +24,8 @@ const MODULES = {
   compare: { mutate: ['utils/core/compare.ts'], tests: unit('compare.test.ts', 'compare-series.test.ts', 'verdict.test.ts') },
   verdict: { mutate: ['components/verdict.ts'], tests: unit('verdict.test.ts') },
   calendar: { mutate: ['utils/core/calendar.ts'], tests: unit('calendar.test.ts') },
-  words: { mutate: ['utils/core/words.ts'], tests: unit('first-look.test.ts', 'topic.test.ts') },
-  timeline: { mutate: ['utils/core/timeline.ts'], tests: unit('timeline.test.ts') },
+  words: { mutate: ['utils/core/words.ts'], tests: unit('words.test.ts', 'first-look.test.ts', 'topic.test.ts') },
+  timeline: { mutate: ['utils/core/timeline.ts'], tests: unit('timeline.test.ts', 'timeline-layout.test.ts') },
   // Not import-fuzz.test.ts: its property runs and 24 MB file take minutes per mutant.
   'dataset-input': { mutate: ['utils/schema/dataset-input.ts'], tests: unit('schema.test.ts') },
   // The number reader's classification (what a number is, its unit and hedge) and range joining.

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { BUNDLED, SEED_SLICE } from '../support/bundled';
 import type { EventReport, PartialDate, StoryEvent } from '../../utils/schema';
 import {
@@ -77,6 +77,13 @@ describe('ordering dates of different precision', () => {
     const events = [event('b', day('2025-01-14')), event('a', day('2025-01-14')), event('c', month('2025-01'))];
     expect(sortEvents(events).map((e) => e.id)).toEqual(['c', 'b', 'a']);
   });
+
+  it('keeps the dataset’s order on a busy day', () => {
+    // Sunday 19 January as the bundled dataset lists it, after a Saturday event listed last.
+    const sunday = ['tiktok-ban-deadline', 'tiktok-back-online-in-us', 'douyin-opens-to-international-sign-ups', 'trump-promises-to-delay-tiktok-ban'];
+    const events = [...sunday.map((id) => event(id, day('2025-01-19'))), event('tiktok-goes-dark-in-us', day('2025-01-18'))];
+    expect(sortEvents(events).map((e) => e.id)).toEqual(['tiktok-goes-dark-in-us', ...sunday]);
+  });
 });
 
 describe('labels', () => {
@@ -114,6 +121,9 @@ describe('what the sources say about an event’s date', () => {
     ['a month and its year', month('2024-11'), year('2024'), true],
     ['a month and the next', month('2024-11'), month('2024-12'), false],
     ['a day and a year it is not in', day('2025-01-01'), year('2024'), false],
+    ['a month and its last day', day('2025-01-31'), month('2025-01'), true],
+    ['a year and its first day', day('2025-01-01'), year('2025'), true],
+    ['the same day twice', day('2025-01-19'), day('2025-01-19'), true],
   ])('%s overlap: %s', (_, a, b, overlap) => {
     expect(datesOverlap(a, b)).toBe(overlap);
     expect(datesOverlap(b, a)).toBe(overlap);
@@ -146,6 +156,31 @@ describe('what the sources say about an event’s date', () => {
     const dates = eventDates({ reports: [...reports] });
     expect(dates.disagreement).toBe(disagreement);
     expect(dates.claims.map((c) => c.standing)).toEqual(standings);
+  });
+
+  // What the panel lists under an event: each date once, with the outlets that give it and
+  // the quotes that say so (an outlet that says it twice is one outlet, two quotes).
+  it.each([
+    [
+      'one outlet twice',
+      [report('thr', day('2025-01-18')), report('thr', day('2025-01-18')), report('ahsthenest', day('2025-01-18')), report('legalunitedstates', day('2025-01-19'))],
+      [
+        ['2025-01-18', ['thr', 'ahsthenest'], 3, 'conflicts'],
+        ['2025-01-19', ['legalunitedstates'], 1, 'conflicts'],
+      ],
+    ],
+    [
+      'a day and its month',
+      [report('biznob', month('2025-01')), report('thr', day('2025-01-17')), report('ahsthenest', day('2025-01-17'))],
+      [
+        ['2025-01-17', ['thr', 'ahsthenest'], 2, 'agrees'],
+        ['2025-01', ['biznob'], 1, 'vaguer'],
+      ],
+    ],
+  ] as const)('claims: %s', (_, reports, expected) => {
+    const { claims } = eventDates({ reports: [...reports] });
+    expect(claims.map((c) => [c.date.date, c.sourceIds, c.reports.length, c.standing])).toEqual(expected);
+    expect(claims.flatMap((c) => c.reports)).toHaveLength(reports.length);
   });
 
   it('finds no other disagreement among the seed articles', () => {
@@ -181,6 +216,12 @@ describe('zooming in on the dense week', () => {
       { start: '2025-01-14', end: '2025-01-21' },
     ],
     ['the earliest of equal clusters', [event('a', day('2024-01-01')), event('b', day('2025-01-01'))], { start: '2024-01-01', end: '2024-01-08' }],
+    ['the earliest, listed last', [event('b', day('2025-01-01')), event('a', day('2024-01-01'))], { start: '2024-01-01', end: '2024-01-08' }],
+    [
+      'the eighth day counts',
+      [event('hearing', day('2025-01-10')), event('ruling', day('2025-01-17')), event('deadline', day('2025-01-19'))],
+      { start: '2025-01-10', end: '2025-01-17' },
+    ],
   ])('%s', (_, events, window) => {
     expect(findDenseWindow(events)).toEqual(window);
   });
@@ -191,6 +232,7 @@ describe('zooming in on the dense week', () => {
     [month('2024-12'), 'background'],
     [day('2024-12-31'), 'background'],
     [month('2025-01'), 'lead-up'],
+    [day('2025-01-01'), 'lead-up'],
     [day('2025-01-02'), 'lead-up'],
     [year('2025'), 'lead-up'],
     [day('2025-01-13'), 'week'],
@@ -200,11 +242,31 @@ describe('zooming in on the dense week', () => {
   ] as const)('%o is in the %s era', (date, era) => {
     expect(eraOf(date, week)).toBe(era);
   });
+
+  // Weeks across a month's or a year's end, and days asked for by the caller.
+  it.each([
+    ['Feb in 28 Jan – 4 Feb', month('2025-02'), { start: '2025-01-28', end: '2025-02-04' }, 'after'],
+    ['Jan in 28 Jan – 4 Feb', month('2025-01'), { start: '2025-01-28', end: '2025-02-04' }, 'lead-up'],
+    ['30 Jan in 28 Jan – 4 Feb', day('2025-01-30'), { start: '2025-01-28', end: '2025-02-04' }, 'week'],
+    ['5 Feb in 28 Jan – 4 Feb', day('2025-02-05'), { start: '2025-01-28', end: '2025-02-04' }, 'after'],
+    ['2025 in 28 Dec – 4 Jan', year('2025'), { start: '2024-12-28', end: '2025-01-04' }, 'after'],
+    ['2024 in 28 Dec – 4 Jan', year('2024'), { start: '2024-12-28', end: '2025-01-04' }, 'lead-up'],
+    ['Feb in 1 – 8 Feb', month('2025-02'), { start: '2025-02-01', end: '2025-02-08' }, 'lead-up'],
+    ['Feb in all its days', month('2025-02'), { start: '2025-02-01', end: '2025-02-28' }, 'lead-up'], // never a day
+    ['anything, no week', day('2025-01-13'), null, 'background'],
+  ] as const)('%s: %s', (_, date, range, era) => {
+    expect(eraOf(date, range)).toBe(era);
+  });
 });
 
 describe('laying out the bundled timeline', () => {
   const highlighted = new Set(['tiktok-refugees-live-chat', 'tiktok-ban-deadline']);
-  const layout = layoutTimeline(data.events, { highlighted });
+  // Laid out inside each test, not at collection: a layout that throws must fail tests, not the
+  // file's collection, which the mutation pass would not count.
+  let layout: ReturnType<typeof layoutTimeline>;
+  beforeEach(() => {
+    layout = layoutTimeline(data.events, { highlighted });
+  });
 
   it('compresses 2013 – 2024 into years, skipping the empty ones, and spreads the week day by day', () => {
     expect(layout.eras.map((era) => [era.kind, era.title])).toEqual([

@@ -4,9 +4,22 @@
  * sentence that says what to take from it, with a badge that agrees with the groups under it.
  */
 import { describe, expect, it } from 'vitest';
-import { compareStatement, groupStatements, type AsOf, type Statement } from '../../utils/core/compare';
+import { compareStatement, groupStatements, type AsOf, type Statement, type StatementGroup } from '../../utils/core/compare';
 import { dataset, type Position } from '../../utils/schema';
-import { acrossWords, groupTag, otherTimesSentence, spreadSentence, suspectSentence, verdictBadge, verdictSentence, whoWords } from '../../components/verdict';
+import {
+  acrossWords,
+  asOfWords,
+  datedStatement,
+  groupTag,
+  otherTimesSentence,
+  reporterWords,
+  spreadSentence,
+  suspectSentence,
+  verdictBadge,
+  verdictSentence,
+  whereWords,
+  whoWords,
+} from '../../components/verdict';
 import { sourceName } from '../../components/format';
 import { SEED_SLICE } from '../support/bundled';
 import { grownDataset } from '../support/grown-dataset';
@@ -45,6 +58,8 @@ describe('the verdict in one sentence, on the bundled dataset', () => {
     ['three outlets with the same words', 'tiktok-us-users', body('170 million', 170_000_000, 'about', 'users'), 'Same', 'Other outlets say the same: about 170 million currently.'],
     ['one outlet with a lower figure', 'tiktok-ban-enforcement-pause-days', body('90 days', 90, 'exact', 'days'), 'Differs', 'The Hollywood Reporter says 75 days from his first day in office, this article 90 days.'], // THR's own 90 days is Trump's promise: another metric
     ['nothing to compare with', 'no-such-metric', body('35 million', 35_000_000, 'over', 'views'), 'Only one', 'No other source in the dataset states this figure.'],
+    ['one wire on two sites', 'rednote-us-downloads-wow-change', body('194%', 194, 'exact', 'percent', '2025-01-14'), 'Same', 'Reuters says the same: 194% this week, from the week prior.'],
+    ['a share known for 2023 only', 'rednote-users-aged-15-28-share', body('50%', 50, 'exact', 'percent', '2025-01-16'), 'Only one', 'No other source gives this figure for the same time.'],
   ])('%s', (_, metricId, subject, badge, sentence) => {
     const said = words(data, metricId, subject);
     expect(said.badge).toBe(badge);
@@ -63,6 +78,29 @@ describe('the verdict in one sentence, on the bundled dataset', () => {
     const tags = comparison.groups.map((g) => groupTag(g));
     expect(badge === 'Differs').toBe(tags.includes('differs'));
     if (badge === 'Same') expect(tags.every((tag) => tag.startsWith('same'))).toBe(true);
+  });
+});
+
+// The card's other lines, under the verdict: other dates, the figures set aside, what it was compared with.
+describe('the lines under the verdict', () => {
+  it.each<[string, string, Subject, string | null, string | null, string, typeof data]>([
+    ['300 million', 'rednote-users', body('300 million', 300_000_000, 'exact', 'users', '2025-01-16'), "nearly 300 million was the figure for 31 December 2023; this article's 300 million is January 2025's.", null, 'Compared with 3 statements from 2 outlets.', data],
+    ['about 170 million', 'tiktok-us-users', body('170 million', 170_000_000, 'about', 'users'), null, null, 'Compared with 3 statements from 2 outlets.', data],
+    ['50%, alone in time', 'rednote-users-aged-15-28-share', body('50%', 50, 'exact', 'percent', '2025-01-16'), "50% was the figure for 31 December 2023; this article's 50% is January 2025's.", null, '', data],
+    ['nothing', 'no-such-metric', body('35 million', 35_000_000, 'over', 'views'), null, null, '', data],
+    [
+      'a headline in title case',
+      'rednote-valuation',
+      { ...body('US$20 Billion', 20e9, 'exact', 'usd', '2025-01-16'), position: 'headline' },
+      "Other dates: $17 billion in July 2024, $26 billion in June 2025; this article's US$20 Billion is January 2025's.",
+      null,
+      'Compared with 9 statements from 7 outlets in 7 languages.',
+      grown,
+    ],
+    ['grown, over half a million', 'rednote-new-users-two-days', body('over half a million', 500_000, 'over', 'users'), null, 'Set aside as likely garbled: “700 million”.', 'Compared with 180 statements from 43 outlets in 11 languages.', grown],
+  ])('%s', (_, metricId, subject, time, suspect, across, source) => {
+    const said = words(source, metricId, subject);
+    expect([said.time, said.suspect, said.across]).toEqual([time, suspect, across]);
   });
 });
 
@@ -131,6 +169,64 @@ describe('a metric\'s spread in one line', () => {
     ['grown', 'rednote-valuation', '6 outlets: at least $20 billion · 1: $17 billion · 1: over $17 billion · 4: $17 billion in July 2024 · 1 other form', grown],
   ])('%s dataset: %s → %s', (_, metricId, sentence, source) => {
     expect(spread(source, metricId)).toBe(sentence);
+  });
+
+  const valuation = (source: typeof data, keep: (f: (typeof data.figures)[number]) => boolean) =>
+    spreadSentence(groupStatements(source.figures.filter((f) => f.metricId === 'rednote-valuation' && keep(f)), new Map(source.sources.map((s) => [s.id, s]))));
+  it.each([
+    ['no figure', () => spreadSentence([]), 'No source states this figure.'],
+    ['two outlets once each', () => valuation(data, (f) => f.sourceId !== 'gbaf-reuters-2025-01-14'), '1 outlet: $17 billion · 1: over $17 billion'],
+    ['four forms, all shown', () => valuation(grown, (f) => f.asOf.date < '2025-06'), '6 outlets: at least $20 billion · 1: $17 billion · 1: over $17 billion · 4: $17 billion in July 2024'],
+  ])('%s', (_, spreadOf, sentence) => {
+    expect(spreadOf()).toBe(sentence);
+  });
+});
+
+describe('where, who, when: the words of a row', () => {
+  it.each<[Position, string]>([
+    ['headline', 'the headline'],
+    ['dek', 'the subheading'],
+    ['key-takeaways', 'the key takeaways'],
+    ['summary', 'the summary'],
+    ['body', 'the body'],
+    ['caption', 'a caption'],
+  ])('where: %s', (position, words) => {
+    expect(whereWords(position)).toBe(words);
+  });
+
+  it.each([
+    ['Reuters', ['Global Banking & Finance Review'], 'Reuters, carried by 1 site'],
+    ['Reuters', ['GBAF', 'Yahoo Finance', 'MarketScreener'], 'Reuters, carried by 3 sites'],
+    ['The Hollywood Reporter', [], 'The Hollywood Reporter'],
+  ])('reporter: %s', (name, carriedBy, words) => {
+    expect(reporterWords({ name, sources: [], carriedBy })).toBe(words);
+  });
+
+  it.each<[string, AsOf, string]>([
+    ['stated day', { date: '2023-12-31', precision: 'day', basis: 'stated' }, '31 December 2023'],
+    ['stated month', { date: '2024-07', precision: 'month', basis: 'stated' }, 'July 2024'],
+    ['published day', { date: '2025-01-14', precision: 'day', basis: 'published' }, 'January 2025'], // when it appeared, not the figure's day
+    ['published year', { date: '2024', precision: 'year', basis: 'published' }, '2024'],
+  ])('as of: %s', (_, asOf, words) => {
+    expect(asOfWords(asOf)).toBe(words);
+  });
+
+  /** A group as the list shows it: its words, its standing, its date and period. */
+  const group = (statement: string, standing: StatementGroup['standing'], fit: StatementGroup['fit'], asOf: AsOf | null, period?: string) =>
+    ({ statement, standing, fit, asOf, period }) as StatementGroup;
+  const july = { date: '2024-07', precision: 'month', basis: 'stated' } as const;
+  it.each([
+    ['same', group('300 million', 'compared', 'same', null), 'same', '300 million'],
+    ['rounded', group('300 million-plus', 'compared', 'rounding', null), 'same, rounded', '300 million-plus'],
+    ['differs', group('$17 billion', 'compared', 'less', null), 'differs', '$17 billion'],
+    ['another date', group('$17 billion', 'other-time', 'less', july), 'July 2024', '$17 billion in July 2024'],
+    ['its period says when', group('nearly 300 million', 'other-time', 'same', { date: '2023-12-31', precision: 'day', basis: 'stated' }, 'as of December 2023'), '31 December 2023', 'nearly 300 million as of December 2023'],
+    ['a period, published', group('more than 100,000', 'other-time', 'less', { date: '2024-11-20', precision: 'day', basis: 'published' }, 'in two days'), 'November 2024', 'more than 100,000 in two days in November 2024'],
+    ['undated', group('$17 billion', 'other-time', 'less', null), 'another date', '$17 billion'],
+    ['set aside', group('700 million', 'suspect', 'more', null), 'set aside', '700 million'],
+  ])('tag: %s', (_, g, tag, dated) => {
+    expect(groupTag(g)).toBe(tag);
+    expect(datedStatement(g)).toBe(dated);
   });
 });
 

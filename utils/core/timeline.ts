@@ -194,7 +194,9 @@ export function eraOf(date: PartialDate, week: DayRange | null): EraKind {
   if (!week) return 'background';
   const range = dayRange(date);
   if (date.precision === 'day' && range.start >= week.start && range.end <= week.end) return 'week';
-  if (range.start > week.end) return 'after';
+  // A later day, or a month or year that begins inside the week without a day of it: "February
+  // 2025" for a week from 28 January to 4 February is after the week began, not "Earlier in January".
+  if (range.start > week.start) return 'after';
   const monthStart = `${week.start.slice(0, 7)}-01`;
   // The week's own month (or year) without a day, and the days just before the week: the lead-up.
   if (range.end >= monthStart) return 'lead-up';

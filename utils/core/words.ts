@@ -92,6 +92,7 @@ export function compileNamedWords<K extends string>(lists: ReadonlyArray<readonl
   find(text: string): (WordMatch & { key: K })[];
 } {
   const owner = new Map<string, K>();
+  // Stryker disable next-line ArrayDeclaration: a word seeded here shows only in a text that contains it, and no story's text holds Stryker's sentinel
   const all: string[] = [];
   for (const [key, list] of lists) {
     for (const word of wordsOf(list)) {
