@@ -85,6 +85,10 @@ export function verdictSentence(comparison: Comparison, subject: Statement & { t
 /** "July 2024", "14 January 2025": the date a figure is about, as precise as it is known. */
 export const asOfWords = (asOf: AsOf): string => formatPartialDate(asOf.basis === 'published' ? { date: asOf.date.slice(0, 7), precision: asOf.precision === 'year' ? 'year' : 'month' } : asOf);
 
+/** A statement and the date it is about: "$17 billion in July 2024", "nearly 300 million on 31 December 2023". */
+const statementAt = (statement: string, asOf: AsOf): string =>
+  t(asOf.basis !== 'published' && asOf.precision === 'day' ? 'onDate' : 'atDate', statement, asOfWords(asOf));
+
 /**
  * Figures about other dates, named as a series rather than a disagreement: "$17 billion was the
  * figure for July 2024; this article's $20 billion is January 2025's."
@@ -98,7 +102,7 @@ export function otherTimesSentence(comparison: Comparison, subject: Statement & 
     const g = groups[0]!;
     return subjectDate ? t('otherTimeOne', g.statement, asOfWords(g.asOf!), subjectWords, subjectDate) : t('otherTimeOneUndated', g.statement, asOfWords(g.asOf!));
   }
-  const items = groups.map((g) => t('atDate', g.statement, asOfWords(g.asOf!)));
+  const items = groups.map((g) => statementAt(g.statement, g.asOf!));
   return subjectDate ? t('otherTimes', items.join(t('listComma')), subjectWords, subjectDate) : t('otherTimesUndated', items.join(t('listComma')));
 }
 
@@ -142,7 +146,7 @@ export function spreadSentence(groups: readonly StatementGroup[], limit = 4): st
  * (unless its period already says when): "$17 billion in July 2024", "nearly 300 million as of December 2023".
  */
 export function datedStatement(g: StatementGroup): string {
-  return g.standing === 'other-time' && g.asOf && !(g.period && g.asOf.basis === 'stated') ? t('atDate', withPeriod(g), asOfWords(g.asOf)) : withPeriod(g);
+  return g.standing === 'other-time' && g.asOf && !(g.period && g.asOf.basis === 'stated') ? statementAt(withPeriod(g), g.asOf) : withPeriod(g);
 }
 
 /** "Compared with 12 statements from 8 outlets in 3 languages." */

@@ -222,6 +222,8 @@ describe('where, who, when: the words of a row', () => {
     ['another date', group('$17 billion', 'other-time', 'less', july), 'July 2024', '$17 billion in July 2024'],
     ['its period says when', group('nearly 300 million', 'other-time', 'same', { date: '2023-12-31', precision: 'day', basis: 'stated' }, 'as of December 2023'), '31 December 2023', 'nearly 300 million as of December 2023'],
     ['a period, published', group('more than 100,000', 'other-time', 'less', { date: '2024-11-20', precision: 'day', basis: 'published' }, 'in two days'), 'November 2024', 'more than 100,000 in two days in November 2024'],
+    ['another day', group('nearly 300 million', 'other-time', 'same', { date: '2023-12-31', precision: 'day', basis: 'stated' }), '31 December 2023', 'nearly 300 million on 31 December 2023'],
+    ['published that day', group('more than 100,000', 'other-time', 'less', { date: '2024-11-20', precision: 'day', basis: 'published' }), 'November 2024', 'more than 100,000 in November 2024'],
     ['undated', group('$17 billion', 'other-time', 'less', null), 'another date', '$17 billion'],
     ['set aside', group('700 million', 'suspect', 'more', null), 'set aside', '700 million'],
   ])('tag: %s', (_, g, tag, dated) => {
