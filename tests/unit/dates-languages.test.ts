@@ -27,6 +27,9 @@ describe('readDates in the languages of the story', () => {
     ['ko', '13일 저녁 앱스토어 1위에 올랐다. 지난 12일 내려받았고, 오는 19일 금지된다.', '2025-01-15', [['13일', '2025-01-13', 'day', true], ['지난 12일', '2025-01-12', 'day', true], ['오는 19일', '2025-01-19', 'day', true]]],
     ['ko', '월요일에 1월 13일 기록, 어제 다시, 지난해와 달리 2025년 1월 15일 발표. 3일간 급증.', '2025-01-15', [['월요일', '2025-01-13', 'day', true], ['1월 13일', '2025-01-13', 'day', true], ['어제', '2025-01-14', 'day', true], ['지난해', '2024', 'year', true], ['2025년 1월 15일', '2025-01-15', 'day', false]]],
     ['ko', '5일 발표된 자료.', '2025-01-02', [['5일', '2024-12-05', 'day', true]]],
+    // "this" week's day: Monday to Sunday around publication
+    ['ja', '今週の金曜日に判決が出る。', '2025-01-15', [['今週の金曜日', '2025-01-17', 'day', true]]],
+    ['ko', '이번 금요일에 판결이 나온다.', '2025-01-15', [['이번 금요일', '2025-01-17', 'day', true]]],
     // Latin-script forms belong to the page's language only: "lundi" is not read on a page of unknown language.
     [null, 'Am Montag; lunedì; lundi; 19 gennaio.', '2025-01-15', []],
   ])('[%s] %s (published %s)', (language, text, publishedAt, expected) => {

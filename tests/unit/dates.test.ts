@@ -86,3 +86,17 @@ describe('readDates', () => {
     expect(rows('on Monday, in 2013', 'not a date')).toEqual([['2013', '2013', 'year', false]]);
   });
 });
+
+// Each rule at its limits, published on Wednesday 2025-01-15 unless said.
+describe('readDates, rule by rule', () => {
+  it.each<[string, string | null, Row[]]>([
+    // "this" weekday: the one in the publication's week, Monday to Sunday (这周, 本周 in Chinese)
+    ['The vote is this Friday.', '2025-01-15', [['this Friday', '2025-01-17', 'day', true]]],
+    ['This Monday the app hit No. 1.', '2025-01-15', [['This Monday', '2025-01-13', 'day', true]]],
+    ['The ban starts this Sunday.', '2025-01-15', [['this Sunday', '2025-01-19', 'day', true]]],
+    ['这周五公布结果。', '2025-01-15', [['这周五', '2025-01-17', 'day', true]]],
+    ['本周日截止。', '2025-01-15', [['本周日', '2025-01-19', 'day', true]]],
+  ])('%s (published %s)', (text, publishedAt, expected) => {
+    expect(rows(text, publishedAt)).toEqual(expected);
+  });
+});

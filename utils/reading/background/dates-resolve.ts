@@ -51,12 +51,17 @@ export function monthWithoutYear(published: Calendar, m: number, word: string) {
   return month(word === 'last' ? (m < pm ? y : y - 1) : m <= pm ? y : y - 1, m, true);
 }
 
-/** A weekday: the latest on or before publication (publication day itself when it matches). */
+/**
+ * A weekday: the latest on or before publication (publication day itself when it matches); "this"
+ * is the one in the publication's week, Monday to Sunday ("this Friday" in a Wednesday's piece is
+ * two days ahead, "这周一" two days back).
+ */
 export function weekdayNear(published: Calendar, weekday: number, word: string) {
   const today = new Date(timeOf(published)).getUTCDay();
   let offset = -((today - weekday + 7) % 7);
   if (word === 'last' && offset === 0) offset = -7;
   if (word === 'next') offset = (weekday - today + 7) % 7 || 7;
+  if (word === 'this') offset = ((weekday + 6) % 7) - ((today + 6) % 7);
   return day(calendarOf(timeOf(published) + offset * DAY_MS), true);
 }
 

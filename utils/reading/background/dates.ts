@@ -113,7 +113,7 @@ function findAll(text: string, language: string | null): Found[] {
     () => 0,
     (m) => {
       const weekday = m[2] === '日' || m[2] === '天' ? 0 : '一二三四五六'.indexOf(m[2]!) + 1;
-      const word = m[1] === '上' ? 'last' : m[1] === '下' ? 'next' : '';
+      const word = m[1] === '上' ? 'last' : m[1] === '下' ? 'next' : m[1] ? 'this' : '';
       return (p) => (p ? weekdayNear(p, weekday, word) : null);
     },
     true,
