@@ -23,7 +23,12 @@ const MODULES = {
   interval: { mutate: ['utils/core/interval.ts'], tests: unit('interval.test.ts') },
   compare: { mutate: ['utils/core/compare.ts'], tests: unit('compare.test.ts', 'compare-series.test.ts', 'verdict.test.ts') },
   verdict: { mutate: ['components/verdict.ts'], tests: unit('verdict.test.ts') },
-  calendar: { mutate: ['utils/core/calendar.ts'], tests: unit('calendar.test.ts') },
+  // The readers of dates and numbers use its month and weekday names in every language; the
+  // timeline and the verdicts' wording its day arithmetic and English names.
+  calendar: {
+    mutate: ['utils/core/calendar.ts'],
+    tests: unit('calendar.test.ts', 'dates.test.ts', 'dates-languages.test.ts', 'numbers.test.ts', 'numbers-languages.test.ts', 'timeline.test.ts', 'verdict.test.ts'),
+  },
   words: { mutate: ['utils/core/words.ts'], tests: unit('first-look.test.ts', 'topic.test.ts') },
   timeline: { mutate: ['utils/core/timeline.ts'], tests: unit('timeline.test.ts') },
   // Not import-fuzz.test.ts: its property runs and 24 MB file take minutes per mutant.
@@ -35,7 +40,7 @@ const MODULES = {
   },
   dates: {
     mutate: ['utils/reading/background/dates.ts', 'utils/reading/background/dates-resolve.ts'],
-    tests: unit('dates.test.ts', 'dates-languages.test.ts'),
+    tests: unit('dates.test.ts', 'dates-languages.test.ts'), // not dates-robustness: seconds a run
   },
 };
 
