@@ -39,6 +39,7 @@ describe('readDates', () => {
     ['Concern grew from mid-2022.', '2025-01-14', [['mid-2022', '2022', 'year', false]]],
     ['Sales rose in early 2024.', '2025-01-14', [['early 2024', '2024', 'year', false]]],
     ['Growth held from 2011 to 2020.', '2025-01-14', [['2011', '2011', 'year', false], ['2020', '2020', 'year', false]]],
+    ['Its 2019–2020 growth was slower.', '2025-01-14', [['2019', '2019', 'year', false], ['2020', '2020', 'year', false]]],
     ['It was the most downloaded app last year.', '2025-01-14', [['last year', '2024', 'year', true]]],
     // days relative to publication
     ['The app was No. 1 yesterday.', '2025-01-14', [['yesterday', '2025-01-13', 'day', true]]],

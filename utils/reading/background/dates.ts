@@ -45,7 +45,8 @@ const BARE_MONTH = new RegExp(
 );
 const YEAR = new RegExp(
   `${B}(?:(?:[Ii]n|[Ss]ince|by|[Ff]rom|until|till|through|during|before|after|of|to|and|between|around|circa)${SP}|((?:[Ee]arly|[Ll]ate|[Mm]id)[ -]))((?:19|20)\\d\\d)${E}(?!,\\d|${SP}?%)` +
-    `|${B}()((?:19|20)\\d\\d)(?=${SP}?(?:to|-|–|—|and|through)${SP}?(?:19|20)\\d\\d${E})`,
+    // Both ends of a range written without a preposition: "2019–2020".
+    `|${B}()((?:19|20)\\d\\d)(?:(?=${SP}?(?:to|-|–|—|and|through)${SP}?(?:19|20)\\d\\d${E})|(?<=${B}(?:19|20)\\d\\d${SP}?[-–—]${SP}?(?:19|20)\\d\\d)${E})`,
   'gd',
 );
 const WEEKDAY = new RegExp(
