@@ -195,6 +195,10 @@ describe('units from context', () => {
       [2_000_000, 'users'],
       [3_000_000, 'users'],
     ]);
+    expect(readNumbers('from 10 million to 20 million users', 'en').map((m) => [m.value, m.unit])).toEqual([
+      [10_000_000, 'users'],
+      [20_000_000, 'users'],
+    ]);
     expect(readNumbers('two or three days', 'en').map((m) => [m.value, m.kind])).toEqual([
       [2, 'duration'],
       [3, 'duration'],

@@ -186,12 +186,13 @@ export function joinRange(text: string, first: Draft, second: Draft) {
   } else if (
     first.kind === 'quantity' &&
     !first.unit &&
-    first.scale === 1 &&
     (second.kind === 'duration' || (second.kind === 'quantity' && (second.unit || second.scale > 1))) &&
+    // "10 million to 20 million users": a first end with its own scale takes only the unit.
+    (first.scale === 1 || second.unit) &&
     (!and || BETWEEN.test(text.slice(Math.max(0, first.start - 12), first.start)))
   ) {
     first.unit = second.unit;
     first.kind = second.kind;
-    if (first.value < 1000) first.value = tidy(first.value * second.scale);
+    if (first.scale === 1 && first.value < 1000) first.value = tidy(first.value * second.scale);
   }
 }
