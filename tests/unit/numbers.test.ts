@@ -145,6 +145,10 @@ describe('Chinese numbers', () => {
     ['100万下载', 'downloads'],
     ['2天', 'days'],
     ['24小时', 'hours'],
+    // a noun right after the number or its hedge, without a counter
+    ['10万投稿を突破', 'posts'],
+    ['1000以上のユーザー', 'users'],
+    ['1만 댓글', 'comments'],
   ] as const)('%s counts %s', (input, unit) => {
     expect(readNumbers(input, 'en')[0]).toMatchObject({ unit });
   });

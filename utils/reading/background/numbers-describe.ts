@@ -106,9 +106,10 @@ export function describe(text: string, at: number, numeral: Numeral, floor: numb
   const hedge = kind ? null : p.qualifierBefore.exec(window(lead));
   plain &&= !money;
   if (!kind && !money && !span) {
-    // "1만명 넘는 팔로워": the noun after the hedge says more than the counter before it.
+    // A CJK noun after the number or its hedge: "10万投稿", "1000以上のユーザー"; "1만명 넘는 팔로워":
+    // the noun after the hedge says more than the counter before it.
     const counted =
-      (counterAt >= 0 ? nounAfter(text, end) : null) ??
+      nounAfter(text, end) ??
       unitAfter(text, counterAt >= 0 ? counterAt : numeral.qualifier === 'order-of' && stick(OF, text, end) ? OF.lastIndex : end, p);
     if (counted === 'span') span = true;
     else if (counted) [unit, span] = [counted, counted === 'days' || counted === 'hours'];
