@@ -36,7 +36,7 @@ const MODULES = {
   // The number reader's classification (what a number is, its unit and hedge) and range joining.
   numbers: {
     mutate: ['utils/reading/background/numbers-describe.ts', 'utils/reading/background/numbers.ts'],
-    tests: unit('numbers.test.ts', 'numbers-languages.test.ts'), // not numbers-robustness: seconds a run
+    tests: unit('numbers.test.ts', 'numbers-languages.test.ts', 'numbers-forms.test.ts', 'numbers-rules.test.ts'), // not numbers-robustness: seconds a run
   },
   dates: {
     mutate: ['utils/reading/background/dates.ts', 'utils/reading/background/dates-resolve.ts'],
