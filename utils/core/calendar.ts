@@ -22,7 +22,6 @@ export const MONTH_PATTERN =
 /** 1–12 for an English month name or abbreviation ("Sept", "january"), 0 when it is none. */
 export function monthNumber(name: string): number {
   const index = 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(name.slice(0, 3).toLowerCase());
-  // Stryker disable next-line ConditionalExpression: indexOf's -1 is no multiple of 3 (-1 % 3 is -1), so the test reads the same without it
   return index >= 0 && index % 3 === 0 ? index / 3 + 1 : 0;
 }
 

@@ -82,7 +82,6 @@ export function describe(text: string, at: number, numeral: Numeral, floor: numb
       else [span, unit] = [true, counted === 'span' ? null : counted];
     } else if (plain && stick(AGE_AFTER, text, end)) [end, kind] = [AGE_AFTER.lastIndex, 'age'];
     if ((m = stick(p.qualifierAfter, text, end))) {
-      // Stryker disable next-line Regex: the profile's patterns match one space between words, never a run
       if (qualifier === 'exact') qualifier = p.qualifiers.get(m[0].trim().toLowerCase().replace(/\s+/g, ' ')) ?? 'exact';
       end = p.qualifierAfter.lastIndex;
     } else if (!kind && !money && (m = stick(p.counterThenHedge, text, end))) {
@@ -153,7 +152,6 @@ export function describe(text: string, at: number, numeral: Numeral, floor: numb
   if (!kind) {
     kind = span ? 'duration' : 'quantity';
     start = lead;
-    // Stryker disable next-line Regex: the profile's patterns match one space between words, never a run
     const hedged = hedge && (p.qualifiers.get((hedge[1] ?? hedge[2] ?? hedge[3]!).toLowerCase().replace(/\s+/g, ' ')) ?? null);
     // "over two days" tells when, not how long.
     if (hedged && !(span && hedged === 'over')) [qualifier, start] = [hedged, lead - hedge[0].length];

@@ -50,7 +50,6 @@ export const isMetricCandidate = (mention: NumberMention): boolean =>
   mention.kind === 'quantity' || mention.kind === 'duration' || mention.kind === 'rank';
 
 /** A Han noun after "首位" makes it "the first …" (首位女性宇航员), not the top place; "的" does not. */
-// Stryker disable next-line Regex: it tests one character, so the anchor changes nothing
 const TOP_PLACE_NOUN = /^(?![的之])\p{sc=Han}/u;
 
 
@@ -93,7 +92,6 @@ export function readNumbers(text: string, language: string | null): NumberMentio
   const p = profileFor(language);
   const found: Draft[] = [];
   let floor = 0;
-  // Stryker disable next-line EqualityOperator: at the end of the text readAt finds no number and moves on
   for (let at = 0; at < text.length; ) {
     const read = readAt(text, at, floor, p);
     if (typeof read === 'number') {
