@@ -23,7 +23,12 @@ const MODULES = {
   interval: { mutate: ['utils/core/interval.ts'], tests: unit('interval.test.ts') },
   compare: { mutate: ['utils/core/compare.ts'], tests: unit('compare.test.ts', 'compare-series.test.ts', 'verdict.test.ts') },
   verdict: { mutate: ['components/verdict.ts'], tests: unit('verdict.test.ts') },
-  calendar: { mutate: ['utils/core/calendar.ts'], tests: unit('calendar.test.ts') },
+  // The readers of dates and numbers use its month and weekday names in every language; the
+  // timeline and the verdicts' wording its day arithmetic and English names.
+  calendar: {
+    mutate: ['utils/core/calendar.ts'],
+    tests: unit('calendar.test.ts', 'dates.test.ts', 'dates-languages.test.ts', 'numbers.test.ts', 'numbers-languages.test.ts', 'timeline.test.ts', 'verdict.test.ts'),
+  },
   words: { mutate: ['utils/core/words.ts'], tests: unit('words.test.ts', 'first-look.test.ts', 'topic.test.ts') },
   timeline: { mutate: ['utils/core/timeline.ts'], tests: unit('timeline.test.ts', 'timeline-layout.test.ts') },
   // Not import-fuzz.test.ts: its property runs and 24 MB file take minutes per mutant.
@@ -31,11 +36,11 @@ const MODULES = {
   // The number reader's classification (what a number is, its unit and hedge) and range joining.
   numbers: {
     mutate: ['utils/reading/background/numbers-describe.ts', 'utils/reading/background/numbers.ts'],
-    tests: unit('numbers.test.ts', 'numbers-languages.test.ts'), // not numbers-robustness: seconds a run
+    tests: unit('numbers.test.ts', 'numbers-languages.test.ts', 'numbers-forms.test.ts', 'numbers-rules.test.ts'), // not numbers-robustness: seconds a run
   },
   dates: {
     mutate: ['utils/reading/background/dates.ts', 'utils/reading/background/dates-resolve.ts'],
-    tests: unit('dates.test.ts', 'dates-languages.test.ts'),
+    tests: unit('dates.test.ts', 'dates-languages.test.ts'), // not dates-robustness: seconds a run
   },
 };
 

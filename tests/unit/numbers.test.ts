@@ -145,6 +145,10 @@ describe('Chinese numbers', () => {
     ['100万下载', 'downloads'],
     ['2天', 'days'],
     ['24小时', 'hours'],
+    // a noun right after the number or its hedge, without a counter
+    ['10万投稿を突破', 'posts'],
+    ['1000以上のユーザー', 'users'],
+    ['1만 댓글', 'comments'],
   ] as const)('%s counts %s', (input, unit) => {
     expect(readNumbers(input, 'en')[0]).toMatchObject({ unit });
   });
@@ -194,6 +198,10 @@ describe('units from context', () => {
     expect(readNumbers('2 to 3 million users', 'en').map((m) => [m.value, m.unit])).toEqual([
       [2_000_000, 'users'],
       [3_000_000, 'users'],
+    ]);
+    expect(readNumbers('from 10 million to 20 million users', 'en').map((m) => [m.value, m.unit])).toEqual([
+      [10_000_000, 'users'],
+      [20_000_000, 'users'],
     ]);
     expect(readNumbers('two or three days', 'en').map((m) => [m.value, m.kind])).toEqual([
       [2, 'duration'],

@@ -207,8 +207,8 @@ export function findInLanguages(text: string, language: string | null, found: Fo
   if (key === 'hi') {
     each(HI_WEEKDAY, (m) => (p) => (p ? weekdayNear(p, WEEKDAY_WORDS.hi!.findIndex((names) => names.includes(m[1]!)), '') : null), true);
   }
-  each(JA_WEEKDAY, (m) => (p) => (p ? weekdayNear(p, '日月火水木金土'.indexOf(m[2]!), m[1] === '先週' ? 'last' : m[1] === '来週' ? 'next' : '') : null), true);
-  each(KO_WEEKDAY, (m) => (p) => (p ? weekdayNear(p, '일월화수목금토'.indexOf(m[2]!), m[1] === '지난' ? 'last' : m[1] === '다음' ? 'next' : '') : null), true);
+  each(JA_WEEKDAY, (m) => (p) => (p ? weekdayNear(p, '日月火水木金土'.indexOf(m[2]!), m[1] === '先週' ? 'last' : m[1] === '来週' ? 'next' : m[1] ? 'this' : '') : null), true);
+  each(KO_WEEKDAY, (m) => (p) => (p ? weekdayNear(p, '일월화수목금토'.indexOf(m[2]!), m[1] === '지난' ? 'last' : m[1] === '다음' ? 'next' : m[1] ? 'this' : '') : null), true);
   each(KO_DATE, (m) => {
     const mm = Number(m[2]);
     if (m[3]) return dayOf(m[1], mm, Number(m[3]));

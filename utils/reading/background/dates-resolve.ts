@@ -51,12 +51,17 @@ export function monthWithoutYear(published: Calendar, m: number, word: string) {
   return month(word === 'last' ? (m < pm ? y : y - 1) : m <= pm ? y : y - 1, m, true);
 }
 
-/** A weekday: the latest on or before publication (publication day itself when it matches). */
+/**
+ * A weekday: the latest on or before publication (publication day itself when it matches); "this"
+ * is the one in the publication's week, Monday to Sunday ("this Friday" in a Wednesday's piece is
+ * two days ahead, "这周一" two days back).
+ */
 export function weekdayNear(published: Calendar, weekday: number, word: string) {
   const today = new Date(timeOf(published)).getUTCDay();
   let offset = -((today - weekday + 7) % 7);
   if (word === 'last' && offset === 0) offset = -7;
   if (word === 'next') offset = (weekday - today + 7) % 7 || 7;
+  if (word === 'this') offset = ((weekday + 6) % 7) - ((today + 6) % 7);
   return day(calendarOf(timeOf(published) + offset * DAY_MS), true);
 }
 
@@ -67,6 +72,7 @@ export function shift(published: Calendar, [dy, dm, dd]: [number, number, number
 }
 
 export function parsePublished(publishedAt: string | null): Calendar | null {
+  // Stryker disable next-line StringLiteral: no date ('') and any other text that is not YYYY-MM-DD both match nothing
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(publishedAt ?? '');
   const c: Calendar | null = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
   return c && isCalendarDay(c) ? c : null;

@@ -45,7 +45,8 @@ const BARE_MONTH = new RegExp(
 );
 const YEAR = new RegExp(
   `${B}(?:(?:[Ii]n|[Ss]ince|by|[Ff]rom|until|till|through|during|before|after|of|to|and|between|around|circa)${SP}|((?:[Ee]arly|[Ll]ate|[Mm]id)[ -]))((?:19|20)\\d\\d)${E}(?!,\\d|${SP}?%)` +
-    `|${B}()((?:19|20)\\d\\d)(?=${SP}?(?:to|-|–|—|and|through)${SP}?(?:19|20)\\d\\d${E})`,
+    // Both ends of a range written without a preposition: "2019–2020".
+    `|${B}()((?:19|20)\\d\\d)(?:(?=${SP}?(?:to|-|–|—|and|through)${SP}?(?:19|20)\\d\\d${E})|(?<=${B}(?:19|20)\\d\\d${SP}?[-–—]${SP}?(?:19|20)\\d\\d)${E})`,
   'gd',
 );
 const WEEKDAY = new RegExp(
@@ -83,12 +84,14 @@ function findAll(text: string, language: string | null): Found[] {
   }
   each(DAY_MONTH, () => 0, (m) => dayOf(m[3], monthNumber(m[2]!), Number(m[1])));
   each(MONTH_YEAR, () => 0, (m) => () => month(Number(m[2]), monthNumber(m[1]!), false));
+  // Stryker disable next-line StringLiteral: no word ('') reads as any word that is not this, next or last would
   each(BARE_MONTH, (m) => (m[1] ? 1 : 3), (m) => (p) => (p ? monthWithoutYear(p, monthNumber(m[3]!), (m[2] ?? '').toLowerCase()) : null));
   each(YEAR, (m) => (m[1] ? 1 : m[2] ? 2 : 4), (m) => () => year(Number(m[2] ?? m[4]), false));
   each(ISO, () => 0, (m) => () => day([Number(m[1]), Number(m[2]), Number(m[3])], false));
   each(
     WEEKDAY,
     () => 0,
+    // Stryker disable next-line StringLiteral: no word ('') reads as any word that is not this, next or last would
     (m) => (p) => (p ? weekdayNear(p, WEEKDAYS.indexOf(m[3]!.toLowerCase()), (m[2] ?? '').toLowerCase()) : null),
     true,
   );
@@ -106,6 +109,7 @@ function findAll(text: string, language: string | null): Found[] {
     if (m[4]) return () => year(smallNumber(m[4]!), false);
     const mm = smallNumber(m[2]!);
     if (m[3]) return dayOf(m[1], mm, smallNumber(m[3]));
+    // Stryker disable next-line StringLiteral: no word ('') reads as any word that is not this, next or last would
     return (p) => (m[1] ? month(smallNumber(m[1]), mm, false) : p ? monthWithoutYear(p, mm, '') : null);
   });
   each(
@@ -113,7 +117,7 @@ function findAll(text: string, language: string | null): Found[] {
     () => 0,
     (m) => {
       const weekday = m[2] === '日' || m[2] === '天' ? 0 : '一二三四五六'.indexOf(m[2]!) + 1;
-      const word = m[1] === '上' ? 'last' : m[1] === '下' ? 'next' : '';
+      const word = m[1] === '上' ? 'last' : m[1] === '下' ? 'next' : m[1] ? 'this' : '';
       return (p) => (p ? weekdayNear(p, weekday, word) : null);
     },
     true,

@@ -35,6 +35,7 @@ function nounAfter(text: string, at: number): Unit | 'span' | null {
 /** What the words after a number say it counts: "new users", "views", "days", "用户". */
 export function unitAfter(text: string, at: number, p: Profile): Unit | 'span' | null {
   const from = text[at] === ' ' && UNSPACED.test(text[at + 1] ?? '') ? at + 1 : at; // "2억3000만 명"
+  // Stryker disable next-line StringLiteral: past the end of the text, any Latin text is as unspaced as none
   if (UNSPACED.test(text[from] ?? '')) {
     const m = COUNTER.exec(text.slice(from, from + 10));
     if (!m) return text[from] === '名' ? 'people' : null; // "1.5万名网友"
@@ -106,9 +107,10 @@ export function describe(text: string, at: number, numeral: Numeral, floor: numb
   const hedge = kind ? null : p.qualifierBefore.exec(window(lead));
   plain &&= !money;
   if (!kind && !money && !span) {
-    // "1만명 넘는 팔로워": the noun after the hedge says more than the counter before it.
+    // A CJK noun after the number or its hedge: "10万投稿", "1000以上のユーザー"; "1만명 넘는 팔로워":
+    // the noun after the hedge says more than the counter before it.
     const counted =
-      (counterAt >= 0 ? nounAfter(text, end) : null) ??
+      nounAfter(text, end) ??
       unitAfter(text, counterAt >= 0 ? counterAt : numeral.qualifier === 'order-of' && stick(OF, text, end) ? OF.lastIndex : end, p);
     if (counted === 'span') span = true;
     else if (counted) [unit, span] = [counted, counted === 'days' || counted === 'hours'];
@@ -186,12 +188,13 @@ export function joinRange(text: string, first: Draft, second: Draft) {
   } else if (
     first.kind === 'quantity' &&
     !first.unit &&
-    first.scale === 1 &&
     (second.kind === 'duration' || (second.kind === 'quantity' && (second.unit || second.scale > 1))) &&
+    // "10 million to 20 million users": a first end with its own scale takes only the unit.
+    (first.scale === 1 || second.unit) &&
     (!and || BETWEEN.test(text.slice(Math.max(0, first.start - 12), first.start)))
   ) {
     first.unit = second.unit;
     first.kind = second.kind;
-    if (first.value < 1000) first.value = tidy(first.value * second.scale);
+    if (first.scale === 1 && first.value < 1000) first.value = tidy(first.value * second.scale);
   }
 }
