@@ -104,14 +104,6 @@ export const WEEKDAY_WORDS: Readonly<Record<string, readonly (readonly string[])
   ko: [['일요일'], ['월요일'], ['화요일'], ['수요일'], ['목요일'], ['금요일'], ['토요일']],
 };
 
-const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** A regex source for a table's names, longest first, or null when the language has none. */
-export function namesPattern(table: Readonly<Record<string, readonly (readonly string[])[]>>, language: string): string | null {
-  const names = table[language]?.flat();
-  return names?.length ? [...names].sort((a, b) => b.length - a.length).map(escapeRe).join('|') : null;
-}
-
 /** 1–12 (or 0–6 for weekdays) for a name in a table, -1 when it is none. */
 export function nameIndex(table: Readonly<Record<string, readonly (readonly string[])[]>>, language: string, name: string): number {
   const lower = name.toLowerCase().replace(/\.$/, '');
