@@ -35,7 +35,32 @@ async function readBundledDataset(): Promise<Dataset> {
   return (await response.json()) as Dataset;
 }
 
+/**
+ * The bundled dataset's file, read as soon as the service worker is being installed (the
+ * extension was installed or updated: its own `install` event, which comes right after the
+ * script's first evaluation, well before `runtime.onInstalled`), so that reading it overlaps
+ * opening (on install, creating) the database. Taken once by the load; any other load reads the
+ * file again. Firefox's background page gets no such event and reads it when it loads it.
+ */
+function bundledFile() {
+  let early: Promise<Dataset> | null = null;
+  (globalThis as unknown as EventTarget).addEventListener?.('install', () => {
+    early = readBundledDataset();
+    early.catch(() => {}); // its load reports the failure
+  });
+  return {
+    read: (): Promise<Dataset> => {
+      const file = early ?? readBundledDataset();
+      early = null;
+      return file;
+    },
+    /** Not loaded after all (the cache already holds this version): let it go. */
+    drop: () => void (early = null),
+  };
+}
+
 export function startBackground(): void {
+  const file = bundledFile();
   const db = getDb();
   const readings = createReadingService({
     db,
@@ -54,7 +79,7 @@ export function startBackground(): void {
   });
   const datasets = createDatasetService({
     db,
-    bundled: { version: bundledVersion, read: readBundledDataset },
+    bundled: { version: bundledVersion, read: file.read },
     // No page may be listening (options closed): that is not an error.
     broadcast: (message) => void browser.runtime.sendMessage(message).catch(() => {}),
     clearSettings: () => settingsItem.removeValue(),
@@ -71,6 +96,7 @@ export function startBackground(): void {
   // instead of after the onInstalled event (50 ms later on the bench's first load), and a cache
   // emptied by the browser (storage pressure, "clear site data") refills on the next start.
   const ready = datasets.ensureBundled().catch(() => null);
+  void ready.then(file.drop);
   // Tabs opened before the install, or restored at start-up, are looked at once the story is cached.
   browser.runtime.onInstalled.addListener(() => void ready.then(readerTabs.scan));
   browser.runtime.onStartup.addListener(() => void ready.then(readerTabs.scan));
