@@ -58,6 +58,16 @@ export default tseslint.config(
     ]),
   },
   {
+    // The extension's origin renders nothing of its own here: the views are the panel's, the
+    // options page's and the card's. Their words are not views (the background words each mark's
+    // accessible name with components/card/mark-label.ts and components/i18n.ts).
+    files: ['utils/background/**', 'utils/storage/**'],
+    rules: restrict([], [
+      // Case-sensitive: a view's module is named for its component (HoverCard), a wording module is not (mark-label).
+      { ...pattern('^preact|\\.tsx$|(^|/)components/(panel|options)/|(^|/)components/card/[A-Z]', 'the background and the cache render nothing: views belong to the panel, options and card'), caseSensitive: true },
+    ]),
+  },
+  {
     files: ['utils/content/**', 'entrypoints/*.content/**', 'entrypoints/*.content.ts', 'entrypoints/reader.ts', 'entrypoints/card.ts', 'components/card/**'],
     rules: restrict([], NO_VALIDATOR),
   },

@@ -82,6 +82,10 @@ describe('import boundaries, as the linter enforces them', () => {
     ['utils/reading/background/probe.ts', "import { readNumbers } from './numbers';", false],
     ['utils/reading/probe.ts', "import { readExtracted } from './background/read';", false],
     ['utils/background/probe.ts', "import { z } from 'zod/mini';", false],
+    ['utils/background/probe.ts', "import { markLabel } from '../../components/card/mark-label';", false],
+    ['utils/background/probe.ts', "import { HoverCard } from '../../components/card/HoverCard';", true],
+    ['utils/storage/probe.ts', "import { Panel } from '../../components/panel/Panel';", true],
+    ['utils/storage/probe.ts', "import { h } from 'preact';", true],
   ])('%s: %s → refused %s', async (file, code, refused) => {
     expect((await restricted(file, `${code}\nexport const probe = 1;\n`)).length > 0).toBe(refused);
   });
