@@ -42,6 +42,20 @@ const MODULES = {
     mutate: ['utils/reading/background/dates.ts', 'utils/reading/background/dates-resolve.ts'],
     tests: unit('dates.test.ts', 'dates-languages.test.ts'), // not dates-robustness: seconds a run
   },
+  // How a found figure is linked to a metric (and a date to an event): through the reader on the
+  // fixture pages and on sentences, and with a dataset about another story. Not
+  // corpus-languages.test.ts: it reads the whole corpus in every language on every run.
+  link: {
+    mutate: ['utils/reading/background/link.ts', 'utils/reading/background/link-dates.ts', 'utils/reading/background/link-places.ts'],
+    tests: unit('link.test.ts', 'link-dates.test.ts', 'link-phrasing.test.ts', 'pipeline.test.ts', 'second-story.test.ts'),
+  },
+  // Whether an article is about the story, and whether a tab's title or address names it.
+  topic: {
+    mutate: ['utils/reading/background/topic.ts', 'utils/reading/background/first-look.ts'],
+    tests: unit('topic.test.ts', 'topic-scoring.test.ts', 'first-look.test.ts', 'second-story.test.ts'),
+  },
+  // Whether a page is an article, from what the page measured.
+  'article-verdict': { mutate: ['utils/reading/background/article-verdict.ts'], tests: unit('article-verdict.test.ts', 'article.test.ts') },
 };
 
 const args = process.argv.slice(2);
