@@ -215,3 +215,22 @@ describe('apps an article introduces', () => {
     expect(findOtherSubjects(text, buildLinkIndex(story()))).toEqual(names);
   });
 });
+
+describe('what a bare number can be', () => {
+  /** The story above with one metric of `unit`, told by the word "tallies". */
+  const only = (unit: Unit): LinkData => ({
+    ...story(),
+    metrics: [{ id: 'tally', label: 'A RedNote tally', unit, subject: 'rednote', scope: 'unstated', signals: { en: ['tallies'] } }],
+    figures: [figure('tally', 700_000, unit)],
+  });
+  const sentence = 'RedNote published its tallies: 700,000 on Monday.';
+  // "over half a million" is a count of something; a share, a sum, a duration, a rank or a yuan figure is always written out.
+  it.each<[Unit, string | null]>([
+    ['users', 'tally'], ['people', 'tally'], ['downloads', 'tally'], ['views', 'tally'], ['terms', 'tally'],
+    ['posts', 'tally'], ['comments', 'tally'], ['likes', 'tally'], ['followers', 'tally'],
+    ['percent', null], ['usd', null], ['cny', null], ['days', null], ['hours', null], ['rank', null], ['countries', null],
+  ])('a count of %s: %s', (unit, expected) => {
+    const link = linkFigure(at(sentence, '700,000', { value: 700_000 }), buildLinkIndex(only(unit)));
+    expect(link?.metricId ?? null).toBe(expected);
+  });
+});
