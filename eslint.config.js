@@ -16,7 +16,7 @@ const NO_UI = pattern('(^|/)components/|^preact', 'pure code renders nothing');
 const NO_VALIDATOR = [
   pattern('^zod(/|$)', 'the content script carries no validator library (size budget): check by hand, as utils/content/incoming.ts does'),
   pattern('^dexie$', 'the content script has no database: the cache belongs to the extension origin; ask the background by message'),
-  pattern('(^|/)schema(/(index|dataset|settings|reading|messages|primitives|dataset-input))?$', 'the content script imports the schema types only (import type …)', true),
+  pattern('(^|/)schema(/(index|dataset|settings|reading|outline|messages|primitives|dataset-input))?$', 'the content script imports the schema types only (import type …)', true),
   pattern('(^|/)components/(panel|options)/', 'the side panel and options views stay out of the content script'),
   pattern('(^|/)(storage|background)/|/reading/background/', 'the content script does not carry the background’s code'),
 ];

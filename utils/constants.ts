@@ -32,6 +32,29 @@ export const READING_LIMITS = {
   pageText: 4_000_000,
 } as const;
 
+/* A page's outline (`schema/outline.ts`): what of the page the reader sends the background to read. */
+
+/** The attributes the extraction reads; no other attribute of the page leaves it. */
+export const OUTLINE_ATTRIBUTES = [
+  'class', 'id', 'role', 'itemprop', 'itemtype', 'content', 'name', 'property', 'http-equiv', 'datetime',
+  'pubdate', 'data-component', 'data-testid', 'lang', 'rel', 'src', 'style', 'type', 'value', 'hidden', 'aria-hidden',
+] as const;
+
+export const OUTLINE_LIMITS = {
+  /** Nodes of a page outlined; past it the outline stops (the 100,000-word bench page has about 6,000). */
+  nodes: 400_000,
+  /** One attribute's value (a class list, an inline style, a meta tag's content). */
+  attribute: 2_000,
+  /** One text node's data (a JSON-LD block included). */
+  text: READING_LIMITS.blockText,
+} as const;
+
+/** Elements whose content extraction never reads: the outline keeps the element, not what it holds. */
+export const OUTLINE_OPAQUE = new Set(['STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'CANVAS', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT']);
+
+/** Scripts whose text the extraction reads (structured data); every other script's text stays in the page. */
+export const isDataScript = (type: string | null) => (type ?? '').trim().toLowerCase() === 'application/ld+json';
+
 /**
  * `1234567.891` → `1,234,567.89`: English digit grouping with at most `decimals` decimals.
  * Written out rather than `toLocaleString('en-US')`, whose first call on a page makes the

@@ -7,6 +7,7 @@ import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
 import type { LoadResult } from './storage/dataset-load';
 import type { OnDemand } from './background/reader-tabs';
+import type { PagePlace } from './reading/background/read-outline';
 import type { ArticleReading, Figure, FoundFigure, Metric, Settings, Source, StoryEvent, ToBackgroundMessage } from './schema';
 
 /** A figure of the page the dataset knows: where it is, what it says, its metric. */
@@ -15,7 +16,11 @@ import type { ArticleReading, Figure, FoundFigure, Metric, Settings, Source, Sto
  * name, worded by the background ("more than 700,000: New RedNote users in two days, 12 other
  * statements"), so that the reader carries no interface words or their code.
  */
-export type MarkedFigure = Omit<FoundFigure, 'sentence' | 'previous' | 'sentenceStart'> & { label: string };
+export type MarkedFigure = Omit<FoundFigure, 'sentence' | 'previous' | 'sentenceStart'> & {
+  label: string;
+  /** Where it is in the page: its first text node and offset, its last and the offset just past it (nodes by their index in the page's outline). */
+  at: PagePlace;
+};
 
 /** The dataset's side of a page's reading: everything its marks and hover cards need. */
 export interface ReadingReply {
@@ -29,6 +34,13 @@ export interface ReadingReply {
   sources: Source[];
   /** The events the page's dates link to. */
   events: StoryEvent[];
+  /** What was read, in short: sent back with the page's next outline (`known`). */
+  key: string;
+}
+
+/** The page's outline read as what its marks already show: nothing to do. */
+export interface UnchangedReply {
+  unchanged: true;
 }
 
 export type MessageType = ToBackgroundMessage['type'];
@@ -39,7 +51,7 @@ export interface BackgroundReplies {
   'sync-bundled': LoadResult;
   'import-dataset': LoadResult;
   reset: LoadResult;
-  'read-article': ReadingReply;
+  'read-article': ReadingReply | UnchangedReply;
   'load-card': { loaded: boolean };
   'read-page': OnDemand;
 }

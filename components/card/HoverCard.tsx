@@ -14,7 +14,7 @@ export const ROLE_POSITION: Record<FoundFigure['role'], Position> = {
 };
 
 /** The statement a page's figure makes, for comparison with the dataset's. */
-export function pageStatement(figure: Omit<MarkedFigure, 'label'>, reply: Pick<ReadingReply, 'metrics'> & { reading: Pick<ReadingReply['reading'], 'publishedAt'> }): (Statement & { text: string }) | null {
+export function pageStatement(figure: Omit<MarkedFigure, 'label' | 'at'>, reply: Pick<ReadingReply, 'metrics'> & { reading: Pick<ReadingReply['reading'], 'publishedAt'> }): (Statement & { text: string }) | null {
   const metric = reply.metrics.find((m) => m.id === figure.metric);
   if (!metric) return null;
   const date = reply.reading.publishedAt;

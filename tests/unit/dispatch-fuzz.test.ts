@@ -12,7 +12,7 @@ import { createDatasetService } from '../../utils/background/dataset-service';
 import { dispatch, type Handlers } from '../../utils/background/dispatch';
 import { backgroundHandlers } from '../../utils/background/handlers';
 import { createReadingService } from '../../utils/background/reading-service';
-import { extractPage } from '../../utils/reading/page/extract-page';
+import { outlinePage } from '../../utils/content/outline';
 import { openDb, type CrosscheckDb } from '../../utils/storage/db';
 import type { TabReading } from '../../utils/storage/tab-readings';
 import { syntheticDataset } from '../support/synthetic-dataset';
@@ -51,8 +51,7 @@ beforeAll(async () => {
     injectCard: async (tabId) => void injected.push(tabId),
   });
   await datasets.ensureBundled();
-  const page = extractPage(loadPage('wire-local-news.html')).page;
-  await dispatch({ type: 'read-article', url: 'https://news.example/watched', page }, { id: context.runtimeId, url: 'https://news.example/watched', tab: { id: WATCHED } as never, frameId: 0 }, handlers, context);
+  await dispatch({ type: 'read-article', url: 'https://news.example/watched', outline }, { id: context.runtimeId, url: 'https://news.example/watched', tab: { id: WATCHED } as never, frameId: 0 }, handlers, context);
 }, 60_000);
 afterAll(async () => {
   await db.delete();
@@ -63,7 +62,7 @@ async function state() {
   return JSON.stringify([kept.get(WATCHED), badges.get(WATCHED), await db.meta.get('dataset'), await db.sources.count()]);
 }
 
-const page = extractPage(loadPage('wire-local-news.html')).page;
+const outline = outlinePage(loadPage('wire-local-news.html')).outline;
 const TYPES = ['sync-bundled', 'import-dataset', 'reset', 'read-page', 'load-card', 'read-article'] as const;
 
 /** Senders that are not Crosscheck's own pages, some dressed up as them. */
@@ -105,7 +104,17 @@ const message = fc.oneof(
   // so the run must hold enough of them to mean something (the count is checked below).
   {
     weight: 4,
-    arbitrary: fc.record({ type: fc.constant('read-article'), url: fc.webUrl(), page: fc.oneof(fc.constant(page), fc.anything(), fc.constant({ ...page, blocks: [{ role: 'body', text: 'x'.repeat(300_000) }] })) }),
+    arbitrary: fc.record({
+      type: fc.constant('read-article'),
+      url: fc.webUrl(),
+      outline: fc.oneof(
+        fc.constant(outline),
+        fc.anything(),
+        fc.constant({ ...outline, texts: outline.texts.map((text) => (text ? 'x'.repeat(300_000) : text)) }),
+        fc.constant({ ...outline, attributes: [[0, 'onclick', 'alert(1)']] }),
+      ),
+      known: fc.option(fc.string({ maxLength: 24 }), { nil: undefined }),
+    }),
   },
 );
 

@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { dispatch, type Handlers } from '../../utils/background/dispatch';
 import { isExtensionPage } from '../../utils/messages';
-import { knownArticle } from '../../scripts/lib/known-article';
+import { outlinePage } from '../../utils/content/outline';
+import { pageOutline } from '../../utils/schema';
+import { parseHtml } from './dom';
 
 const context = { runtimeId: 'crosscheck-id', extensionOrigin: 'chrome-extension://crosscheck-id/' };
 const optionsPage = { id: 'crosscheck-id', url: 'chrome-extension://crosscheck-id/options.html' };
@@ -76,28 +78,37 @@ describe('dispatching a message in the background', () => {
     expect(h['sync-bundled']).not.toHaveBeenCalled();
   });
 
-  // What a page sends of its measures is the page's to decide: the background takes it within bounds only.
-  const measured = { ...knownArticle([{ role: 'body', text: 'RedNote drew 700,000 new users in two days.' }]) };
-  const pageWith = (features: unknown) => ({ type: 'read-article', url: 'https://news.example.com/a', page: { features, title: null, outlet: null, publishedAt: null, language: null, blocks: [] } });
+  // What a page sends of itself is the page's to decide: the background takes an outline within bounds only.
+  const plain = outlinePage(parseHtml('<!doctype html><html lang="en"><head><title>RedNote</title></head><body><h1 class="headline">RedNote</h1><p>RedNote drew 700,000 new users in two days.</p></body></html>')).outline;
+  const pageWith = (outline: unknown) => ({ type: 'read-article', url: 'https://news.example.com/a', outline });
+  const n = plain.parents.length;
   it.each([
-    ['a link share over 1', { ...measured, linkShare: 1.5 }, 'features.linkShare'],
-    ['a negative count', { ...measured, prose: -1 }, 'features.prose'],
-    ['a count that is not whole', { ...measured, actions: 2.5 }, 'features.actions'],
-    ['21 structured data types', { ...measured, types: Array.from({ length: 21 }, (_, i) => `Type${i}`) }, 'features.types'],
-    ['a generator name of 101 characters', { ...measured, generator: 'x'.repeat(101) }, 'features.generator'],
-    ['a measure of its own', { ...measured, trustMe: true }, 'features'],
-    ['no measures at all', undefined, 'features'],
-    ['measures of null', null, 'features'],
-  ])('refuses a page whose measures hold %s', async (_, features, path) => {
+    ['a parent after its child', { ...plain, parents: [-1, 2, ...plain.parents.slice(2)] }],
+    ['two roots', { ...plain, parents: [-1, -1, ...plain.parents.slice(2)] }],
+    ['a text node holding a node', { ...plain, parents: [...plain.parents.slice(0, -1), plain.tags.lastIndexOf('')] }],
+    ['an index past the end', { ...plain, attributes: [[n, 'class', 'x']] }],
+    ['an attribute extraction never reads (href)', { ...plain, attributes: [[0, 'href', 'https://tracker.example/']] }],
+    ['an attribute on a text node', { ...plain, attributes: [[plain.tags.indexOf(''), 'class', 'x']] }],
+    ['an attribute without its value', { ...plain, attributes: [[0, 'class']] }],
+    ['an attribute value of 2,001 characters', { ...plain, attributes: [[0, 'class', 'x'.repeat(2_001)]] }],
+    ['fewer tags than nodes', { ...plain, tags: plain.tags.slice(1) }],
+    ['a tag name of 101 characters', { ...plain, tags: ['x'.repeat(101), ...plain.tags.slice(1)] }],
+    ['a text node of 200,001 characters', { ...plain, texts: plain.texts.map((t, i) => (i === plain.tags.indexOf('') ? 'x'.repeat(200_001) : t)) }],
+    ['more than 4,000,000 characters of text', { parents: [-1, ...Array(21).fill(0)], tags: ['HTML', ...Array(21).fill('')], texts: ['', ...Array(21).fill('x'.repeat(200_000))], attributes: [], truncated: true }],
+    ['a field of its own', { ...plain, trustMe: true }],
+    ['no outline at all', undefined],
+    ['an outline of null', null],
+  ])('refuses a page whose outline holds %s', async (_, outline) => {
     const h = handlers();
-    const reply = await dispatch(pageWith(features), contentScript, h, context);
-    expect((reply as { error: string }).error).toContain(path);
+    const reply = await dispatch(pageWith(outline), contentScript, h, context);
+    expect((reply as { error: string }).error).toMatch(/^refused: not a Crosscheck message.*outline/s);
     expect(h['read-article']).not.toHaveBeenCalled();
   });
 
-  it("takes a plain article's measures", async () => {
+  it("takes a plain page's outline", async () => {
     const h = handlers();
-    await dispatch(pageWith(measured), contentScript, h, context);
+    expect(pageOutline.safeParse(plain).success).toBe(true);
+    await dispatch(pageWith(plain), contentScript, h, context);
     expect(h['read-article']).toHaveBeenCalledOnce();
   });
 

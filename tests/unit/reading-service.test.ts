@@ -2,15 +2,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import bundled from '../../assets/dataset.json';
 import { openDb, type CrosscheckDb } from '../../utils/storage/db';
 import { loadDataset } from '../../utils/storage/dataset-load';
-import { extractPage } from '../../utils/reading/page/extract-page';
+import { outlinePage } from '../../utils/content/outline';
+import type { ReadingReply, UnchangedReply } from '../../utils/messages';
 import { createReadingService } from '../../utils/background/reading-service';
 import type { TabReading } from '../../utils/storage/tab-readings';
-import type { ExtractedPage, Settings } from '../../utils/schema';
+import type { PageOutline, Settings } from '../../utils/schema';
 import { DEFAULT_SETTINGS } from '../../utils/constants';
 import { READING_BUDGET } from '../../utils/reading/background/read';
 import { syntheticDataset } from '../support/synthetic-dataset';
-import { loadPage } from './dom';
-import { knownArticle } from '../../scripts/lib/known-article';
+import { loadPage, parseHtml } from './dom';
 
 let count = 0;
 const dbs: CrosscheckDb[] = [];
@@ -42,23 +42,32 @@ function setUp(hooks: { onAll?: () => void; settings?: () => Promise<Settings> }
   return { db, kept, badges, rereads, service };
 }
 
-const page = () => extractPage(loadPage('wire-local-news.html')).page;
+/** The wire story's outline, as its reader sends it. */
+const page = () => outlinePage(loadPage('wire-local-news.html')).outline;
+
+/** A reply that is a reading (not "unchanged"). */
+function full(reply: ReadingReply | UnchangedReply): ReadingReply {
+  if ('unchanged' in reply) throw new Error('the background answered "unchanged"');
+  return reply;
+}
 
 /**
- * A megabyte of body text made to be slow to read (a number every two characters, in blocks of
- * 20,000), under a headline about the story: what a hostile page can send.
+ * A megabyte of body text made to be slow to read (a number every two characters, in paragraphs
+ * of 20,000), under a headline about the story: what a hostile page can send.
  */
-function hostilePage(): ExtractedPage {
-  const blocks: ExtractedPage['blocks'] = [{ role: 'headline', text: 'TikTok refugees flock to RedNote as the US ban nears' }];
-  for (let i = 0; i < 52; i++) blocks.push({ role: 'body', text: `RedNote gained 700,000 users. ${'7 '.repeat(10_000)}`.slice(0, 20_000) });
-  return { features: knownArticle(blocks), title: blocks[0]!.text, outlet: null, publishedAt: '2025-01-15', language: 'en', blocks };
+function hostilePage(): PageOutline {
+  const paragraphs = Array.from({ length: 52 }, () => `<p>${`RedNote gained 700,000 users. ${'7 '.repeat(10_000)}`.slice(0, 20_000)}</p>`).join('');
+  return outlinePage(
+    parseHtml(`<!doctype html><html lang="en"><head><title>TikTok refugees flock to RedNote</title><meta property="article:published_time" content="2025-01-15"></head>
+<body><article><h1>TikTok refugees flock to RedNote as the US ban nears</h1>${paragraphs}</article></body></html>`),
+  ).outline;
 }
 
 describe("the background's reading service", () => {
   it('links a tab\'s article, keeps it and counts its figures on the badge', async () => {
     const { db, kept, badges, service } = setUp();
     await loadDataset(db, bundled, { kind: 'bundled' });
-    const reply = await service.read(7, 'http://127.0.0.1/wire-local-news.html', page());
+    const reply = full(await service.read(7, 'http://127.0.0.1/wire-local-news.html', page()));
     const linked = reply.reading.figures;
     // Every figure of the page, Lemon8's "No. 2 spot among free apps" (its App Store rank) included.
     expect(linked.length).toBe(13);
@@ -78,23 +87,54 @@ describe("the background's reading service", () => {
     expect(badges.get(7)).toBe('13');
   });
 
+  it("says where each marked figure is in the page, by its text nodes in the outline the page sent", async () => {
+    const { db, service } = setUp();
+    await loadDataset(db, bundled, { kind: 'bundled' });
+    const { outline, nodes } = outlinePage(loadPage('wire-local-news.html'));
+    const reply = full(await service.read(7, 'http://127.0.0.1/wire-local-news.html', outline));
+    expect(reply.reading.figures).toHaveLength(13);
+    for (const figure of reply.reading.figures) {
+      const [first, start, last, end] = figure.at;
+      const texts = nodes.slice(first, last + 1).filter((node) => node.nodeType === 3).map((node) => (node as Text).data);
+      const text = first === last ? texts[0]!.slice(start, end) : `${texts[0]!.slice(start)}${texts.slice(1, -1).join('')}${texts.at(-1)!.slice(0, end)}`;
+      expect(text.replace(/\s+/g, ' ')).toBe(figure.text.replace(/\s+/g, ' '));
+    }
+  });
+
+  it('answers "unchanged" to a page whose marks show what it would read again, and reads it anew when it changed', async () => {
+    const { db, service, badges } = setUp();
+    await loadDataset(db, bundled, { kind: 'bundled' });
+    const doc = loadPage('wire-local-news.html');
+    const first = full(await service.read(7, 'http://127.0.0.1/wire-local-news.html', outlinePage(doc).outline));
+    expect(await service.read(7, 'http://127.0.0.1/wire-local-news.html', outlinePage(doc).outline, {}, first.key)).toEqual({ unchanged: true });
+    // Without the key (a forced read, or marks the page lost) it is read and answered in full.
+    expect(full(await service.read(7, 'http://127.0.0.1/wire-local-news.html', outlinePage(doc).outline)).key).toBe(first.key);
+    // A paragraph more: another key, and a full answer.
+    const paragraph = doc.createElement('p');
+    paragraph.textContent = 'RedNote said on Tuesday that 3 million people had joined it in a single week, far more than any week before.';
+    doc.querySelector('h1')!.parentElement!.append(paragraph);
+    const again = full(await service.read(7, 'http://127.0.0.1/wire-local-news.html', outlinePage(doc).outline, {}, first.key));
+    expect(again.key).not.toBe(first.key);
+    expect(badges.get(7)).toBe(String(again.reading.figures.length));
+  });
+
   it('answers each page with the reader\'s settings, and reads nothing from a site turned off meanwhile', async () => {
     let settings: Settings = { ...DEFAULT_SETTINGS, highlightStyle: 'outline', theme: 'dark' };
     const { db, kept, badges, service } = setUp({ settings: async () => settings });
     await loadDataset(db, bundled, { kind: 'bundled' });
-    const first = await service.read(4, 'https://news.example.com/wire-local-news.html', page());
+    const first = full(await service.read(4, 'https://news.example.com/wire-local-news.html', page()));
     expect(first.settings).toEqual(settings);
     expect([first.reading.figures.length, badges.get(4)]).toEqual([13, '13']);
 
     // A parent domain on the list covers its subdomains; the tab's kept reading and badge go.
     settings = { ...settings, disabledSites: ['example.com'] };
-    const off = await service.read(4, 'https://news.example.com/wire-local-news.html', page());
+    const off = full(await service.read(4, 'https://news.example.com/wire-local-news.html', page()));
     expect(off.reading).toEqual({ publishedAt: null, onTopic: false, figures: [], complete: true });
     expect([off.metrics, off.figures, off.sources, off.events]).toEqual([[], [], [], []]);
     expect(off.settings.disabledSites).toEqual(['example.com']);
     expect([kept.has(4), badges.get(4)]).toEqual([false, '']);
     // Another site is read as before.
-    expect((await service.read(5, 'https://elsewhere.example.org/a.html', page())).reading.figures).toHaveLength(13);
+    expect(full(await service.read(5, 'https://elsewhere.example.org/a.html', page())).reading.figures).toHaveLength(13);
   });
 
   it('forgets a tab that navigates away or closes', async () => {
@@ -108,7 +148,7 @@ describe("the background's reading service", () => {
 
   it('judges nothing before the dataset is cached, and asks the tab to read again once it is', async () => {
     const { db, kept, badges, rereads, service } = setUp();
-    const early = await service.read(5, 'http://127.0.0.1/wire-local-news.html', page());
+    const early = full(await service.read(5, 'http://127.0.0.1/wire-local-news.html', page()));
     expect(early.reading).toMatchObject({ onTopic: false, figures: [] });
     expect(kept.get(5)!.reading.topicReasons).toEqual(['no dataset is cached yet']);
     expect(badges.get(5)).toBe('');
@@ -135,7 +175,7 @@ describe("the background's reading service", () => {
     const { db, kept, badges, service } = setUp();
     await loadDataset(db, bundled, { kind: 'bundled' });
     const started = performance.now();
-    const reply = await service.read(4, 'http://127.0.0.1/hostile.html', hostilePage());
+    const reply = full(await service.read(4, 'http://127.0.0.1/hostile.html', hostilePage()));
     const took = performance.now() - started;
     expect(took).toBeLessThan(READING_BUDGET.workMs * 3);
     const reading = kept.get(4)!.reading;
@@ -151,7 +191,7 @@ describe("the background's reading service", () => {
   it('reads a whole article in one go and says so', async () => {
     const { db, kept, service } = setUp();
     await loadDataset(db, bundled, { kind: 'bundled' });
-    const reply = await service.read(6, 'http://127.0.0.1/wire-local-news.html', page());
+    const reply = full(await service.read(6, 'http://127.0.0.1/wire-local-news.html', page()));
     expect(kept.get(6)!.reading.complete).toBe(true);
     expect(reply.reading.complete).toBe(true);
   });
@@ -179,7 +219,7 @@ describe('when session storage is full', () => {
       setBadge: async (tabId, text) => void badges.set(tabId, text),
       askToReread: async () => {},
     });
-    const reply = await service.read(7, 'http://127.0.0.1/wire-local-news.html', page());
+    const reply = full(await service.read(7, 'http://127.0.0.1/wire-local-news.html', page()));
     expect(reply.reading.figures).toHaveLength(13);
     expect(badges.get(7)).toBe('13');
   });

@@ -19,9 +19,9 @@ export interface HandlerServices {
 export function backgroundHandlers({ datasets, readings, readerTabs, injectCard }: HandlerServices): Handlers {
   return {
     ...datasets.handlers,
-    'read-article': ({ url, page }, sender) => {
+    'read-article': ({ url, outline, known }, sender) => {
       if (sender.tab?.id === undefined) return Promise.reject(new Error('refused: "read-article" comes from a tab'));
-      return readings.read(sender.tab.id, url, page, sender);
+      return readings.read(sender.tab.id, url, outline, sender, known);
     },
     'read-page': ({ tabId }) => readerTabs.readOnDemand(tabId),
     'load-card': async (_, sender) => {

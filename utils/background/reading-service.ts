@@ -4,9 +4,11 @@
  */
 import { readFigures, type CrosscheckDb } from '../storage/db';
 import { readDatasetMeta } from '../storage/dataset-load';
-import type { ReadingReply } from '../messages';
+import type { ReadingReply, UnchangedReply } from '../messages';
+import { extractOutline, fingerprint, placesOf } from '../reading/background/read-outline';
+import type { PageOutline } from '../schema/outline';
 import { buildLinkIndex, type LinkIndex } from '../reading/background/link';
-import { linkReading, readAndLinkGently, readExtracted, type GentleOptions } from '../reading/background/read';
+import { linkReading, READING_BUDGET, readAndLinkGently, readExtracted, type GentleOptions } from '../reading/background/read';
 import { DEFAULT_SETTINGS } from '../constants';
 import type { ArticleReading, ExtractedPage, Metric, Settings, Source, Story, StoryEvent } from '../schema';
 import { isSiteDisabled } from '../settings';
@@ -21,7 +23,10 @@ export interface ReadingServiceOptions {
   askToReread: (tabId: number) => Promise<void>;
   now?: () => Date;
   /** How a page's reading shares the background with other tabs (pauses, time budget). */
-  gentle?: GentleOptions;
+  gentle?: GentleOptions & {
+    /** How long a slice of finding the article in a page's outline may run before the background serves others. */
+    sliceMs?: number;
+  };
   /** The reader's settings, repaired: each page gets them with its reading (its reader holds no settings code). */
   settings?: () => Promise<Settings>;
 }
@@ -34,6 +39,9 @@ interface StoryIndex {
 /** Stand-ins for a cache that holds no dataset yet: nothing is about a story that is not there. */
 const EMPTY_STORY: Story = { id: 'none', title: 'none', actors: [], terms: [], otherNames: [], firstLook: {} };
 const EMPTY_INDEX = buildLinkIndex({ story: EMPTY_STORY, metrics: [], figures: [], events: [] });
+
+/** The key of a page on a site turned off: no article's key is ever this. */
+const OFF = 'off';
 
 const present = <T>(rows: (T | undefined)[]): T[] => rows.filter((row): row is T => row !== undefined);
 
@@ -78,8 +86,13 @@ export function createReadingService({ db, store, setBadge, askToReread, now = (
   const stillShown = (tabId: number, generation: number, documentId: string | undefined) =>
     (generations.get(tabId) ?? 0) === generation && (documentId === undefined || documents.get(tabId) === documentId);
 
-  /** Reads and links a tab's article and keeps it; the reply carries what its hover cards show. */
-  const read = async (tabId: number, url: string, page: ExtractedPage, from: FromDocument = {}): Promise<ReadingReply> => {
+  /**
+   * A tab's page, as its outline: the article found in it (in slices, so other tabs are served
+   * meanwhile), read and linked, and kept for the tab; the reply carries what its marks and hover
+   * cards show, each marked figure with its place in the page. `known`: the key of what the
+   * page's marks show; the same article read again is answered with `unchanged`.
+   */
+  const read = async (tabId: number, url: string, outline: PageOutline, from: FromDocument = {}, known?: string): Promise<ReadingReply | UnchangedReply> => {
     // A page being unloaded (or prerendered, or in the back/forward cache) is not what the tab shows.
     if (from.documentLifecycle !== undefined && from.documentLifecycle !== 'active') throw new Error('refused: the page is not the one the tab shows');
     const generation = generations.get(tabId) ?? 0;
@@ -90,8 +103,11 @@ export function createReadingService({ db, store, setBadge, askToReread, now = (
     if (isSiteDisabled(URL.parse(url)?.hostname ?? '', current.disabledSites)) {
       await store.remove(tabId);
       await setBadge(tabId, '');
-      return { reading: { publishedAt: null, onTopic: false, figures: [], complete: true }, settings: current, metrics: [], figures: [], sources: [], events: [] };
+      return { reading: { publishedAt: null, onTopic: false, figures: [], complete: true }, settings: current, metrics: [], figures: [], sources: [], events: [], key: OFF };
     }
+    const { page, blocks } = await extractOutline(outline, { pause: gentle?.pause, sliceMs: gentle?.sliceMs ?? READING_BUDGET.sliceMs });
+    const key = fingerprint(page);
+    if (known === key) return { unchanged: true };
     const linked = await readWith(page, await storyIndex());
     const metricIds = [...new Set(linked.figures.flatMap((f) => (f.metric ? [f.metric] : [])))];
     const eventIds = [...new Set(linked.dates.flatMap((d) => (d.event ? [d.event] : [])))];
@@ -107,10 +123,22 @@ export function createReadingService({ db, store, setBadge, askToReread, now = (
     await store.set({ tabId, url, reading: linked, at: now().toISOString() }).catch((error) => console.warn('Crosscheck: could not keep the reading', error));
     await setBadge(tabId, badgeText(linked));
     // Sentences stay here: a page of 2,000 figures would otherwise get megabytes back.
-    const marked = linked.figures.flatMap(({ sentence: _s, previous: _p, sentenceStart: _o, ...figure }) =>
-      figure.metric ? [{ ...figure, label: markLabel(figure, { metrics, figures }) }] : [],
-    );
-    return { reading: { publishedAt: linked.publishedAt, onTopic: linked.onTopic, figures: marked, complete: linked.complete }, settings: current, metrics, figures, sources, events };
+    const place = placesOf(blocks);
+    const marked = linked.figures.flatMap((found) => {
+      const at = found.metric ? place(found) : null;
+      if (!at) return [];
+      const { sentence: _s, previous: _p, sentenceStart: _o, ...figure } = found;
+      return [{ ...figure, label: markLabel(figure, { metrics, figures }), at }];
+    });
+    return {
+      reading: { publishedAt: linked.publishedAt, onTopic: linked.onTopic, figures: marked, complete: linked.complete },
+      settings: current,
+      metrics,
+      figures,
+      sources,
+      events,
+      key,
+    };
   };
 
   /** A tab navigated away or closed: its reading no longer describes it. */

@@ -4,12 +4,12 @@
  * restyled, so the page's scripts and layout see nothing (no layout shift, no broken framework
  * references to text nodes); the highlight rules live in the extension's own stylesheet.
  */
-import type { ArticleBlock } from '../reading/page/extract';
-import { readBlock } from '../reading/page/extract';
-import { locateOffset, squash, type CollectedText } from '../reading/page/text';
+import { squash } from '../reading/page/text';
 import type { MarkedFigure } from '../messages';
 import type { HighlightStyle } from '../schema';
 import { inSlices } from './slices';
+
+const TEXT_NODE = 3;
 
 export interface Mark {
   figure: MarkedFigure;
@@ -24,21 +24,20 @@ export const HIGHLIGHT_NAMES: Record<HighlightStyle, string> = {
 };
 export const ACTIVE_HIGHLIGHT = 'crosscheck-active';
 
-/** The range of one linked figure, or null when its text changed since it was read. Each block's text is collected once. */
-function markBuilder(blocks: readonly ArticleBlock[], doc: Document): (figure: MarkedFigure) => Mark | null {
-  const texts = new Map<number, CollectedText>();
+/**
+ * The range of one linked figure, from its place in the page (its text nodes by their index in
+ * the outline the page sent, and the offsets in them), or null when the page changed since.
+ */
+function markBuilder(nodes: readonly Node[], doc: Document): (figure: MarkedFigure) => Mark | null {
   return (figure) => {
-    const block = blocks[figure.block];
-    if (!block || !block.element.isConnected) return null;
-    let collected = texts.get(figure.block);
-    if (!collected) texts.set(figure.block, (collected = readBlock(block.element)));
-    const start = locateOffset(collected, figure.start);
-    const last = locateOffset(collected, figure.end - 1);
-    if (!start || !last) return null;
+    const [first, start, last, end] = figure.at;
+    const from = nodes[first];
+    const to = nodes[last];
+    if (!from || !to || from.nodeType !== TEXT_NODE || to.nodeType !== TEXT_NODE || !from.isConnected || !to.isConnected) return null;
     const range = doc.createRange();
     try {
-      range.setStart(start.node, start.offset);
-      range.setEnd(last.node, last.offset + 1);
+      range.setStart(from, start);
+      range.setEnd(to, end);
     } catch {
       return null;
     }
@@ -47,20 +46,20 @@ function markBuilder(blocks: readonly ArticleBlock[], doc: Document): (figure: M
 }
 
 /** Ranges for the linked figures; a figure whose text changed since it was read is skipped. */
-export function buildMarks(blocks: readonly ArticleBlock[], figures: readonly MarkedFigure[], doc: Document = document): Mark[] {
-  const build = markBuilder(blocks, doc);
+export function buildMarks(nodes: readonly Node[], figures: readonly MarkedFigure[], doc: Document = document): Mark[] {
+  const build = markBuilder(nodes, doc);
   return figures.flatMap((figure) => build(figure) ?? []);
 }
 
 /** The same, in slices (slices.ts): the main thread goes back to the page between them. */
 export async function buildMarksGently(
-  blocks: readonly ArticleBlock[],
+  nodes: readonly Node[],
   figures: readonly MarkedFigure[],
   doc: Document,
   pause: () => Promise<void>,
   stopped?: () => boolean,
 ): Promise<Mark[]> {
-  const build = markBuilder(blocks, doc);
+  const build = markBuilder(nodes, doc);
   const marks: Mark[] = [];
   const add = (part: readonly MarkedFigure[]) => {
     for (const figure of part) {

@@ -1,8 +1,8 @@
 /**
- * Reading the page: the article's text and what it shows of being an article (extracted in the
- * page, the main thread handed back between steps), the background's reply (whether it is an
- * article about the story, which figures the dataset knows, and the reader's settings) and the
- * ranges of those figures. Read again when the page changes (a body that arrives late, an
+ * Reading the page: its outline (one walk over the document, the main thread handed back between
+ * slices) sent to the background, which finds the article in it and answers whether it is an
+ * article about the story, which figures the dataset knows and where they are, and the reader's
+ * settings; then the ranges of those figures. Read again when the page changes (a body that arrives late, an
  * in-page navigation), batched, less and less often while nothing changes; and when the settings
  * or the dataset change.
  */
@@ -10,9 +10,10 @@ import { browser } from 'wxt/browser';
 import { SETTINGS_KEY } from '../constants';
 import type { ReaderContext } from './context';
 import { sendToBackground, type ReadingReply } from '../messages';
-import { extractPageGently } from '../reading/page/extract-page';
-import type { ExtractedPage, Settings } from '../schema';
+import { sliceOf } from '../reading/page/slicing';
+import type { Settings } from '../schema';
 import { buildMarksGently, type Mark } from './marks';
+import { outlineSteps, type Outlined } from './outline';
 import { SLICE } from './slices';
 
 /** Tuning of the re-reads: a page that keeps changing costs one read per interval, growing while nothing changes. */
@@ -21,7 +22,7 @@ const REREAD = { firstMs: 1_000, longestMs: 32_000 };
 export interface Page {
   reply: ReadingReply;
   marks: Mark[];
-  /** A fingerprint of what was read, to skip re-marking when nothing changed. */
+  /** The background's key of what was read: an unchanged page is not marked again. */
   key: string;
 }
 
@@ -31,9 +32,15 @@ export interface ReadingSink {
   dropped(): void;
 }
 
-/** What was read, in short: the measures the verdict is made of, and each block's start. */
-const fingerprint = (page: ExtractedPage) =>
-  `${Object.values(page.features).join(',')}|${page.blocks.map((b) => `${b.role}:${b.text.length}:${b.text.slice(0, 64)}`).join('|')}`;
+/** The page's outline, a slice at a time with a pause between. */
+async function outlineGently(doc: Document, pause: () => Promise<void>): Promise<Outlined> {
+  const steps = outlineSteps(doc, sliceOf(SLICE.budgetMs));
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
 
 /** One pause of the main thread: a task of the page's may run before the next step of ours. */
 export const pauseIn = (ctx: ReaderContext) => () => new Promise<void>((done) => ctx.setTimeout(done, 0));
@@ -43,14 +50,12 @@ export function createPageReading(ctx: ReaderContext, doc: Document, sink: Readi
   const pause = pauseIn(ctx);
   let settings: Settings | null = null;
   let page: Page | null = null;
-  /** What the background last heard from this page (the badge and the panel show it), in short. */
-  let reported: string | null = null;
+  /** The background's key of what it last read here, marked or not. */
+  let lastKey: string | undefined;
   let reading = false;
   let again = false;
   let rereadDelay = REREAD.firstMs;
   let rereadTimer: number | undefined;
-
-  const report = (found: ExtractedPage) => sendToBackground({ type: 'read-article', url: win.location.href, page: found });
 
   const drop = () => {
     if (!page) return;
@@ -65,25 +70,27 @@ export function createPageReading(ctx: ReaderContext, doc: Document, sink: Readi
     if (reading) return void (again ||= force);
     reading = true;
     try {
-      const { page: found, blocks } = await extractPageGently(doc, pause, SLICE.budgetMs);
-      const key = fingerprint(found);
-      // Nothing changed since the background last heard of the page, and its marks still stand.
-      if (!force && key === reported && (!page || page.marks.every((m) => m.range.startContainer.isConnected))) return;
-      const reply = await report(found);
-      reported = key;
-      settings = reply.settings;
+      const { outline, nodes } = await outlineGently(doc, pause);
       if (ctx.isInvalid) return;
+      // Unless forced: if the background finds what it last read here (and the marks of it still
+      // stand), it answers that nothing changed.
+      const stands = !page || page.marks.every((m) => m.range.startContainer.isConnected);
+      const known = !force && stands ? lastKey : undefined;
+      const reply = await sendToBackground({ type: 'read-article', url: win.location.href, outline, known });
+      if (ctx.isInvalid || 'unchanged' in reply) return;
+      lastKey = reply.key;
+      settings = reply.settings;
       // The background judged it not to be an article, or not about the story, or Crosscheck was
       // turned off for the site: nothing to mark.
       if (!reply.reading.onTopic) return drop();
       // In slices, and in other tasks than placing a focus target over each (mark-layer.ts).
       // In the page's reading order (a caption may stand before the body): Tab and the shortcut follow it.
-      const marks = (await buildMarksGently(blocks, reply.reading.figures, doc, pause, () => ctx.isInvalid)).sort((a, b) =>
+      const marks = (await buildMarksGently(nodes, reply.reading.figures, doc, pause, () => ctx.isInvalid)).sort((a, b) =>
         a.range.compareBoundaryPoints(Range.START_TO_START, b.range),
       );
       await pause();
       if (ctx.isInvalid) return;
-      page = { reply, marks, key };
+      page = { reply, marks, key: reply.key };
       rereadDelay = REREAD.firstMs;
       sink.marked(page, reply.settings);
     } catch {

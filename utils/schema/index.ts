@@ -7,4 +7,5 @@ export * from './primitives';
 export * from './dataset';
 export * from './settings';
 export * from './reading';
+export * from './outline';
 export * from './messages';

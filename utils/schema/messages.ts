@@ -3,7 +3,8 @@
  * is parsed on arrival; types are named by direction.
  */
 import { z } from 'zod/mini';
-import { extractedPage, pageText, readingId } from './reading';
+import { pageOutline } from './outline';
+import { pageText, readingId } from './reading';
 
 const fileName = z.string().check(z.minLength(1), z.maxLength(255));
 
@@ -19,8 +20,12 @@ export const toBackgroundMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('read-page'), tabId: z.number().check(z.int(), z.nonnegative()) }),
   /** The reader's first hover, focus or tap: inject the card's UI into that frame. From tabs only. */
   z.strictObject({ type: z.literal('load-card') }),
-  /** A content script's article, to be read, linked to the dataset and kept for the tab. */
-  z.strictObject({ type: z.literal('read-article'), url: pageText(4_000), page: extractedPage }),
+  /**
+   * A content script's page, as its outline: the article is found in it, read, linked to the
+   * dataset and kept for the tab. `known`: the key of the reading its marks show, when they still
+   * stand (an unchanged page is not read again).
+   */
+  z.strictObject({ type: z.literal('read-article'), url: pageText(4_000), outline: pageOutline, known: z.optional(pageText(20)) }),
 ]);
 export type ToBackgroundMessage = z.infer<typeof toBackgroundMessage>;
 

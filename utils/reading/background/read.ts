@@ -67,7 +67,14 @@ function clipAround(found: { sentence: string; start: number; previous: string }
  * digits and dates takes 1.5–5 s on this machine's 2 shared cores. Past the budget the reading
  * stops, keeps what it has read and linked, and says it is incomplete.
  */
-export const READING_BUDGET = { workMs: 2_000 } as const;
+export const READING_BUDGET = {
+  workMs: 2_000,
+  /**
+   * Finding the article in a page's outline runs in slices this long, other tabs' messages served
+   * between them (a 400,000-node outline takes hundreds of milliseconds; a wire story about 5).
+   */
+  sliceMs: 10,
+} as const;
 
 /** What the figures and dates of one block need to be linked. */
 interface LinkContext {

@@ -11,13 +11,13 @@ import { measureArticleSteps } from './article-features';
 import { extractArticleSteps, type ArticleBlock } from './extract';
 import { drain, never, sliceOf, type Due } from './slicing';
 
-type Extracted = { page: ExtractedPage; blocks: ArticleBlock[] };
+export type Extracted = { page: ExtractedPage; blocks: ArticleBlock[] };
 
 /**
  * The steps of `extractPage`, with a pause between the expensive ones (the survey and the passes
  * of extraction), so that the content script can hand the main thread back to the page.
  */
-function* extractPageSteps(doc: Document, due: Due = never): Generator<void, Extracted> {
+export function* extractPageSteps(doc: Document, due: Due = never): Generator<void, Extracted> {
   const anatomy = yield* anatomySteps(doc, due);
   const features = yield* measureArticleSteps(anatomy, due);
   yield;
