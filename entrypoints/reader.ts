@@ -11,5 +11,9 @@ export default defineUnlistedScript(() => {
   if (world.crosscheckReader?.isValid) return;
   const ctx = new ReaderContext();
   world.crosscheckReader = ctx;
-  startReader(ctx, targetsCss);
+  // Injected as soon as the page could take it (inject.ts): the page is read once it is parsed,
+  // in a task of the reader's own, not in the one that ends the page's parsing.
+  const start = () => ctx.setTimeout(() => startReader(ctx, targetsCss), 0);
+  if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', start, { once: true });
+  else startReader(ctx, targetsCss);
 });

@@ -20,8 +20,8 @@
  * Context rows: on the 100,000-word page, the page's own longest main-thread task in the trace
  * with and without the extension, and the long tasks the page itself observes
  * (PerformanceObserver 'longtask', buffered, untraced): the trace rows are the ones to trust. And a
- * diagnostic: extractPage's parts timed inside the page (unminified bundle, page world, no
- * extension), to say where the reader's time goes.
+ * diagnostic: the reader's outline of the page timed inside the page (unminified bundle, page
+ * world, no extension), and its size as a message.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { inContentWorld } from '../e2e/harness';
@@ -143,29 +143,25 @@ const WORKED_MS = 1;
 const longestWorkedTask = (cost: ScriptCost) => cost.tasks.filter((task) => task.script >= WORKED_MS).reduce((max, task) => Math.max(max, task.duration), 0);
 
 /**
- * Page-world: extractPage's parts, timed one after the other on a freshly loaded page, with
- * the unminified bundle (`page-code.ts`). ICU's number formatter is set up first, untimed: the
- * first `toLocaleString` of a page costs 20–60 ms here, and detectArticle's verdict, bundled with
- * it in this diagnostic, words "1,234 characters" with it, but the reader makes no such call (the
- * verdict is the background's). A string: tsx's helpers are not in the page.
+ * Page-world: the reader's part of reading, its outline of the page (`outlinePage`), timed on a
+ * freshly loaded page with the unminified bundle (`page-code.ts`), then again warm; and the
+ * outline's size as JSON (what the message carries). The rest of the reading is the background's.
+ * A string: tsx's helpers are not in the page.
  */
 const PHASES = `(() => {
   const B = window.__crosscheckBench;
   const time = (task) => { const start = performance.now(); const result = task(); return [performance.now() - start, result]; };
-  (1234).toLocaleString('en-US');
-  const [detect, verdict] = time(() => B.detectArticle(document));
-  const [extract] = time(() => B.extractArticle(document));
-  const [whole, result] = time(() => B.extractPage(document));
-  return { detect, extract, whole, article: verdict.isArticle, characters: JSON.stringify(result.page).length };
+  const [cold, result] = time(() => B.outlinePage(document));
+  const [warm] = time(() => B.outlinePage(document));
+  return { cold, warm, nodes: result.nodes.length, characters: JSON.stringify(result.outline).length };
 })()`;
 
 interface Phases {
-  detect: number;
-  extract: number;
-  /** extractPage again, everything warm: the floor of the same work. */
-  whole: number;
-  article: boolean;
-  /** Length of the message's page as JSON. */
+  cold: number;
+  /** The same again, everything warm: the floor of the same work. */
+  warm: number;
+  nodes: number;
+  /** Length of the message's outline as JSON. */
   characters: number;
 }
 
@@ -228,7 +224,7 @@ export async function run(): Promise<BenchRow[]> {
       for (const page of PAGES.filter((p) => p.file !== DENSE)) {
         const samples: Phases[] = [];
         for (let run = 0; run < WARMUP + PHASE_RUNS; run++) {
-          const result = await within(phasesOnce(browser, server.url(page.file), code), 240_000, `timing extractPage's parts on ${page.file}`);
+          const result = await within(phasesOnce(browser, server.url(page.file), code), 240_000, `timing the outline of ${page.file}`);
           if (run >= WARMUP) samples.push(result);
         }
         phases.set(page.file, samples);
@@ -309,18 +305,15 @@ export async function run(): Promise<BenchRow[]> {
   for (const page of PAGES) {
     const samples = phases.get(page.file);
     if (!samples) continue;
-    const part = (key: 'detect' | 'extract' | 'whole') => round(median(samples.map((s) => s[key])));
     const first = samples[0]!;
     rows.push({
       section: SECTION,
-      name: `${page.label}: extractPage's parts in the page (unminified, no extension)`,
-      // What the reader's first read runs: extraction only on an article (the topic is the background's).
-      value: median(samples.map((s) => s.detect + (s.article ? s.extract : 0))),
+      name: `${page.label}: the page's outline, written in the page (unminified, no extension)`,
+      value: median(samples.map((s) => s.cold)),
       unit: 'ms',
       note:
-        `diagnostic, medians of ${samples.length} fresh loads: ` +
-        `detectArticle ${part('detect')} (${first.article ? 'article' : 'not an article: the rest is not run, and not summed'}), extractArticle ${part('extract')}; ` +
-        `all again, warm: ${part('whole')} ms; message ${Math.round(first.characters / 1000)} k characters`,
+        `diagnostic, median of ${samples.length} fresh loads; again, warm: ${round(median(samples.map((s) => s.warm)))} ms; ` +
+        `${first.nodes.toLocaleString('en-US')} nodes, message ${Math.round(first.characters / 1000)} k characters`,
     });
   }
   rows.push(machineLoadRow(SECTION, load0));

@@ -68,6 +68,9 @@ interface Result {
 const PREPARE = (limit: number) => `(() => {
   const B = window.__crosscheckBench;
   const blocks = B.extractArticle(document).blocks;
+  // Our marks find their text nodes by their index in the page's outline, as the reader's do.
+  const nodes = B.outlinePage(document).nodes;
+  const indexOf = new Map(nodes.map((node, i) => [node, i]));
   const spans = [];
   const number = /\\d[\\d,.]*\\d%?|\\d%?/g;
   for (let index = 0; index < blocks.length && spans.length < ${limit}; index++) {
@@ -95,6 +98,7 @@ const PREPARE = (limit: number) => `(() => {
     const text = collected.get(span.block);
     const first = B.locateOffset(text, span.start);
     const last = B.locateOffset(text, span.end - 1);
+    span.at = [indexOf.get(first.node), first.offset, indexOf.get(last.node), last.offset + 1];
     const start = starts.get(first.node) + first.offset;
     const end = starts.get(last.node) + last.offset + 1;
     if (all.slice(start, end) !== span.text) throw new Error('mark.js range ' + start + '-' + end + ' reads "' + all.slice(start, end) + '", not "' + span.text + '"');
@@ -115,18 +119,18 @@ const PREPARE = (limit: number) => `(() => {
     const blockStart = entry.starts.get(first.node) + first.offset;
     entry.ranges.push({ start: blockStart, length: end - start });
   }
-  window.__bench = { blocks, spans, context, ranges, byBlock: [...byBlock.values()] };
+  window.__bench = { blocks, nodes, spans, context, ranges, byBlock: [...byBlock.values()] };
   return { spans: spans.length, blocks: blocks.length, characters: all.length };
 })()`;
 
 /** Page-world: one marking, timed; resolves after the next frame. */
 const MARK = (method: Method) => `new Promise((resolve, reject) => {
   const B = window.__crosscheckBench;
-  const { blocks, spans, context, ranges, byBlock } = window.__bench;
+  const { nodes, spans, context, ranges, byBlock } = window.__bench;
   let marked = 0;
   const start = performance.now();
   if (${JSON.stringify(method)} === 'ours') {
-    const marks = B.buildMarks(blocks, spans, document);
+    const marks = B.buildMarks(nodes, spans, document);
     B.paintMarks(marks, 'underline', window);
     marked = marks.length;
   } else if (${JSON.stringify(method)} === 'markjs') {
@@ -153,8 +157,8 @@ const MARK = (method: Method) => `new Promise((resolve, reject) => {
  */
 const PLACE = (batched: boolean, css: string) => `(() => {
   const B = window.__crosscheckBench;
-  const { blocks, spans } = window.__bench;
-  const marks = B.buildMarks(blocks, spans, document);
+  const { nodes, spans } = window.__bench;
+  const marks = B.buildMarks(nodes, spans, document);
   B.paintMarks(marks, 'underline', window);
   const overlay = B.createOverlay(document, ${JSON.stringify(css)});
   const label = (mark) => mark.figure.text + '. Compare with other sources';

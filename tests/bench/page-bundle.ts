@@ -5,10 +5,11 @@
  */
 import Mark from 'mark.js';
 import { buildMarks, clearMarks, paintMarks } from '../../utils/content/marks';
+import { outlinePage } from '../../utils/content/outline';
 import { createOverlay } from '../../utils/content/overlay';
 import { extractArticle, readBlock } from '../../utils/reading/page/extract';
 import { extractPage } from '../../utils/reading/page/extract-page';
 import { locateOffset } from '../../utils/reading/page/text';
 import { detectArticle } from '../../utils/reading/pipeline';
 
-export { buildMarks, clearMarks, createOverlay, detectArticle, extractArticle, extractPage, locateOffset, Mark, paintMarks, readBlock };
+export { buildMarks, clearMarks, createOverlay, detectArticle, extractArticle, extractPage, locateOffset, Mark, outlinePage, paintMarks, readBlock };

@@ -1,22 +1,162 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { outlinePage } from '../../utils/content/outline';
-import { outlineDocumentSteps } from '../../utils/reading/background/outline-document';
-import { drain } from '../../utils/reading/page/slicing';
+import { OUTLINE_LIMITS, READING_LIMITS } from '../../utils/constants';
+import { outlinePage, outlineSteps } from '../../utils/content/outline';
+import { outlineDocumentSteps, type OutlineDocument } from '../../utils/reading/background/outline-document';
+import { extractOutlineNow } from '../../utils/reading/background/read-outline';
 import { extractPage } from '../../utils/reading/page/extract-page';
+import { drain } from '../../utils/reading/page/slicing';
 import { pageOutline } from '../../utils/schema/outline';
-import { loadPage, PAGES_DIR } from './dom';
+import type { EvalArticle } from '../../scripts/eval/pages';
+import { REFUSAL_STRUCTURES } from '../../scripts/eval/refusals';
+import { ARTICLE_STRUCTURES } from '../../scripts/eval/structures';
+import { hugeArticleHtml, loadPage, PAGES_DIR, parseHtml } from './dom';
 
 const pages = readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html'));
+const documentOf = (html: string): OutlineDocument => drain(outlineDocumentSteps(outlinePage(parseHtml(html)).outline));
 
-describe('the outline', () => {
-  it.each(pages)('%s reads the same from its outline as from the page', (name) => {
+describe("the page's outline, read in the background", () => {
+  // The extraction run on the outline must be the extraction run on the page: every fixture page,
+  // articles and refusals, hostile ones included.
+  it.each(pages)('%s: the same measures, metadata and blocks as read from the page itself', (name) => {
     const doc = loadPage(name);
-    const direct = extractPage(doc).page;
     const { outline } = outlinePage(doc);
     const parsed = pageOutline.safeParse(outline);
     expect(parsed.success, parsed.error?.message).toBe(true);
-    const outlined = drain(outlineDocumentSteps(outline));
-    expect(extractPage(outlined as unknown as Document).page).toEqual(direct);
+    expect(extractOutlineNow(outline).page).toEqual(extractPage(doc).page);
+  });
+
+  const block = (text: string, heading = false) => ({ text, heading, furniture: false });
+  const article: EvalArticle = {
+    id: 'outline-rednote-week',
+    kind: 'corpus',
+    label: 'positive',
+    url: 'https://wire.example/rednote-week',
+    title: 'RedNote draws 700,000 TikTok refugees in two days',
+    outlet: 'Example Wire',
+    date: '2025-01-15',
+    language: 'en',
+    sourceIds: [],
+    blocks: [
+      block('More than 700,000 new users joined RedNote in two days as the TikTok ban neared, the company said on Tuesday.'),
+      block('What they found', true),
+      block('The app, known as Xiaohongshu in China, has about 300 million monthly users, most of them in China, and few spoke English.'),
+      block('Lemon8, another ByteDance app, rose to No. 2 among free apps on the App Store the same week, analysts at a data firm said.'),
+    ],
+  };
+  const others = ['Lemon8 climbs too', 'The court hears the case'].map((title, i) => ({ ...article, id: `outline-other-${i}`, title, blocks: [block(`A teaser about ${title}, written for this test.`)] }));
+  it.each([...ARTICLE_STRUCTURES, ...REFUSAL_STRUCTURES].map((structure) => [structure.id, structure] as const))(
+    'the evaluation\'s %s structure: the same from its outline',
+    (_, structure) => {
+      const doc = parseHtml(structure.render(article, [article, ...others]).html);
+      expect(extractOutlineNow(outlinePage(doc).outline).page).toEqual(extractPage(doc).page);
+    },
+  );
+});
+
+describe('what the outline carries of a page', () => {
+  it('carries the attributes extraction reads and no other (no link, no handler, no form value but a button label)', () => {
+    const { outline } = outlinePage(
+      parseHtml(`<html lang="de"><head><meta property="og:type" content="article"></head><body>
+<a href="https://tracker.example/?id=42" class="byline" onclick="steal()" data-secret="x">Ana</a><input type="email" name="email" value="me@example.com"></body></html>`),
+    );
+    // (linkedom answers '' for the class of an element that has none, where browsers answer null.)
+    const carried = Object.fromEntries(
+      outline.attributes.flatMap(([at, ...pairs]) => {
+        const kept = pairs.filter((_, k) => k % 2 === 0 && !(pairs[k] === 'class' && pairs[k + 1] === '')).flatMap((name) => [name, pairs[pairs.indexOf(name) + 1]]);
+        return kept.length ? [[outline.tags[at as number], kept]] : [];
+      }),
+    );
+    expect(carried).toEqual({ HTML: ['lang', 'de'], META: ['content', 'article', 'property', 'og:type'], A: ['class', 'byline'], INPUT: ['name', 'email', 'type', 'email', 'value', 'me@example.com'] });
+    expect(JSON.stringify(outline)).not.toMatch(/tracker|steal|secret/);
+  });
+
+  it.each([
+    ['a script', '<script>var token = "s3cret";</script>', 'SCRIPT', false],
+    ['a style', '<style>.x { color: red }</style>', 'STYLE', false],
+    ['a JSON-LD block', '<script type="application/ld+json">{"@type":"NewsArticle"}</script>', 'SCRIPT', true],
+    ['a textarea', '<textarea>my draft reply</textarea>', 'TEXTAREA', false],
+    ['an svg', '<svg><text>chart label</text></svg>', 'svg', false],
+    ['a noscript', '<noscript><p>enable JavaScript</p></noscript>', 'NOSCRIPT', false],
+  ])('keeps %s as an element, its content only when extraction reads it', (_, html, tag, withText) => {
+    const { outline } = outlinePage(parseHtml(`<html><body>${html}<p>After.</p></body></html>`));
+    const at = outline.tags.findIndex((name) => name.toUpperCase() === tag.toUpperCase());
+    expect(at).toBeGreaterThan(0);
+    const children = outline.parents.flatMap((parent, i) => (parent === at ? [i] : []));
+    expect(children.length > 0).toBe(withText);
+    expect(outline.texts.join('|')).toContain('After.');
+  });
+
+  it('leaves out comments, and keeps whitespace-only text nodes (they separate inline runs)', () => {
+    const { outline, nodes } = outlinePage(parseHtml('<html><body><p>One<!-- note --> <b>two</b></p></body></html>'));
+    expect(outline.texts.filter(Boolean)).toEqual(['One', ' ', 'two']);
+    expect(nodes.every((node) => node.nodeType === 1 || node.nodeType === 3)).toBe(true);
+    expect(nodes).toHaveLength(outline.parents.length);
+  });
+
+  it('sends the start of a page past its bounds, and says it is cut', () => {
+    const paragraphs = Array.from({ length: 25 }, (_, i) => `<p>${String(i % 10).repeat(200_000)}</p>`).join('');
+    const { outline } = outlinePage(parseHtml(`<html><body>${paragraphs}</body></html>`));
+    expect(outline.truncated).toBe(true);
+    expect(outline.texts.reduce((sum, text) => sum + text.length, 0)).toBe(READING_LIMITS.pageText);
+    expect(pageOutline.safeParse(outline).success).toBe(true);
+    const small = outlinePage(parseHtml('<html><body><p>whole</p></body></html>')).outline;
+    expect(small.truncated).toBe(false);
+    expect(OUTLINE_LIMITS.nodes).toBeGreaterThan(6_773 * 10);
+  });
+
+  it('walks a page nested 20,000 levels deep without overflowing the stack, both ways', () => {
+    const html = `<html><body>${'<div>'.repeat(20_000)}<p>RedNote drew 700,000 new users.</p>${'</div>'.repeat(20_000)}</body></html>`;
+    const doc = documentOf(html);
+    expect(doc.getElementsByTagName('p')[0]!.textContent).toBe('RedNote drew 700,000 new users.');
+    expect(doc.body!.contains(doc.getElementsByTagName('p')[0]!)).toBe(true);
+  });
+
+  it('yields between slices when its slice has used its time, and gives the same outline', () => {
+    const doc = parseHtml(hugeArticleHtml(20_000));
+    const steps = outlineSteps(doc, () => true);
+    let pauses = 0;
+    let step = steps.next();
+    while (!step.done) {
+      pauses++;
+      step = steps.next();
+    }
+    expect(pauses).toBeGreaterThan(3);
+    expect(step.value.outline).toEqual(outlinePage(doc).outline);
+  });
+});
+
+describe("the outline's document", () => {
+  const doc = documentOf(
+    '<html><head><title> RedNote  news </title></head><body><h1 itemprop="headline">Head</h1><nav role="navigation"><a>Home</a></nav><p class="x">Body <b>bold</b></p></body></html>',
+  );
+  it.each([
+    ['h1', 'H1'],
+    ['[itemprop="headline"]', 'H1'],
+    ['nav, [role="navigation"]', 'NAV'],
+    ['p, h1, article', 'H1'],
+    ['article', null],
+  ])('answers the selector %s', (selector, tag) => {
+    expect(doc.querySelector(selector)?.tagName ?? null).toBe(tag);
+  });
+
+  it('gives text, title, body and head as a DOM does', () => {
+    expect(doc.title).toBe('RedNote news');
+    expect(doc.body!.tagName).toBe('BODY');
+    expect(doc.head!.tagName).toBe('HEAD');
+    expect(doc.querySelector('p')!.textContent).toBe('Body bold');
+    expect(doc.querySelector('p')!.firstElementChild!.tagName).toBe('B');
+    expect(doc.querySelector('h1')!.nextElementSibling!.tagName).toBe('NAV');
+    expect(doc.body!.contains(doc.querySelector('b'))).toBe(true);
+    expect(doc.querySelector('nav')!.contains(doc.querySelector('b'))).toBe(false);
+  });
+
+  // Extraction and the outline are kept in step: asking for what the outline does not carry fails loudly.
+  it.each([
+    ['an attribute it does not carry', () => doc.querySelector('p')!.getAttribute('href')],
+    ['a selector it cannot answer', () => doc.querySelector('p > b')],
+    ['a selector on an attribute it does not carry', () => doc.querySelector('[href="x"]')],
+  ])('throws on %s', (_, ask) => {
+    expect(ask).toThrow(/the outline/);
   });
 });

@@ -23,38 +23,56 @@ export interface PageOutline {
   truncated: boolean;
 }
 
-const index = z.int().check(z.gte(-1), z.lt(OUTLINE_LIMITS.nodes));
+const isIndex = (value: unknown, below: number): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) < below;
+const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
 
-export const pageOutline = z
-  .strictObject({
-    parents: z.array(index).check(z.maxLength(OUTLINE_LIMITS.nodes)),
-    tags: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(OUTLINE_LIMITS.nodes)),
-    texts: z.array(z.string().check(z.maxLength(OUTLINE_LIMITS.text))).check(z.maxLength(OUTLINE_LIMITS.nodes)),
-    attributes: z
-      .array(z.array(z.union([index, z.string().check(z.maxLength(OUTLINE_LIMITS.attribute))])).check(z.minLength(3), z.maxLength(1 + 2 * OUTLINE_ATTRIBUTES.length)))
-      .check(z.maxLength(OUTLINE_LIMITS.nodes)),
-    truncated: z.boolean(),
-  })
-  .check(z.refine(wellFormed, 'the outline must be one tree in document order, its texts at most the page text limit, its attributes those extraction reads'));
-export type PageOutlineInput = z.infer<typeof pageOutline>;
-
-/** One tree, parents before children, text nodes without children, only known attributes. */
-function wellFormed(outline: PageOutline): boolean {
-  const { parents, tags, texts, attributes } = outline;
-  const n = parents.length;
-  if (tags.length !== n || texts.length !== n) return false;
-  if (n > 0 && parents[0] !== -1) return false;
+/**
+ * What is wrong with an outline a page sent, with where, or null: one tree (the root first,
+ * every parent an element before its children), as many tags and texts as nodes, within the
+ * bounds, only the attributes extraction reads, on elements. One pass by hand, not a schema per
+ * element: a hostile page's outline holds 200,000 nodes, and the background serves every tab.
+ */
+export function outlineProblem(value: unknown): { path: (string | number)[]; message: string } | null {
+  if (typeof value !== 'object' || value === null) return { path: [], message: 'an outline must be an object' };
+  const { parents, tags, texts, attributes, truncated, ...rest } = value as Record<string, unknown>;
+  const extra = Object.keys(rest)[0];
+  if (extra !== undefined) return { path: [extra], message: 'an outline holds parents, tags, texts, attributes and truncated only' };
+  if (typeof truncated !== 'boolean') return { path: ['truncated'], message: 'must be true or false' };
+  for (const [name, list] of [['parents', parents], ['tags', tags], ['texts', texts], ['attributes', attributes]] as const) {
+    if (!Array.isArray(list)) return { path: [name], message: 'must be an array' };
+    if (list.length > OUTLINE_LIMITS.nodes) return { path: [name], message: `at most ${OUTLINE_LIMITS.nodes} entries` };
+  }
+  const p = parents as unknown[];
+  const t = tags as unknown[];
+  const x = texts as unknown[];
+  if (t.length !== p.length || x.length !== p.length) return { path: ['tags'], message: 'parents, tags and texts must be as long as each other' };
   let text = 0;
-  for (let i = 1; i < n; i++) {
-    const parent = parents[i]!;
-    if (parent < 0 || parent >= i || tags[parent] === '') return false;
-    text += texts[i]!.length;
+  for (let i = 0; i < p.length; i++) {
+    const parent = p[i];
+    if (i === 0 ? parent !== -1 : !isIndex(parent, i) || t[parent] === '') return { path: ['parents', i], message: i === 0 ? 'the root has no parent (-1)' : 'a node comes after its parent, an element' };
+    if (!isText(t[i], 100)) return { path: ['tags', i], message: 'a tag name of at most 100 characters' };
+    if (!isText(x[i], OUTLINE_LIMITS.text)) return { path: ['texts', i], message: `a text of at most ${OUTLINE_LIMITS.text} characters` };
+    text += (x[i] as string).length;
   }
-  if (text > READING_LIMITS.pageText) return false;
-  for (const entry of attributes) {
-    const at = entry[0];
-    if (typeof at !== 'number' || at < 0 || at >= n || tags[at] === '' || entry.length % 2 !== 1) return false;
-    for (let k = 1; k < entry.length; k += 2) if (typeof entry[k] !== 'string' || !ATTRIBUTE_SET.has(entry[k] as string) || typeof entry[k + 1] !== 'string') return false;
+  if (text > READING_LIMITS.pageText) return { path: ['texts'], message: `at most ${READING_LIMITS.pageText} characters of text in all` };
+  const list = attributes as unknown[];
+  for (let i = 0; i < list.length; i++) {
+    const entry = list[i];
+    if (!Array.isArray(entry) || entry.length < 3 || entry.length % 2 !== 1 || entry.length > 1 + 2 * OUTLINE_ATTRIBUTES.length) {
+      return { path: ['attributes', i], message: 'an element\'s index, then name and value pairs' };
+    }
+    if (!isIndex(entry[0], p.length) || t[entry[0]] === '') return { path: ['attributes', i, 0], message: 'the index of an element of the outline' };
+    for (let k = 1; k < entry.length; k += 2) {
+      if (!ATTRIBUTE_SET.has(entry[k])) return { path: ['attributes', i, k], message: `one of the attributes extraction reads (${OUTLINE_ATTRIBUTES.join(', ')})` };
+      if (!isText(entry[k + 1], OUTLINE_LIMITS.attribute)) return { path: ['attributes', i, k + 1], message: `a value of at most ${OUTLINE_LIMITS.attribute} characters` };
+    }
   }
-  return true;
+  return null;
 }
+
+export const pageOutline = z.custom<PageOutline>().check(
+  z.superRefine((value, ctx) => {
+    const problem = outlineProblem(value);
+    if (problem) ctx.issues.push({ code: 'custom', input: value, path: problem.path, message: problem.message });
+  }),
+);
