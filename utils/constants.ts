@@ -55,6 +55,9 @@ export const OUTLINE_LIMITS = {
 /** Elements whose content extraction never reads: the outline keeps the element, not what it holds. */
 export const OUTLINE_OPAQUE = new Set(['STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'CANVAS', 'SELECT', 'TEXTAREA', 'IFRAME', 'OBJECT']);
 
+/** An `<input>` that is a button: its `value` is its label (any other input's is a form's data, and stays in the page). */
+export const isButtonInput = (type: string | null) => /^(?:button|submit|reset)$/i.test((type ?? '').trim());
+
 /** Scripts whose text the extraction reads (structured data); every other script's text stays in the page. */
 export const isDataScript = (type: string | null) => (type ?? '').trim().toLowerCase() === 'application/ld+json';
 

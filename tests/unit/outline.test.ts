@@ -55,10 +55,11 @@ describe("the page's outline, read in the background", () => {
 });
 
 describe('what the outline carries of a page', () => {
-  it('carries the attributes extraction reads and no other (no link, no handler, no form value but a button label)', () => {
+  it('carries the attributes extraction reads and no other (no link, no handler, no form data: only a button's label)', () => {
     const { outline } = outlinePage(
       parseHtml(`<html lang="de"><head><meta property="og:type" content="article"></head><body>
-<a href="https://tracker.example/?id=42" class="byline" onclick="steal()" data-secret="x">Ana</a><input type="email" name="email" value="me@example.com"></body></html>`),
+<a href="https://tracker.example/?id=42" class="byline" onclick="steal()" data-secret="x">Ana</a><input type="email" name="email" value="me@example.com">
+<input type="hidden" name="csrf" value="t0ken"><input type="submit" value="Reply"></body></html>`),
     );
     // (linkedom answers '' for the class of an element that has none, where browsers answer null.)
     const carried = Object.fromEntries(
@@ -67,8 +68,13 @@ describe('what the outline carries of a page', () => {
         return kept.length ? [[outline.tags[at as number], kept]] : [];
       }),
     );
-    expect(carried).toEqual({ HTML: ['lang', 'de'], META: ['content', 'article', 'property', 'og:type'], A: ['class', 'byline'], INPUT: ['name', 'email', 'type', 'email', 'value', 'me@example.com'] });
-    expect(JSON.stringify(outline)).not.toMatch(/tracker|steal|secret/);
+    expect(carried).toEqual({ HTML: ['lang', 'de'], META: ['content', 'article', 'property', 'og:type'], A: ['class', 'byline'], INPUT: ['type', 'submit', 'value', 'Reply'] });
+    expect(outline.attributes.filter(([at]) => outline.tags[at as number] === 'INPUT').map(([, ...pairs]) => pairs)).toEqual([
+      ['name', 'email', 'type', 'email'],
+      ['name', 'csrf', 'type', 'hidden'],
+      ['type', 'submit', 'value', 'Reply'],
+    ]);
+    expect(JSON.stringify(outline)).not.toMatch(/tracker|steal|secret|me@example|t0ken/);
   });
 
   it.each([

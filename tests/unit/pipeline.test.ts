@@ -5,7 +5,9 @@ import type { Figure } from '../../utils/schema';
 import { readExtracted, sentenceSpans } from '../../utils/reading/background/read';
 import { readPage } from '../../utils/reading/pipeline';
 import { BUNDLED, BUNDLED_INDEX as index, BUNDLED_READING } from '../support/bundled';
-import { extractPage, extractPageGently } from '../../utils/reading/page/extract-page';
+import { extractPage } from '../../utils/reading/page/extract-page';
+import { outlinePage } from '../../utils/content/outline';
+import { extractOutline } from '../../utils/reading/background/read-outline';
 import { hugeArticleHtml, loadPage, parseHtml } from './dom';
 import { sliceOf } from '../../utils/reading/page/slicing';
 
@@ -251,11 +253,11 @@ describe('the language of a page that declares none', () => {
   });
 });
 
-describe('extracting a page gently', () => {
+describe("finding the article in a page's outline gently, as the background does", () => {
   it('gives what the one-go extraction gives, pausing between its steps', async () => {
     const doc = loadPage('wire-local-news.html');
     let pauses = 0;
-    const gentle = await extractPageGently(doc, async () => void pauses++);
+    const gentle = await extractOutline(outlinePage(doc).outline, { pause: async () => void pauses++ });
     expect(gentle.page).toEqual(extractPage(doc).page);
     // After the survey of the page's text, after finding the body, after the measures, after collecting the blocks.
     expect(pauses).toBe(4);
@@ -264,10 +266,10 @@ describe('extracting a page gently', () => {
   it('slices its passes over a long page when given a slice time, and reads the same', async () => {
     const doc = parseHtml(hugeArticleHtml(100_000));
     let unsliced = 0;
-    await extractPageGently(doc, async () => void unsliced++);
+    await extractOutline(outlinePage(doc).outline, { pause: async () => void unsliced++ });
     let sliced = 0;
     // A slice of no time: due at every check (every 256 nodes of a pass).
-    const gentle = await extractPageGently(doc, async () => void sliced++, 0);
+    const gentle = await extractOutline(outlinePage(doc).outline, { pause: async () => void sliced++, sliceMs: 0 });
     expect(unsliced).toBe(4);
     expect(sliced).toBeGreaterThan(unsliced + 10);
     expect(gentle.page).toEqual(extractPage(doc).page);
@@ -285,7 +287,7 @@ describe('extracting a page gently', () => {
   it('extracts a page that is not an article too, and the background refuses it from its measures', async () => {
     let pauses = 0;
     const doc = loadPage('news-home.html');
-    const gentle = await extractPageGently(doc, async () => void pauses++);
+    const gentle = await extractOutline(outlinePage(doc).outline, { pause: async () => void pauses++ });
     expect(pauses).toBe(4);
     expect(gentle.page.features).toEqual(extractPage(doc).page.features);
     const reading = readExtracted(gentle.page, BUNDLED.story, index);

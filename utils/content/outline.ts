@@ -8,7 +8,7 @@
  * `SLICE_EVERY` nodes it asks `due`, and yields when its slice has used its time), and bounded
  * (`OUTLINE_LIMITS`: a hostile page of millions of nodes sends the start of itself).
  */
-import { isDataScript, OUTLINE_ATTRIBUTES, OUTLINE_LIMITS, OUTLINE_OPAQUE, READING_LIMITS } from '../constants';
+import { isButtonInput, isDataScript, OUTLINE_ATTRIBUTES, OUTLINE_LIMITS, OUTLINE_OPAQUE, READING_LIMITS } from '../constants';
 import { drain, never, SLICE_EVERY, type Due } from '../reading/page/slicing';
 import type { PageOutline } from '../schema/outline';
 
@@ -51,13 +51,13 @@ export function* outlineSteps(doc: Document, due: Due = never): Generator<void, 
     tags.push(tag.slice(0, 100));
     texts.push('');
     let entry: (number | string)[] | null = null;
+    const upper = tag.toUpperCase();
     for (const name of OUTLINE_ATTRIBUTES) {
       const value = el.getAttribute(name);
-      if (value === null) continue;
+      if (value === null || (name === 'value' && !(upper === 'INPUT' && isButtonInput(el.getAttribute('type'))))) continue;
       (entry ??= [index]).push(name, value.slice(0, OUTLINE_LIMITS.attribute));
     }
     if (entry) attributes.push(entry);
-    const upper = tag.toUpperCase();
     if (upper === 'SCRIPT') return isDataScript(el.getAttribute('type'));
     return !OUTLINE_OPAQUE.has(upper);
   };

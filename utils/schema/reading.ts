@@ -1,6 +1,6 @@
 /**
- * A page's reading: the content script extracts the article, the background finds its figures
- * and dates and links them. Bounded, because a hostile page decides what is in it.
+ * A page's reading: the background finds the article in the page's outline, then its figures and
+ * dates, and links them. Bounded, because a hostile page decides what is in it.
  */
 import { z } from 'zod/mini';
 import { READING_LIMITS } from '../constants';
@@ -48,9 +48,9 @@ const count = z.int().check(z.gte(0), z.lte(10_000_000));
 const name = z.nullable(pageText(100));
 
 /**
- * What the content script measures of its page's being an article (`measureArticle`); the
- * background judges it (`judgeArticle`), so the weights and the words explaining a verdict stay
- * out of the page.
+ * What the extraction measures of a page's being an article (`measureArticle`, run by the
+ * background on the page's outline); `judgeArticle` judges it. No longer a message: the page sends
+ * its outline (`outline.ts`), and these bounds now only describe what the measures can be.
  */
 export const articleFeatures = z.strictObject({
   /** Characters of prose in the body, its paragraphs of 80+ characters, and linked headlines each above a snippet. */
@@ -100,9 +100,9 @@ const pageVerdicts = {
 };
 
 /**
- * What a content script extracts from its page: what it measured of its being an article, its
- * metadata, and the article's text by block. Whether it is an article, and about the story, is
- * the background's call (the story is in the dataset, which the content script does not hold).
+ * What the extraction finds in a page (the background, from the page's outline): what it
+ * measured of its being an article, its metadata, and the article's text by block, within the
+ * reading's limits. Whether it is an article, and about the story, is judged from it.
  */
 export const extractedPage = z
   .strictObject({

@@ -1,21 +1,22 @@
 /**
- * The content script's part of reading a page: what it shows of being an article, and the
- * article's text block by block, to send to the background, which judges whether it is an
- * article, whether it is about the story, and reads its numbers and dates (so the content script
- * carries neither the verdict's weights, nor the story, nor those readers).
+ * The extraction's part of reading a page: what it shows of being an article, and the article's
+ * text block by block, from which the background judges whether it is an article and whether it
+ * is about the story, and reads its numbers and dates. The background runs it on the page's
+ * outline (`reading/background/read-outline.ts`); Node, on a parsed page.
  */
 import { isRealDay, READING_LIMITS } from '../../constants';
 import type { ExtractedPage } from '../../schema';
 import { anatomySteps } from './anatomy';
 import { measureArticleSteps } from './article-features';
 import { extractArticleSteps, type ArticleBlock } from './extract';
-import { drain, never, sliceOf, type Due } from './slicing';
+import { drain, never, type Due } from './slicing';
 
 export type Extracted = { page: ExtractedPage; blocks: ArticleBlock[] };
 
 /**
  * The steps of `extractPage`, with a pause between the expensive ones (the survey and the passes
- * of extraction), so that the content script can hand the main thread back to the page.
+ * of extraction), and within a pass whenever `due` says its slice has used its time, so that the
+ * background serves other tabs between them.
  */
 export function* extractPageSteps(doc: Document, due: Due = never): Generator<void, Extracted> {
   const anatomy = yield* anatomySteps(doc, due);
@@ -38,27 +39,7 @@ export function* extractPageSteps(doc: Document, due: Due = never): Generator<vo
   return { page, blocks };
 }
 
-/**
- * The content script's part: measures and extraction, with the blocks' text to send.
- * The blocks (elements of the page) stay behind for the highlighter.
- */
+/** Measures and extraction in one go, with the blocks (elements of the document read) for placing figures. */
 export function extractPage(doc: Document): Extracted {
   return drain(extractPageSteps(doc));
-}
-
-/**
- * The same, yielding the main thread between its steps and, with `sliceMs`, within its passes
- * over the page whenever one has run that long (a 100,000-word page takes ~100 ms).
- */
-export async function extractPageGently(
-  doc: Document,
-  pause: () => Promise<void> = () => new Promise((done) => setTimeout(done, 0)),
-  sliceMs?: number,
-): Promise<Extracted> {
-  const steps = extractPageSteps(doc, sliceMs === undefined ? never : sliceOf(sliceMs));
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await pause();
-  }
 }

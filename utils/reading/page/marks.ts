@@ -4,6 +4,7 @@
  * selector query walks the whole page each time (and in Node, linkedom compiles each selector
  * anew: 40% of extraction time on the evaluation's pages before this).
  */
+import { isButtonInput } from '../../constants';
 import { isShallow, tagOf } from './text';
 
 /** Class names and ids publishers and CMSs give the body container. */
@@ -68,7 +69,7 @@ export function gatherMarks(): { marks: PageMarks; visit: (el: Element, skipped:
     articles: 0, codeBlocks: 0, codeSpans: 0, actions: 0, video: false, microdata: false, datePublished: false, price: false, buyButton: false,
   };
   const button = (el: Element, tag: string) => {
-    const label = tag === 'INPUT' ? (el.getAttribute('value') ?? '') : shortText(el);
+    const label = tag !== 'INPUT' ? shortText(el) : isButtonInput(el.getAttribute('type')) ? (el.getAttribute('value') ?? '') : '';
     if (POST_ACTION.test(label)) marks.actions++;
     if (BUY_BUTTON.test(label)) marks.buyButton = true;
   };

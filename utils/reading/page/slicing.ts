@@ -1,8 +1,9 @@
 /**
- * The page's passes in slices. A pass over the whole page (the survey, collecting the blocks) is a
- * generator that, every `SLICE_EVERY` nodes, asks `due` whether its slice has used its time and
- * yields if so; the content script hands the main thread back to the page at each yield. Node
- * (the evaluation, the tests) runs the same passes in one go.
+ * Passes over a page in slices. A pass over the whole page (the reader's outline of it, the
+ * survey, collecting the blocks) is a generator that, every `SLICE_EVERY` nodes, asks `due`
+ * whether its slice has used its time and yields if so: the reader hands the main thread back to
+ * the page at each yield, the background serves other tabs. Node (the evaluation, the tests) runs
+ * the same passes in one go.
  */
 
 /** Says whether the current slice has used its time. */

@@ -109,8 +109,8 @@ export function surveyPage(doc: Document, visit?: (el: Element, skipped: boolean
 
 /**
  * The survey in slices: every `SLICE_EVERY` nodes it asks `due` whether its slice has taken its
- * time, and if so yields (a content script hands the main thread back to the page there: one pass
- * over a 100,000-word page is a task of 100 ms on a loaded machine otherwise).
+ * time, and if so yields (the background serves other tabs there: one pass over a 100,000-word
+ * page takes tens of milliseconds on a loaded machine).
  */
 export function* surveySteps(doc: Document, visit?: (el: Element, skipped: boolean) => void, due: Due = never): Generator<void, Survey> {
   const body = doc.body;
