@@ -55,24 +55,22 @@ describe("the page's outline, read in the background", () => {
 });
 
 describe('what the outline carries of a page', () => {
-  it('carries the attributes extraction reads and no other (no link, no handler, no form data: only a button's label)', () => {
+  it("carries the attributes extraction reads and no other (no link, no handler, no form data: only a button's label)", () => {
     const { outline } = outlinePage(
       parseHtml(`<html lang="de"><head><meta property="og:type" content="article"></head><body>
 <a href="https://tracker.example/?id=42" class="byline" onclick="steal()" data-secret="x">Ana</a><input type="email" name="email" value="me@example.com">
 <input type="hidden" name="csrf" value="t0ken"><input type="submit" value="Reply"></body></html>`),
     );
     // (linkedom answers '' for the class of an element that has none, where browsers answer null.)
-    const carried = Object.fromEntries(
-      outline.attributes.flatMap(([at, ...pairs]) => {
-        const kept = pairs.filter((_, k) => k % 2 === 0 && !(pairs[k] === 'class' && pairs[k + 1] === '')).flatMap((name) => [name, pairs[pairs.indexOf(name) + 1]]);
-        return kept.length ? [[outline.tags[at as number], kept]] : [];
-      }),
-    );
-    expect(carried).toEqual({ HTML: ['lang', 'de'], META: ['content', 'article', 'property', 'og:type'], A: ['class', 'byline'], INPUT: ['type', 'submit', 'value', 'Reply'] });
-    expect(outline.attributes.filter(([at]) => outline.tags[at as number] === 'INPUT').map(([, ...pairs]) => pairs)).toEqual([
-      ['name', 'email', 'type', 'email'],
-      ['name', 'csrf', 'type', 'hidden'],
-      ['type', 'submit', 'value', 'Reply'],
+    const pairsOf = ([, ...pairs]: (string | number)[]) => pairs.flatMap((name, k) => (k % 2 === 0 && !(name === 'class' && pairs[k + 1] === '') ? [name, pairs[k + 1]!] : []));
+    const carried = outline.attributes.map((entry) => [outline.tags[entry[0] as number], pairsOf(entry)]).filter(([, pairs]) => pairs!.length > 0);
+    expect(carried).toEqual([
+      ['HTML', ['lang', 'de']],
+      ['META', ['content', 'article', 'property', 'og:type']],
+      ['A', ['class', 'byline']],
+      ['INPUT', ['name', 'email', 'type', 'email']],
+      ['INPUT', ['name', 'csrf', 'type', 'hidden']],
+      ['INPUT', ['type', 'submit', 'value', 'Reply']],
     ]);
     expect(JSON.stringify(outline)).not.toMatch(/tracker|steal|secret|me@example|t0ken/);
   });

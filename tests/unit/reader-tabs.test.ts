@@ -169,3 +169,17 @@ describe('the cached first look', () => {
     expect(readStory).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('when the settings change', () => {
+  it("asks every web page's tab to read again (only readers answer), and no other tab", async () => {
+    const { watcher, readAgain } = watch();
+    const story = await openTab('https://news.example/world/12345', STORY_TITLE);
+    const plain = await openTab('https://garden.example/tomatoes', 'Growing tomatoes on a balcony | Garden Notes');
+    await fakeBrowser.tabs.create({ url: 'chrome://settings/' });
+    readAgain.mockImplementation(async (tabId) => {
+      if (tabId === plain) throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    await watcher.rereadAll();
+    expect(readAgain.mock.calls.map(([id]) => id).sort()).toEqual([story, plain].sort());
+  });
+});

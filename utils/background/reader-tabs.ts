@@ -104,6 +104,16 @@ export function watchReaderTabs({ tabs, firstLook, isSiteOff, inject, readAgain 
       await Promise.all(all.filter((tab) => tab.status !== 'loading').map(consider));
     },
 
+    /**
+     * The reader's settings changed: every tab's reader (whichever tabs have one: after a restart
+     * of the background, only the readers know) reads its page again, and the answer brings the
+     * settings. A tab without one does not answer, and that is fine.
+     */
+    async rereadAll(): Promise<void> {
+      const all = await tabs.query({});
+      await Promise.all(all.flatMap((tab) => (tab.id !== undefined && isWebPage(tab.url) ? [readAgain(tab.id).catch(() => {})] : [])));
+    },
+
     /** Reads a tab whatever its title says (it still has to be an article about the story to be marked). */
     async readOnDemand(tabId: number): Promise<OnDemand> {
       const tab = await tabs.get(tabId).catch(() => null);

@@ -100,8 +100,12 @@ export function startBackground(): void {
   // Tabs opened before the install, or restored at start-up, are looked at once the story is cached.
   browser.runtime.onInstalled.addListener(() => void ready.then(readerTabs.scan));
   browser.runtime.onStartup.addListener(() => void ready.then(readerTabs.scan));
-  // A site taken off the list gets the reader again in its open tabs, without a reload.
-  watchSettings(() => void readerTabs.scan());
+  // A site taken off the list gets the reader again in its open tabs, without a reload; every
+  // reader reads again, and its answer brings the new settings (the reader watches no storage).
+  watchSettings(() => {
+    void readerTabs.scan();
+    void readerTabs.rereadAll();
+  });
   browser.tabs.onRemoved.addListener((tabId) => void readings.forget(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A page is loading in the tab (a new one, or the same again): the old reading no longer

@@ -1,7 +1,7 @@
 /**
  * What the extension asks of the reader: the side panel, to show one of the page's figures
  * (the card scrolls to it, flashes its mark and opens); the background, to read the page again
- * after the dataset changed or when the reader asked to have it read, and to move the focus to
+ * after the dataset or the settings changed or when the reader asked to have it read, and to move the focus to
  * the next mark (the keyboard shortcut). Only messages from the extension itself, not from a
  * tab, are heard.
  */

@@ -3,11 +3,9 @@
  * slices) sent to the background, which finds the article in it and answers whether it is an
  * article about the story, which figures the dataset knows and where they are, and the reader's
  * settings; then the ranges of those figures. Read again when the page changes (a body that arrives late, an
- * in-page navigation), batched, less and less often while nothing changes; and when the settings
- * or the dataset change.
+ * in-page navigation), batched, less and less often while nothing changes; and when the
+ * background asks (the settings or the dataset changed, or the reader asked to have the page read).
  */
-import { browser } from 'wxt/browser';
-import { SETTINGS_KEY } from '../constants';
 import type { ReaderContext } from './context';
 import { sendToBackground, type ReadingReply } from '../messages';
 import { sliceOf } from '../reading/page/slicing';
@@ -120,17 +118,10 @@ export function createPageReading(ctx: ReaderContext, doc: Document, sink: Readi
     rereadDelay = REREAD.firstMs;
     rereadSoon();
   });
-  // The settings changed (a site turned off, another highlight style): read again, and the
-  // background's answer brings them, repaired (the reader carries no settings code).
-  const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && SETTINGS_KEY in changes) void read(true);
-  };
-  browser.storage.onChanged.addListener(onStorage);
-  const stopWatching = () => browser.storage.onChanged.removeListener(onStorage);
-  ctx.onInvalidated(() => {
-    observer.disconnect();
-    stopWatching();
-  });
+  // When the settings change (a site turned off, another highlight style) the background asks
+  // for a read (`rereadNow`), and its answer brings them, repaired: the reader carries no settings
+  // code and watches no storage.
+  ctx.onInvalidated(() => observer.disconnect());
 
   return {
     /** The page as last marked, or null. */

@@ -37,7 +37,7 @@ export const toContentMessage = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('dataset-changed') }),
   /** The reader pressed the "focus the next marked number" shortcut (a `commands` entry). */
   z.strictObject({ type: z.literal('focus-next-mark') }),
-  /** The reader asked to have the page read ("Read this page", the context menu): read it again and say what it is. */
+  /** Read the page again and say what it is: the reader asked to have it read ("Read this page", the context menu), or the settings changed (the answer brings them). */
   z.strictObject({ type: z.literal('read-page') }),
 ]);
 export type ToContentMessage = z.infer<typeof toContentMessage>;
