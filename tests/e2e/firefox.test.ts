@@ -157,6 +157,24 @@ describe('reading an article in Firefox', () => {
     expect(await shadowText(firefox, article, '[data-testid=card-subject]')).toBe('Over half a million');
     await article.keyboard.press('Escape');
   });
+
+  it('restyles the open page when the settings change, and takes its marks away when its site is turned off', async () => {
+    const painted = () => article.evaluate(() => Object.fromEntries([...(CSS as unknown as { highlights: Map<string, { size: number }> }).highlights].map(([name, h]) => [name, h.size])));
+    const count = (await targets(article)).length;
+    const extension = await firefox.openExtensionPage('options.html');
+    // The options page writes the settings; the background tells the reader, which watches no storage.
+    const write = (settings: object) =>
+      extension.evaluate((value) => (globalThis as unknown as { browser: { storage: { local: { set(items: object): Promise<void> } } } }).browser.storage.local.set({ settings: value }), settings);
+    const base = { hoverCards: true, highlightStyle: 'underline', theme: 'system', disabledSites: [] as string[] };
+    await write({ ...base, highlightStyle: 'background' });
+    await eventually(async () => expect(await painted()).toEqual({ 'crosscheck-background': count }));
+    await write({ ...base, disabledSites: ['127.0.0.1'] });
+    await eventually(async () => expect([(await targets(article)).length, await painted()]).toEqual([0, {}]));
+    await write(base);
+    await eventually(async () => expect([(await targets(article)).length, await painted()]).toEqual([count, { 'crosscheck-underline': count }]));
+    await extension.close();
+    await article.bringToFront();
+  });
 });
 
 describe('the first look in Firefox', () => {

@@ -192,6 +192,27 @@ describe('when the dataset changes', () => {
   });
 });
 
+describe('when the settings change', () => {
+  it('restyles the open page at once, takes its marks away when its site is turned off, and gives them back', async () => {
+    const { page } = await open('wire-local-news.html');
+    const before = await marked(page, 10);
+    // The options page writes the settings; the background tells the reader, which watches no storage.
+    const write = (settings: object) =>
+      browser.serviceWorker.evaluate((value) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ settings: value }), settings);
+    const base = { hoverCards: true, highlightStyle: 'underline', theme: 'system', disabledSites: [] as string[] };
+    await write({ ...base, highlightStyle: 'outline' });
+    await eventually(async () => expect((await pageState(page)).highlights).toEqual({ 'crosscheck-outline': before.targets.length }));
+    await write({ ...base, highlightStyle: 'outline', disabledSites: ['127.0.0.1'] });
+    await eventually(async () => expect(await pageState(page)).toMatchObject({ targets: [], highlights: {} }));
+    await write(base);
+    await eventually(async () => {
+      const state = await pageState(page);
+      expect([state.targets.length, state.highlights]).toEqual([before.targets.length, { 'crosscheck-underline': before.targets.length }]);
+    });
+    await page.close();
+  });
+});
+
 describe('leaving pages alone', () => {
   it('marks nothing on an off-topic article, even with the same numbers', async () => {
     const { page } = await open('festival-numbers.html');
