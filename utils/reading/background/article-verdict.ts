@@ -1,10 +1,8 @@
 /**
- * Is this page a news article? The page measures (`reading/page/article-features.ts`); the
- * background judges, as reader modes do: by how much prose there is, how dense, where the
- * headline stands, against the marks of home pages, listings, threads, shops and documentation.
+ * Is this page a news article? The extraction measures (`reading/page/article-features.ts`);
+ * this judges, as reader modes do: by how much prose there is, how dense, where the headline
+ * stands, against the marks of home pages, listings, threads, shops and documentation.
  * Structured data, Open Graph and semantic markup add confidence; their absence costs nothing.
- * Judged in the background so that the weights and the words explaining a verdict stay out of
- * every page (the reader's size budget).
  */
 import { groupDigits } from '../../constants';
 import type { ArticleFeatures } from '../../schema';
@@ -38,7 +36,7 @@ export interface ArticleVerdict {
  * - `shop`, `docs` and the negative markup weights are the first detector's, set on the shop,
  *   documentation, home-page and section-front fixtures; the evaluation did not move them.
  * What counts as a substantial paragraph, a linked headline and the room above the text is
- * measured in the page (`MEASURE` in reading/page/article-features.ts).
+ * set where it is measured (`MEASURE` in reading/page/article-features.ts).
  */
 export const ARTICLE_WEIGHTS = {
   text: {

@@ -1,9 +1,9 @@
 /**
- * What the page shows of being an article, measured in the page: how much prose and where it
- * stands, how many links, listings' headlines and threads' reply links, and what the publisher
- * marks up. Only numbers and a few names go to the background, which judges them
- * (`reading/background/article-verdict.ts`): the weights and the words that explain a verdict
- * stay out of every page.
+ * What a page shows of being an article: how much prose and where it stands, how many links,
+ * listings' headlines and threads' reply links, and what the publisher marks up. Measured from
+ * the page's outline in the background (or from a parsed page in Node), and judged apart
+ * (`reading/background/article-verdict.ts`): the measures are numbers and a few names, the
+ * weights and the words that explain a verdict are the judge's.
  */
 import type { ArticleFeatures } from '../../schema';
 import type { PageAnatomy } from './anatomy';
