@@ -14,8 +14,16 @@ import { buildMarksGently, type Mark } from './marks';
 import { outlineSteps, type Outlined } from './outline';
 import { SLICE } from './slices';
 
-/** Tuning of the re-reads: a page that keeps changing costs one read per interval, growing while nothing changes. */
-const REREAD = { firstMs: 1_000, longestMs: 32_000 };
+/**
+ * Tuning of the re-reads: a page that keeps changing costs one read per interval, growing while
+ * nothing changes. A big page waits longer: the background spends about 5 µs a node finding the
+ * article in an outline (a 200,000-node one took about a second in Node), so a page that changes
+ * all the time holds at most about a tenth of the background's time.
+ */
+const REREAD = { firstMs: 1_000, longestMs: 32_000, nodesPerInterval: 20_000 };
+
+/** The shortest interval between re-reads of a page whose outline has `nodes` nodes. */
+export const rereadFloorMs = (nodes: number): number => REREAD.firstMs * Math.max(1, Math.ceil(nodes / REREAD.nodesPerInterval));
 
 export interface Page {
   reply: ReadingReply;
@@ -52,7 +60,9 @@ export function createPageReading(ctx: ReaderContext, doc: Document, sink: Readi
   let lastKey: string | undefined;
   let reading = false;
   let again = false;
-  let rereadDelay = REREAD.firstMs;
+  /** The shortest interval for this page, by the size of its last outline. */
+  let floorMs = REREAD.firstMs;
+  let rereadDelay = floorMs;
   let rereadTimer: number | undefined;
 
   const drop = () => {
@@ -70,6 +80,7 @@ export function createPageReading(ctx: ReaderContext, doc: Document, sink: Readi
     try {
       const { outline, nodes } = await outlineGently(doc, pause);
       if (ctx.isInvalid) return;
+      floorMs = rereadFloorMs(nodes.length);
       // Unless forced: if the background finds what it last read here (and the marks of it still
       // stand), it answers that nothing changed.
       const stands = !page || page.marks.every((m) => m.range.startContainer.isConnected);
@@ -89,7 +100,7 @@ export function createPageReading(ctx: ReaderContext, doc: Document, sink: Readi
       await pause();
       if (ctx.isInvalid) return;
       page = { reply, marks, key: reply.key };
-      rereadDelay = REREAD.firstMs;
+      rereadDelay = floorMs;
       sink.marked(page, reply.settings);
     } catch {
       // The background is restarting or the extension was reloaded: the next re-read tries again.
@@ -109,13 +120,13 @@ export function createPageReading(ctx: ReaderContext, doc: Document, sink: Readi
       rereadTimer = undefined;
       const before = page?.key;
       await read();
-      rereadDelay = page?.key !== before ? REREAD.firstMs : Math.min(rereadDelay * 2, REREAD.longestMs);
+      rereadDelay = page?.key !== before ? floorMs : Math.min(rereadDelay * 2, Math.max(REREAD.longestMs, floorMs));
     }, rereadDelay);
   };
 
   const observer = new MutationObserver(rereadSoon);
   ctx.onNavigate(() => {
-    rereadDelay = REREAD.firstMs;
+    rereadDelay = floorMs;
     rereadSoon();
   });
   // When the settings change (a site turned off, another highlight style) the background asks
