@@ -129,6 +129,14 @@ describe("the outline's document", () => {
     expect(doc.querySelector('footer')!.querySelector('footer')).toBeNull();
   });
 
+  it("holds no node of another page's document, nor nothing", () => {
+    const doc = page();
+    const again = page();
+    expect(doc.body!.contains(doc.querySelector('b'))).toBe(true);
+    expect(doc.body!.contains(again.querySelector('b'))).toBe(false);
+    expect(doc.body!.contains(null)).toBe(false);
+  });
+
   it.each([
     ['an attribute it does not carry', (doc: OutlineDocument) => doc.querySelector('p')!.getAttribute('href'), 'the outline does not carry the attribute "href"'],
     ['its presence either', (doc: OutlineDocument) => doc.querySelector('p')!.hasAttribute('onclick'), 'the outline does not carry the attribute "onclick"'],
@@ -154,6 +162,7 @@ describe("the outline's document", () => {
     expect([p!.getAttribute('class'), p!.getAttribute('id'), p!.getAttribute('role')]).toEqual(['lede', 'p1', null]);
     expect([div!.getAttribute('role'), div!.getAttribute('lang'), div!.attributes!.size]).toEqual(['main', null, 1]);
     expect(doc.querySelector('html')!.attributes).toBeNull();
+    expect(doc.nodes[2]).not.toHaveProperty('attributes');
   });
 
   it('yields every 256 nodes when its slice has used its time, and builds the same document', () => {

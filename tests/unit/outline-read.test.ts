@@ -136,4 +136,12 @@ describe('the article in an outline, in slices', () => {
     expect(unsliced).toBeLessThan(pauses);
     expect((await extractOutline(outline)).page).toEqual(sliced.page);
   });
+
+  it('lets the rest of the background run between its slices by default', async () => {
+    const { outline } = outlinePage(parseHtml(hugeArticleHtml(5_000)));
+    let served = false;
+    setTimeout(() => (served = true), 0);
+    await extractOutline(outline, { sliceMs: 0 });
+    expect(served).toBe(true);
+  });
 });

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { OUTLINE_LIMITS, READING_LIMITS } from '../../utils/constants';
 import { outlinePage, outlineSteps } from '../../utils/content/outline';
 import { outlineDocumentSteps, type OutlineDocument } from '../../utils/reading/background/outline-document';
@@ -218,9 +218,13 @@ describe("the outline's bounds and filters", () => {
 });
 
 describe("the outline's document", () => {
-  const doc = documentOf(
-    '<html><head><title> RedNote  news </title></head><body><h1 itemprop="headline">Head</h1><nav role="navigation"><a>Home</a></nav><p class="x">Body <b>bold</b></p></body></html>',
-  );
+  // Built before each test, not while the file is collected (see the README's "Mutation testing").
+  let doc: OutlineDocument;
+  beforeEach(() => {
+    doc = documentOf(
+      '<html><head><title> RedNote  news </title></head><body><h1 itemprop="headline">Head</h1><nav role="navigation"><a>Home</a></nav><p class="x">Body <b>bold</b></p></body></html>',
+    );
+  });
   it.each([
     ['h1', 'H1'],
     ['[itemprop="headline"]', 'H1'],
