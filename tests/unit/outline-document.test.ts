@@ -119,6 +119,8 @@ describe("the outline's document", () => {
     const doc = page();
     const article = doc.querySelector('article')!;
     expect(article.querySelector('article')).toBeNull();
+    expect(article.querySelectorAll('article')).toEqual([]);
+    expect(doc.querySelector('footer')!.querySelectorAll('footer, article')).toEqual([]);
     expect(article.querySelectorAll('p').map((p) => p.index)).toEqual(doc.querySelectorAll('p').map((p) => p.index));
     expect(article.getElementsByTagName('b')).toEqual([doc.querySelector('b')]);
     expect(doc.getElementsByTagName('b')).toEqual([doc.querySelector('b')]);
@@ -145,6 +147,8 @@ describe("the outline's document", () => {
     ['one bad selector in a list', (doc: OutlineDocument) => doc.body!.querySelector('h1, p b'), 'the outline cannot answer the selector "p b"'],
     ['an attribute selector without a value', (doc: OutlineDocument) => doc.querySelector('[hidden]'), 'the outline cannot answer the selector "[hidden]"'],
     ['a link selector', (doc: OutlineDocument) => doc.querySelector('[href="https://x.example/"]'), 'the outline cannot answer the selector "[href="https://x.example/"]"'],
+    ['a tag with an attribute', (doc: OutlineDocument) => doc.querySelector('p[id="lede"]'), 'the outline cannot answer the selector "p[id="lede"]"'],
+    ['an attribute then a tag', (doc: OutlineDocument) => doc.querySelector('[id="lede"] b'), 'the outline cannot answer the selector "[id="lede"] b"'],
     ['a tag starting with a digit', (doc: OutlineDocument) => doc.querySelector('1p'), 'the outline cannot answer the selector "1p"'],
   ])('throws on %s, naming it', (_, ask, message) => {
     expect(() => ask(page())).toThrow(message);

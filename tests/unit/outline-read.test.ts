@@ -104,14 +104,15 @@ describe("a reading's key", () => {
     ['no title', (p: ExtractedPage) => ({ ...p, title: null })],
     ['another date', (p: ExtractedPage) => ({ ...p, publishedAt: '2025-01-16' })],
     ['another language', (p: ExtractedPage) => ({ ...p, language: 'de' })],
+    ['a digit moved from one measure to the next', (p: ExtractedPage) => ({ ...p, features: { ...p.features, prose: 12, substantial: 3 } }), (p: ExtractedPage) => ({ ...p, features: { ...p.features, prose: 1, substantial: 23 } })],
     ['a measure more', (p: ExtractedPage) => ({ ...p, features: { ...p.features, prose: p.features.prose + 1 } })],
     ['a block less', (p: ExtractedPage) => ({ ...p, blocks: p.blocks.slice(0, -1) })],
     ['a block as a caption', (p: ExtractedPage) => withBlock(p, 1, { role: 'caption' })],
     ['a word changed at its start', (p: ExtractedPage) => withBlock(p, 1, { text: `Fewer${p.blocks[1]!.text.slice(4)}` })],
     ['a word more at its end', (p: ExtractedPage) => withBlock(p, 1, { text: `${p.blocks[1]!.text} Really.` })],
     ['a character changed at 64', (p: ExtractedPage) => withBlock(p, 1, { text: `${p.blocks[1]!.text.slice(0, 63)}#${p.blocks[1]!.text.slice(64)}` })],
-  ])('changes with %s', (_, change) => {
-    expect(fingerprint(change(page()))).not.toBe(fingerprint(page()));
+  ])('changes with %s', (_, change, from = (p: ExtractedPage) => p) => {
+    expect(fingerprint(change(page()))).not.toBe(fingerprint(from(page())));
   });
 
   // Only a block's start and length count: a figure edited in a long paragraph's middle keeps the

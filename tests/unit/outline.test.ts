@@ -148,6 +148,7 @@ describe("the outline's bounds and filters", () => {
     ['a field without a type', '<input value="me@example.com">', undefined],
     ['a password', '<input type="password" value="hunter2">', undefined],
     ['a button element', '<button value="delete-account">Delete</button>', undefined],
+    ['a submit button element', '<button type="submit" value="delete-account">Delete</button>', undefined],
     ['a list item', '<li value="3">Third</li>', undefined],
     ['a data element', '<data value="700000">700,000</data>', undefined],
   ])("carries the value of %s only when it is a button's label", (_, html, value) => {
@@ -209,6 +210,17 @@ describe("the outline's bounds and filters", () => {
     const many: PageOutline = { parents: [-1, ...Array(count - 1).fill(0)], tags: ['HTML', ...Array(count - 1).fill('I')], texts: Array(count).fill(''), attributes: [], truncated: false };
     const { outline } = outlinePage(drain(outlineDocumentSteps(many)) as unknown as Document);
     expect([outline.parents.length, outline.truncated]).toEqual([Math.min(count, OUTLINE_LIMITS.nodes), truncated]);
+  });
+
+  it("writes no entry for an element without attributes (a browser's, not linkedom's, which gives every element a class)", () => {
+    const outline: PageOutline = {
+      parents: [-1, 0, 1, 0, 3, 4],
+      tags: ['HTML', 'HEAD', 'TITLE', 'BODY', 'P', ''],
+      texts: ['', '', '', '', '', 'RedNote drew 700,000 new users.'],
+      attributes: [[0, 'lang', 'en'], [4, 'class', 'lede']],
+      truncated: false,
+    };
+    expect(outlinePage(drain(outlineDocumentSteps(outline)) as unknown as Document).outline).toEqual(outline);
   });
 
   it.each(['wire-local-news.html', 'hostile-styles.html', 'deep-nesting.html', 'chinese-xiaohongshu.html'])('%s: written again from its own document, the same outline', (name) => {
