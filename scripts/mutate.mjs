@@ -56,6 +56,12 @@ const MODULES = {
   },
   // Whether a page is an article, from what the page measured.
   'article-verdict': { mutate: ['utils/reading/background/article-verdict.ts'], tests: unit('article-verdict.test.ts', 'article.test.ts') },
+  // A page's outline: written by the reader, checked by hand when it arrives (a page can forge
+  // it), read back as a document for the extraction, and the figures' places in the page.
+  outline: {
+    mutate: ['utils/content/outline.ts', 'utils/reading/background/outline-document.ts', 'utils/reading/background/read-outline.ts', 'utils/schema/outline.ts'],
+    tests: unit('outline.test.ts', 'outline-problem.test.ts', 'outline-document.test.ts', 'outline-read.test.ts', 'messages.test.ts', 'reading-service.test.ts'),
+  },
 };
 
 const args = process.argv.slice(2);

@@ -1,12 +1,12 @@
 import { readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { OUTLINE_LIMITS, READING_LIMITS } from '../../utils/constants';
 import { outlinePage, outlineSteps } from '../../utils/content/outline';
 import { outlineDocumentSteps, type OutlineDocument } from '../../utils/reading/background/outline-document';
 import { extractOutlineNow } from '../../utils/reading/background/read-outline';
 import { extractPage } from '../../utils/reading/page/extract-page';
 import { drain } from '../../utils/reading/page/slicing';
-import { pageOutline } from '../../utils/schema/outline';
+import { pageOutline, type PageOutline } from '../../utils/schema/outline';
 import type { EvalArticle } from '../../scripts/eval/pages';
 import { REFUSAL_STRUCTURES } from '../../scripts/eval/refusals';
 import { ARTICLE_STRUCTURES } from '../../scripts/eval/structures';
@@ -126,14 +126,117 @@ describe('what the outline carries of a page', () => {
       step = steps.next();
     }
     expect(pauses).toBeGreaterThan(3);
+    // It asks every 256 steps, not at every one: a step opens or closes a node.
+    expect(pauses).toBeLessThanOrEqual((2 * step.value.nodes.length) / 256);
     expect(step.value.outline).toEqual(outlinePage(doc).outline);
   });
 });
 
+describe("the outline's bounds and filters", () => {
+  const outlineOf = (body: string, head = '') => outlinePage(parseHtml(`<html><head>${head}</head><body>${body}</body></html>`)).outline;
+  const attributesOf = (outline: PageOutline, tag: string) => {
+    const at = outline.tags.indexOf(tag);
+    const entry = outline.attributes.find((e) => e[0] === at);
+    return Object.fromEntries(Array.from({ length: ((entry?.length ?? 1) - 1) / 2 }, (_, k) => [entry![1 + 2 * k], entry![2 + 2 * k]]));
+  };
+
+  it.each([
+    ['a submit button', '<input type="submit" value="Reply">', 'Reply'],
+    ['a button input', '<input type="button" value="Load more">', 'Load more'],
+    ['a reset button in capitals, spaced', '<input type=" RESET " value="Clear">', 'Clear'],
+    ['a text field', '<input type="text" value="my reply">', undefined],
+    ['a field without a type', '<input value="me@example.com">', undefined],
+    ['a password', '<input type="password" value="hunter2">', undefined],
+    ['a button element', '<button value="delete-account">Delete</button>', undefined],
+    ['a submit button element', '<button type="submit" value="delete-account">Delete</button>', undefined],
+    ['a list item', '<li value="3">Third</li>', undefined],
+    ['a data element', '<data value="700000">700,000</data>', undefined],
+  ])("carries the value of %s only when it is a button's label", (_, html, value) => {
+    const outline = outlineOf(html);
+    const tag = outline.tags[outline.tags.length - (html.includes('</') ? 2 : 1)]!;
+    expect(attributesOf(outline, tag).value).toBe(value);
+  });
+
+  it.each([
+    ['a JSON-LD block', 'application/ld+json', true],
+    ['one typed in capitals, spaced', ' Application/LD+JSON ', true],
+    ['plain JSON', 'application/json', false],
+    ['a module', 'module', false],
+    ['a script without a type', null, false],
+  ])('reads the text of %s only when it is structured data', (_, type, read) => {
+    const outline = outlineOf(`<script${type === null ? '' : ` type="${type}"`}>{"@type":"NewsArticle","headline":"RedNote"}</script><p>After.</p>`);
+    expect(outline.texts.includes('{"@type":"NewsArticle","headline":"RedNote"}')).toBe(read);
+    expect(outline.texts).toContain('After.');
+  });
+
+  it.each([
+    ['template', '<template><p>a card</p></template>'],
+    ['math', '<math><mi>x</mi></math>'],
+    ['canvas', '<canvas><p>fallback</p></canvas>'],
+    ['select', '<select><option>Option one</option></select>'],
+    ['object', '<object><p>fallback</p></object>'],
+  ])('keeps a %s without what it holds', (tag, html) => {
+    const outline = outlineOf(`${html}<p>After.</p>`);
+    const at = outline.tags.findIndex((name) => name.toUpperCase() === tag.toUpperCase());
+    expect(at).toBeGreaterThan(0);
+    expect(outline.parents).not.toContain(at);
+    expect(outline.texts.filter(Boolean)).toEqual(['After.']);
+  });
+
+  it('cuts a tag name at 100 characters, a value at 2,000 and a text node at 200,000, and says the page is not cut', () => {
+    const tag = `x-${'a'.repeat(150)}`;
+    const outline = outlineOf(`<${tag} class="${'c'.repeat(3_000)}">${'7'.repeat(250_000)}</${tag}><p id="${'i'.repeat(2_000)}">RedNote</p>`);
+    const at = outline.tags.findIndex((name) => name.toLowerCase().startsWith('x-'));
+    expect(outline.tags[at]!.toLowerCase()).toBe(tag.slice(0, 100));
+    expect(attributesOf(outline, outline.tags[at]!).class).toBe('c'.repeat(2_000));
+    expect(outline.texts[at + 1]).toBe('7'.repeat(OUTLINE_LIMITS.text));
+    expect(attributesOf(outline, 'P').id).toBe('i'.repeat(2_000));
+    expect(outline.texts.at(-1)).toBe('RedNote');
+    expect(outline.truncated).toBe(false);
+  });
+
+  it('sends nothing of a document without a root', () => {
+    const doc = parseHtml('<html><body><p>RedNote</p></body></html>');
+    doc.removeChild(doc.documentElement);
+    expect(outlinePage(doc)).toEqual({ outline: { parents: [], tags: [], texts: [], attributes: [], truncated: false }, nodes: [] });
+  });
+
+  // The outline's own document is a DOM enough for the writer: a page of exactly 200,000 nodes
+  // is sent whole, one of 200,001 is cut at 200,000.
+  it.each([
+    [200_000, false],
+    [200_001, true],
+  ])('sends a page of %i nodes cut: %s', (count, truncated) => {
+    const many: PageOutline = { parents: [-1, ...Array(count - 1).fill(0)], tags: ['HTML', ...Array(count - 1).fill('I')], texts: Array(count).fill(''), attributes: [], truncated: false };
+    const { outline } = outlinePage(drain(outlineDocumentSteps(many)) as unknown as Document);
+    expect([outline.parents.length, outline.truncated]).toEqual([Math.min(count, OUTLINE_LIMITS.nodes), truncated]);
+  });
+
+  it("writes no entry for an element without attributes (a browser's, not linkedom's, which gives every element a class)", () => {
+    const outline: PageOutline = {
+      parents: [-1, 0, 1, 0, 3, 4],
+      tags: ['HTML', 'HEAD', 'TITLE', 'BODY', 'P', ''],
+      texts: ['', '', '', '', '', 'RedNote drew 700,000 new users.'],
+      attributes: [[0, 'lang', 'en'], [4, 'class', 'lede']],
+      truncated: false,
+    };
+    expect(outlinePage(drain(outlineDocumentSteps(outline)) as unknown as Document).outline).toEqual(outline);
+  });
+
+  it.each(['wire-local-news.html', 'hostile-styles.html', 'deep-nesting.html', 'chinese-xiaohongshu.html'])('%s: written again from its own document, the same outline', (name) => {
+    const { outline } = outlinePage(loadPage(name));
+    expect(outlinePage(drain(outlineDocumentSteps(outline)) as unknown as Document).outline).toEqual(outline);
+  });
+});
+
 describe("the outline's document", () => {
-  const doc = documentOf(
-    '<html><head><title> RedNote  news </title></head><body><h1 itemprop="headline">Head</h1><nav role="navigation"><a>Home</a></nav><p class="x">Body <b>bold</b></p></body></html>',
-  );
+  // Built before each test, not while the file is collected (see the README's "Mutation testing").
+  let doc: OutlineDocument;
+  beforeEach(() => {
+    doc = documentOf(
+      '<html><head><title> RedNote  news </title></head><body><h1 itemprop="headline">Head</h1><nav role="navigation"><a>Home</a></nav><p class="x">Body <b>bold</b></p></body></html>',
+    );
+  });
   it.each([
     ['h1', 'H1'],
     ['[itemprop="headline"]', 'H1'],

@@ -140,6 +140,7 @@ export class OutlineDocument {
   /** The elements from index `from` to `to` that match, at most `most`. */
   find(matches: Matcher, from: number, to: number, most = Number.POSITIVE_INFINITY): OutlineElement[] {
     const found: OutlineElement[] = [];
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: finding more than `most` changes no answer (querySelector takes the first); the stop only saves the walk
     for (let i = from; i <= to && found.length < most; i++) {
       const node = this.nodes[i];
       if (node instanceof OutlineElement && matches(node)) found.push(node);
@@ -150,9 +151,11 @@ export class OutlineDocument {
     return this.querySelectorAll(tag);
   }
   querySelector(selectors: string): OutlineElement | null {
+    // Stryker disable next-line ArithmeticOperator: past the last node there is no element to find
     return this.find(compile(selectors), 0, this.nodes.length - 1, 1)[0] ?? null;
   }
   querySelectorAll(selectors: string): OutlineElement[] {
+    // Stryker disable next-line ArithmeticOperator: past the last node there is no element to find
     return this.find(compile(selectors), 0, this.nodes.length - 1);
   }
 }
@@ -192,9 +195,11 @@ export function* outlineDocumentSteps(outline: PageOutline, due: Due = never): G
     for (let k = 0; k + 1 < pairs.length; k += 2) el.attributes.set(pairs[k] as string, pairs[k + 1] as string);
   }
   // Each element's last descendant: children come after their parents, so one pass backwards.
+  // Stryker disable next-line EqualityOperator: the root (0) has no parent to pass its end to
   for (let i = nodes.length - 1; i > 0; i--) {
     const node = nodes[i]!;
     const end = node instanceof OutlineElement ? node.end : i;
+    // Stryker disable next-line EqualityOperator: setting an equal end again changes nothing
     if (node.parentNode && node.parentNode.end < end) node.parentNode.end = end;
   }
   return doc;
