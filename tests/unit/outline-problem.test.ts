@@ -72,6 +72,8 @@ describe("what the background takes of a page's outline", () => {
     ['a parent of 0.5', forged((o) => ({ ...o, parents: [-1, 0.5, ...o.parents.slice(2)] })), ['parents', 1], NODE],
     ['a parent as a string', forged((o) => ({ ...o, parents: [-1, '0', ...o.parents.slice(2)] })), ['parents', 1], NODE],
     ['a text node holding a node', forged((o) => ({ ...o, parents: [...o.parents.slice(0, LAST), TITLE_TEXT] })), ['parents', LAST], NODE],
+    ['a text node for a root', { parents: [-1], tags: [''], texts: ['RedNote drew 700,000 users'], attributes: [], truncated: false }, ['tags', 0], 'the root is an element'],
+    ['text on an element', forged((o) => ({ ...o, texts: o.texts.map((t, i) => (i === 7 ? 'hidden beside the nodes' : t)) })), ['texts', 7], 'an element holds no text of its own (its text nodes do)'],
     ['a tag that is a number', forged((o) => ({ ...o, tags: o.tags.map((t, i) => (i === 5 ? 1 : t)) })), ['tags', 5], 'a tag name of at most 100 characters'],
     ['a tag name of 101 characters', forged((o) => ({ ...o, tags: o.tags.map((t, i) => (i === 7 ? 'X'.repeat(101) : t)) })), ['tags', 7], 'a tag name of at most 100 characters'],
     ['a text that is null', forged((o) => ({ ...o, texts: o.texts.map((t, i) => (i === 6 ? null : t)) })), ['texts', 6], 'a text of at most 200000 characters'],

@@ -27,8 +27,8 @@ const isIndex = (value: unknown, below: number): value is number => Number.isInt
 const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
 
 /**
- * What is wrong with an outline a page sent, with where, or null: one tree (the root first,
- * every parent an element before its children), as many tags and texts as nodes, within the
+ * What is wrong with an outline a page sent, with where, or null: one tree (the root first, an
+ * element, and every parent an element before its children; text only in text nodes), as many tags and texts as nodes, within the
  * bounds, only the attributes extraction reads, on elements. One pass by hand, not a schema per
  * element: a hostile page's outline holds 200,000 nodes, and the background serves every tab.
  */
@@ -51,7 +51,9 @@ export function outlineProblem(value: unknown): { path: (string | number)[]; mes
     const parent = p[i];
     if (i === 0 ? parent !== -1 : !isIndex(parent, i) || t[parent] === '') return { path: ['parents', i], message: i === 0 ? 'the root has no parent (-1)' : 'a node comes after its parent, an element' };
     if (!isText(t[i], 100)) return { path: ['tags', i], message: 'a tag name of at most 100 characters' };
+    if (i === 0 && t[0] === '') return { path: ['tags', 0], message: 'the root is an element' };
     if (!isText(x[i], OUTLINE_LIMITS.text)) return { path: ['texts', i], message: `a text of at most ${OUTLINE_LIMITS.text} characters` };
+    if (t[i] !== '' && x[i] !== '') return { path: ['texts', i], message: 'an element holds no text of its own (its text nodes do)' };
     text += (x[i] as string).length;
   }
   if (text > READING_LIMITS.pageText) return { path: ['texts'], message: `at most ${READING_LIMITS.pageText} characters of text in all` };
