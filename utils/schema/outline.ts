@@ -46,12 +46,12 @@ export function outlineProblem(value: unknown): { path: (string | number)[]; mes
   const t = tags as unknown[];
   const x = texts as unknown[];
   if (t.length !== p.length || x.length !== p.length) return { path: ['tags'], message: 'parents, tags and texts must be as long as each other' };
+  if (t[0] === '') return { path: ['tags', 0], message: 'the root is an element' };
   let text = 0;
   for (let i = 0; i < p.length; i++) {
     const parent = p[i];
     if (i === 0 ? parent !== -1 : !isIndex(parent, i) || t[parent] === '') return { path: ['parents', i], message: i === 0 ? 'the root has no parent (-1)' : 'a node comes after its parent, an element' };
     if (!isText(t[i], 100)) return { path: ['tags', i], message: 'a tag name of at most 100 characters' };
-    if (i === 0 && t[0] === '') return { path: ['tags', 0], message: 'the root is an element' };
     if (!isText(x[i], OUTLINE_LIMITS.text)) return { path: ['texts', i], message: `a text of at most ${OUTLINE_LIMITS.text} characters` };
     if (t[i] !== '' && x[i] !== '') return { path: ['texts', i], message: 'an element holds no text of its own (its text nodes do)' };
     text += (x[i] as string).length;
