@@ -8,10 +8,10 @@
  */
 import type { ReaderContext } from './context';
 import { sendToBackground, type ReadingReply } from '../messages';
-import { sliceOf } from '../reading/page/slicing';
+import { drainGently, sliceOf } from '../reading/page/slicing';
 import type { Settings } from '../schema';
 import { buildMarksGently, type Mark } from './marks';
-import { outlineSteps, type Outlined } from './outline';
+import { outlineSteps } from './outline';
 import { SLICE } from './slices';
 
 /**
@@ -36,16 +36,6 @@ export interface Page {
 export interface ReadingSink {
   marked(page: Page, settings: Settings): void;
   dropped(): void;
-}
-
-/** The page's outline, a slice at a time with a pause between. */
-async function outlineGently(doc: Document, pause: () => Promise<void>): Promise<Outlined> {
-  const steps = outlineSteps(doc, sliceOf(SLICE.budgetMs));
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await pause();
-  }
 }
 
 /** One pause of the main thread: a task of the page's may run before the next step of ours. */
@@ -78,7 +68,7 @@ export function createPageReading(ctx: ReaderContext, doc: Document, sink: Readi
     if (reading) return void (again ||= force);
     reading = true;
     try {
-      const { outline, nodes } = await outlineGently(doc, pause);
+      const { outline, nodes } = await drainGently(outlineSteps(doc, sliceOf(SLICE.budgetMs)), pause);
       if (ctx.isInvalid) return;
       floorMs = rereadFloorMs(nodes.length);
       // Unless forced: if the background finds what it last read here (and the marks of it still

@@ -8,7 +8,7 @@ import type { ExtractedPage } from '../../schema';
 import type { PageOutline } from '../../schema/outline';
 import { readBlock, type ArticleBlock } from '../page/extract';
 import { extractPageSteps, type Extracted } from '../page/extract-page';
-import { drain, never, sliceOf, type Due } from '../page/slicing';
+import { drain, drainGently, never, sliceOf, type Due } from '../page/slicing';
 import { locateOffset, type CollectedText } from '../page/text';
 import { outlineDocumentSteps, OutlineText } from './outline-document';
 
@@ -53,12 +53,7 @@ export async function extractOutline(
   outline: PageOutline,
   { pause = () => new Promise<void>((done) => setTimeout(done, 0)), sliceMs }: { pause?: () => Promise<void>; sliceMs?: number } = {},
 ): Promise<Extracted> {
-  const steps = outlineSteps(outline, sliceMs === undefined ? never : sliceOf(sliceMs));
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await pause();
-  }
+  return drainGently(outlineSteps(outline, sliceMs === undefined ? never : sliceOf(sliceMs)), pause);
 }
 
 /** Where each figure is in the page, or null for one whose span falls outside its block's text nodes. */

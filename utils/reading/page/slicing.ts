@@ -33,3 +33,12 @@ export function drain<T>(steps: Generator<void, T>): T {
     if (step.done) return step.value;
   }
 }
+
+/** Runs a sliced pass to its end, awaiting `pause` at each yield (the page's or other tabs' turn). */
+export async function drainGently<T>(steps: Generator<void, T>, pause: () => Promise<void>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
