@@ -17,7 +17,7 @@ function setUp() {
   const range = document.createRange();
   range.selectNodeContents(document.body);
   const marks = [{ figure: { id: 'f1', text: '700,000' }, range }, { figure: { id: 'f2', text: '$17 billion' }, range }] as unknown as Mark[];
-  const page = { reply: {}, marks, key: 'k' };
+  const page = { reply: {}, marks };
   const view: CardView = { show: vi.fn(), hide: vi.fn() };
   const deps = {
     ctx: { addEventListener: (target: EventTarget, type: string, handler: EventListener) => target.addEventListener(type, handler), onInvalidated: () => {} },

@@ -26,10 +26,9 @@ const REREAD = { firstMs: 1_000, longestMs: 32_000, nodesPerInterval: 20_000 };
 export const rereadFloorMs = (nodes: number): number => REREAD.firstMs * Math.max(1, Math.ceil(nodes / REREAD.nodesPerInterval));
 
 export interface Page {
+  /** With `key`, the background's key of what was read: an unchanged page is not marked again. */
   reply: ReadingReply;
   marks: Mark[];
-  /** The background's key of what was read: an unchanged page is not marked again. */
-  key: string;
 }
 
 /** What the reading hands on: marks to show, or none any more. */
@@ -89,7 +88,7 @@ export function createPageReading(ctx: ReaderContext, doc: Document, sink: Readi
       );
       await pause();
       if (ctx.isInvalid) return;
-      page = { reply, marks, key: reply.key };
+      page = { reply, marks };
       rereadDelay = floorMs;
       sink.marked(page, reply.settings);
     } catch {
@@ -108,9 +107,9 @@ export function createPageReading(ctx: ReaderContext, doc: Document, sink: Readi
     if (rereadTimer !== undefined || ctx.isInvalid) return;
     rereadTimer = ctx.setTimeout(async () => {
       rereadTimer = undefined;
-      const before = page?.key;
+      const before = page?.reply.key;
       await read();
-      rereadDelay = page?.key !== before ? floorMs : Math.min(rereadDelay * 2, Math.max(REREAD.longestMs, floorMs));
+      rereadDelay = page?.reply.key !== before ? floorMs : Math.min(rereadDelay * 2, Math.max(REREAD.longestMs, floorMs));
     }, rereadDelay);
   };
 
