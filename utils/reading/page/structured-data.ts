@@ -2,6 +2,7 @@
  * The page's structured data (JSON-LD): what the publisher says the page is, its headline, date,
  * authors, publisher and language. Read once per document; never throws on bad input.
  */
+import { isDataScript } from '../../constants';
 import { squash } from './text';
 
 export interface StructuredArticle {
@@ -145,7 +146,7 @@ export function readStructuredData(doc: Document): StructuredData {
   let blocks = 0;
   for (let i = 0; i < scripts.length && blocks < MAX_JSON_LD_BLOCKS; i++) {
     const script = scripts[i]!;
-    if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') continue;
+    if (!isDataScript(script.getAttribute('type'))) continue;
     blocks++;
     const parsed = parseJsonLd(script.textContent ?? '');
     if (parsed === undefined) malformed++;
